@@ -1,0 +1,139 @@
+#pragma once
+// Request builders and response parsers for each data-plane route (WIRE.md "Data plane").
+// Pure: no I/O.
+
+#include "error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVector>
+#include <optional>
+
+namespace ik {
+
+enum class WorkloadKind { Chat, Embedding, Rerank };
+QString workloadKindName(WorkloadKind kind);                  // "chat", "embedding", "rerank"
+std::optional<WorkloadKind> workloadKindFromName(const QString& name); // also task_type names
+
+// Where a workload lives. Its key is not part of it.
+struct WorkloadRef {
+    QUrl baseUrl;     // e.g. https://api.inferencekey.com (trailing slashes ignored)
+    QString project;  // project slug
+    QString workload; // workload slug
+};
+
+// {base}/endpoint/{project}/{workload}/v1{route}; every trailing '/' of base trimmed.
+QUrl workloadUrl(const WorkloadRef& ref, const QString& route);
+QString trimBaseUrl(const QString& base);
+
+// The keychain account DESIGN.md names: <host[:port]>/<project>/<workload>.
+QString keychainAccount(const WorkloadRef& ref);
+
+// Explicit value > environment variable > default; blank or whitespace-only counts as absent.
+QString resolveSetting(const QString& explicitValue, const char* envName,
+                       const QString& defaultValue = {});
+inline constexpr auto kDefaultBaseUrl = "https://api.inferencekey.com";
+
+// ---- chat ----
+struct ChatMessage {
+    QString role; // system, user, assistant
+    QString content;
+    bool operator==(const ChatMessage&) const = default;
+};
+
+struct ChatParams {
+    std::optional<double> temperature;
+    std::optional<int> maxTokens;
+    std::optional<double> topP;
+    QStringList stop;
+    std::optional<qint64> seed;
+    std::optional<double> presencePenalty;
+    std::optional<double> frequencyPenalty;
+    bool includeUsage = false; // stream_options.include_usage (streaming only)
+};
+
+struct ChatRequest {
+    QString model;   // workload slug; "default" when blank
+    QString system;  // optional system prompt, sent first
+    QString prompt;  // either a prompt ...
+    QList<ChatMessage> messages; // ... or a message list, never both, never neither
+    ChatParams params;
+    bool stream = false;
+};
+
+// The SDK's local checks, worded like it; nullopt when the request may be sent. Also refuses
+// an ik_live_/ik_sdk_ value in a field that is not a key (the model) as a configuration error.
+std::optional<Error> validateChat(const ChatRequest& request);
+QByteArray chatBody(const ChatRequest& request); // compact JSON; unset options omitted
+
+struct Usage {
+    int promptTokens = -1;
+    int completionTokens = -1;
+    int totalTokens = -1;
+    bool present() const { return promptTokens >= 0 || completionTokens >= 0 || totalTokens >= 0; }
+};
+
+struct ChatResponse {
+    QString id;
+    QString text;
+    QString model; // the serving model, not the slug
+    QString finishReason;
+    Usage usage;
+};
+
+// Parses a non-streaming chat.completion body. Missing/empty choices is a protocol error.
+std::optional<Error> parseChatResponse(const QByteArray& body, ChatResponse* out);
+
+// One streamed data: payload, already split off by the SSE parser.
+struct ChatChunk {
+    enum class Type { Delta, Error, NotJson };
+    Type type = Type::Delta;
+    QString content;      // delta text, possibly empty
+    QString finishReason; // only on the final chunk
+    QString model;
+    std::optional<Usage> usage;
+    Error error; // Type::Error only
+};
+ChatChunk parseChatChunk(const QString& data);
+
+// ---- embeddings ----
+struct EmbeddingsRequest {
+    QString model;
+    QStringList input; // a single string is a batch of one
+};
+std::optional<Error> validateEmbeddings(const EmbeddingsRequest& request);
+QByteArray embeddingsBody(const EmbeddingsRequest& request);
+
+struct EmbeddingsResponse {
+    QString model;
+    QList<QVector<float>> vectors; // in input order (by "index", never by array order)
+    Usage usage;
+};
+// expectedCount < 0: do not check the count.
+std::optional<Error> parseEmbeddingsResponse(const QByteArray& body, int expectedCount,
+                                             EmbeddingsResponse* out);
+
+// ---- rerank ----
+struct RerankRequest {
+    QString model;
+    QString query;
+    QStringList documents;
+    std::optional<int> topN;
+};
+std::optional<Error> validateRerank(const RerankRequest& request);
+QByteArray rerankBody(const RerankRequest& request);
+
+struct RerankResult {
+    int index = -1;
+    double score = 0; // relevance_score, or score from some llama.cpp builds
+};
+struct RerankResponse {
+    QString model;
+    QList<RerankResult> results; // as the server ranked them
+};
+std::optional<Error> parseRerankResponse(const QByteArray& body, RerankResponse* out);
+
+} // namespace ik
