@@ -1,0 +1,555 @@
+// ik-call end to end: the real binary against the real ik-sandbox binary over loopback.
+// Asserts what a terminal user sees: stdout, stderr and the exit status.
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QtTest>
+
+#include <csignal>
+#include <cstring>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString bin(const char* var) {
+    const QString path = qEnvironmentVariable(var);
+    if (path.isEmpty())
+        qFatal("%s is not set: run this test through ctest", var);
+    return path;
+}
+
+} // namespace
+
+class TstIkCall : public QObject {
+    Q_OBJECT
+
+private:
+    QProcess m_sandbox;
+    QString m_base;
+    QHash<QString, QString> m_keys; // "acme/support-bot" -> key
+    QString m_control;
+
+    QProcessEnvironment cleanEnv() const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* v : {"INFERENCEKEY_BASE_URL", "INFERENCEKEY_PROJECT",
+                              "INFERENCEKEY_API_KEY", "INFERENCEKEY_SDK_TOKEN"})
+            env.remove(QString::fromLatin1(v));
+        return env;
+    }
+
+    Result call(const QStringList& args, const QString& key, const QByteArray& input = {},
+                QProcessEnvironment env = {}) {
+        if (env.isEmpty())
+            env = cleanEnv();
+        if (!key.isNull())
+            env.insert(QStringLiteral("INFERENCEKEY_API_KEY"), key);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(bin("IK_CALL_BIN"), args);
+        if (!p.waitForStarted(10000))
+            return {};
+        if (!input.isNull())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!done.wait(60000)) {
+            p.kill();
+            done.wait(5000);
+        }
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QStringList target(const QString& workload,
+                       const QString& project = QStringLiteral("acme")) const {
+        return {QStringLiteral("--base-url"), m_base,  QStringLiteral("--project"), project,
+                QStringLiteral("--workload"), workload};
+    }
+
+    QString key(const QString& which) const {
+        const QString k = m_keys.value(which);
+        if (k.isEmpty())
+            qFatal("the sandbox printed no key for %s", qPrintable(which));
+        return k;
+    }
+
+    static int exitFor(const char* kind) {
+        // Mirrors the table ik-call --help prints; checked against it in helpListsExitStatuses.
+        static const QHash<QString, int> t = {
+            {QStringLiteral("configuration"), 3}, {QStringLiteral("validation"), 4},
+            {QStringLiteral("auth"), 5},          {QStringLiteral("permission"), 6},
+            {QStringLiteral("not found"), 7},     {QStringLiteral("bad request"), 8},
+            {QStringLiteral("rate limited"), 9},  {QStringLiteral("server"), 10},
+            {QStringLiteral("network"), 11},      {QStringLiteral("timeout"), 12},
+            {QStringLiteral("cancelled"), 13},    {QStringLiteral("truncated"), 14},
+            {QStringLiteral("protocol"), 15}};
+        return t.value(QString::fromLatin1(kind), -1);
+    }
+
+private slots:
+    void initTestCase() {
+        QSignalSpy ready(&m_sandbox, &QProcess::readyReadStandardOutput);
+        m_sandbox.start(bin("IK_SANDBOX_BIN"),
+                        {QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--tokens-per-second"), QStringLiteral("400")});
+        QVERIFY(m_sandbox.waitForStarted(10000));
+        QByteArray banner;
+        // The banner ends with the control-token line.
+        while (!banner.contains("control-token")) {
+            QVERIFY2(ready.wait(10000), banner.constData());
+            banner += m_sandbox.readAllStandardOutput();
+        }
+        for (const QByteArray& raw : banner.split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            const QStringList f = line.split(QLatin1Char(' '));
+            if (f.value(0) == QLatin1String("listening"))
+                m_base = f.value(1);
+            else if (f.value(0) == QLatin1String("key"))
+                m_keys.insert(f.value(1), f.value(2));
+            else if (f.value(0) == QLatin1String("control-token"))
+                m_control = f.value(2);
+        }
+        QVERIFY2(m_base.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(m_base));
+        QVERIFY(!m_control.isEmpty());
+    }
+
+    void cleanupTestCase() {
+        m_sandbox.terminate();
+        m_sandbox.waitForFinished(5000);
+    }
+
+    void helpListsExitStatuses() {
+        const Result r = call({QStringLiteral("--help")}, {});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* kind : {"configuration", "validation", "auth", "permission", "not found",
+                                 "bad request", "rate limited", "server", "network", "timeout",
+                                 "cancelled", "truncated", "protocol"}) {
+            const QRegularExpression row(
+                QStringLiteral("\\n\\s+%1\\s+%2\\n")
+                    .arg(exitFor(kind))
+                    .arg(QRegularExpression::escape(QString::fromLatin1(kind))));
+            QVERIFY2(row.match(r.out).hasMatch(), kind);
+        }
+    }
+
+    void chatPlainAndStreamAgree() {
+        const QStringList common =
+            target(QStringLiteral("support-bot")) +
+            QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
+                        QStringLiteral("--temperature"), QStringLiteral("0.5"),
+                        QStringLiteral("Tell me about invoices")};
+        const Result plain = call(common, key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.trimmed().size() > 10);
+        QVERIFY2(plain.err.isEmpty(), qPrintable(plain.err));
+        const Result streamed =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--stream")} + common,
+                 key(QStringLiteral("acme/support-bot")));
+        const Result plain2 = call(QStringList{QStringLiteral("chat")} + common,
+                                   key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(streamed.exitCode, 0);
+        QCOMPARE(plain2.exitCode, 0);
+        QCOMPARE(streamed.out, plain2.out);
+    }
+
+    void chatJson() {
+        const Result r =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--stream"),
+                             QStringLiteral("--json"), QStringLiteral("--include-usage"),
+                             QStringLiteral("--max-tokens"), QStringLiteral("5")} +
+                     target(QStringLiteral("support-bot")) + QStringList{QStringLiteral("Hola")},
+                 key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QVERIFY(!o.value(QStringLiteral("text")).toString().isEmpty());
+        // The serving model's real name, not the slug.
+        const QString model = o.value(QStringLiteral("model")).toString();
+        QVERIFY(!model.isEmpty());
+        QVERIFY(model != QLatin1String("support-bot"));
+        QCOMPARE(o.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("length"));
+        QCOMPARE(o.value(QStringLiteral("usage"))
+                     .toObject()
+                     .value(QStringLiteral("completion_tokens"))
+                     .toInt(),
+                 5);
+        QCOMPARE(o.value(QStringLiteral("chunks")).toInt(), 5);
+        const QJsonObject t = o.value(QStringLiteral("timings")).toObject();
+        QVERIFY(t.value(QStringLiteral("headers_ms")).toDouble() >= 0);
+        QVERIFY(t.value(QStringLiteral("first_token_ms")).toDouble() >=
+                t.value(QStringLiteral("headers_ms")).toDouble());
+        QVERIFY(t.value(QStringLiteral("total_ms")).toDouble() >=
+                t.value(QStringLiteral("first_token_ms")).toDouble());
+    }
+
+    void chatFromStdinWithSystem() {
+        const Result r =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--system"),
+                             QStringLiteral("Answer briefly.")} +
+                     target(QStringLiteral("support-bot")) + QStringList{QStringLiteral("-")},
+                 key(QStringLiteral("acme/support-bot")), "What is a refund?\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.trimmed().isEmpty());
+    }
+
+    void embedJsonInInputOrder() {
+        const QStringList inputs = {QStringLiteral("the invoice is overdue"),
+                                    QStringLiteral("a cat sleeps on the sofa"),
+                                    QStringLiteral("the invoice was paid late")};
+        const Result r = call(QStringList{QStringLiteral("embed"), QStringLiteral("--json")} +
+                                  target(QStringLiteral("billing")) + inputs,
+                              key(QStringLiteral("acme/billing")));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("dimension")).toInt(), 384);
+        const QJsonArray all = o.value(QStringLiteral("embeddings")).toArray();
+        QCOMPARE(all.size(), 3);
+        // Each vector equals the one the same input gets alone: the order is the input order.
+        for (int i = 0; i < 3; ++i) {
+            const Result one = call(QStringList{QStringLiteral("embed"), QStringLiteral("--json")} +
+                                        target(QStringLiteral("billing")) + QStringList{inputs[i]},
+                                    key(QStringLiteral("acme/billing")));
+            const QJsonArray v = QJsonDocument::fromJson(one.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("embeddings"))
+                                     .toArray()
+                                     .at(0)
+                                     .toArray();
+            QCOMPARE(v, all.at(i).toArray());
+        }
+    }
+
+    void embedShuffledStillInInputOrder() {
+        const QStringList inputs = {QStringLiteral("alpha"), QStringLiteral("beta gamma"),
+                                    QStringLiteral("delta epsilon zeta")};
+        const QStringList args = QStringList{QStringLiteral("embed"), QStringLiteral("--json")} +
+                                 target(QStringLiteral("billing")) + inputs;
+        const Result straight = call(args, key(QStringLiteral("acme/billing")));
+        const Result shuffled = call(args + QStringList{QStringLiteral("--header"),
+                                                        QStringLiteral("X-Sandbox-Fault: shuffle")},
+                                     key(QStringLiteral("acme/billing")));
+        QCOMPARE(straight.exitCode, 0);
+        QCOMPARE(shuffled.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(shuffled.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("embeddings")),
+                 QJsonDocument::fromJson(straight.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("embeddings")));
+    }
+
+    void embedStdinToNpy() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v.npy"));
+        const Result r =
+            call(QStringList{QStringLiteral("embed"), QStringLiteral("--npy"), path} +
+                     target(QStringLiteral("billing")) + QStringList{QStringLiteral("-")},
+                 key(QStringLiteral("acme/billing")), "one\ntwo\n\nthree\r\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("3 vectors of dimension 384")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray b = f.readAll();
+        QVERIFY(b.startsWith(QByteArray("\x93NUMPY\x01\x00", 8)));
+        const quint16 hlen = qFromLittleEndian<quint16>(b.constData() + 8);
+        QCOMPARE((10 + hlen) % 64, 0);
+        const QByteArray header = b.mid(10, hlen);
+        QVERIFY2(header.contains("'descr': '<f4'"), header.constData());
+        QVERIFY2(header.contains("'shape': (3, 384)"), header.constData());
+        QCOMPARE(b.size(), 10 + hlen + 3 * 384 * 4);
+        // The sandbox's vectors are L2-normalised: check the first row from the raw floats.
+        double n2 = 0;
+        for (int j = 0; j < 384; ++j) {
+            float x;
+            std::memcpy(&x, b.constData() + 10 + hlen + j * 4, 4);
+            n2 += double(x) * x;
+        }
+        QVERIFY(qAbs(n2 - 1.0) < 1e-4);
+    }
+
+    void rerankRanks() {
+        const Result r = call(QStringList{QStringLiteral("rerank"), QStringLiteral("--json")} +
+                                  target(QStringLiteral("ranker")) +
+                                  QStringList{QStringLiteral("refund an invoice"),
+                                              QStringLiteral("the weather is nice"),
+                                              QStringLiteral("how to refund an invoice")},
+                              key(QStringLiteral("acme/ranker")));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray res = QJsonDocument::fromJson(r.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+        QCOMPARE(res.size(), 2);
+        QCOMPARE(res.at(0).toObject().value(QStringLiteral("index")).toInt(), 1);
+        QVERIFY(res.at(0).toObject().value(QStringLiteral("relevance_score")).toDouble() >
+                res.at(1).toObject().value(QStringLiteral("relevance_score")).toDouble());
+    }
+
+    void refusedKeysNeverLeave_data() {
+        QTest::addColumn<QString>("keyText");
+        QTest::addColumn<QString>("stderrHas");
+        const QString good = QStringLiteral("ik_live_0a1b2c3d_") + QString(64, QLatin1Char('e'));
+        QTest::newRow("control token")
+            << (QStringLiteral("ik_sdk_0a1b2c3d_") + QString(64, QLatin1Char('e')))
+            << QStringLiteral("wrong credential type");
+        QTest::newRow("truncated paste")
+            << good.left(good.size() - 1) << QStringLiteral("63 of 64");
+        QTest::newRow("empty") << QString() << QStringLiteral("no ik_live_ key");
+        QTest::newRow("foreign") << QStringLiteral("sk-abcdef0123456789")
+                                 << QStringLiteral("ik-call:");
+    }
+
+    void refusedKeysNeverLeave() {
+        QFETCH(QString, keyText);
+        QFETCH(QString, stderrHas);
+        // A listener that counts connections: a refused key must not even connect.
+        QTcpServer counter;
+        QVERIFY(counter.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&counter, &QTcpServer::newConnection, this, [&] {
+            ++connections;
+            delete counter.nextPendingConnection();
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(counter.serverPort());
+        QProcessEnvironment env = cleanEnv();
+        // An empty key falls through to the keychain, whose entry for this account is absent.
+        if (!keyText.isEmpty())
+            env.insert(QStringLiteral("IK_TEST_KEY"), keyText);
+        QStringList args = {QStringLiteral("chat"),
+                            QStringLiteral("--base-url"),
+                            base,
+                            QStringLiteral("--project"),
+                            QStringLiteral("acme"),
+                            QStringLiteral("--workload"),
+                            QStringLiteral("support-bot")};
+        if (!keyText.isEmpty())
+            args << QStringLiteral("--api-key-env") << QStringLiteral("IK_TEST_KEY");
+        args << QStringLiteral("hello");
+        const Result r = call(args, QString(), {}, env);
+        QCOMPARE(r.exitCode, exitFor("configuration"));
+        QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("hint:")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(connections, 0);
+        // The secret never reaches the terminal.
+        if (keyText.size() > 40)
+            QVERIFY(!r.err.contains(keyText.mid(17, 40)));
+    }
+
+    void plainHttpToRemoteHostRefused() {
+        const Result r =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--base-url"),
+                             QStringLiteral("http://example.invalid"), QStringLiteral("--project"),
+                             QStringLiteral("acme"), QStringLiteral("--workload"),
+                             QStringLiteral("support-bot"), QStringLiteral("hi")},
+                 key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(r.exitCode, exitFor("configuration"));
+        QVERIFY2(r.err.contains(QLatin1String("http://")), qPrintable(r.err));
+    }
+
+    void serverErrorsMapToExitStatuses_data() {
+        QTest::addColumn<QString>("keyName");
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("workload");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("stderrHas");
+        const QString sb = QStringLiteral("support-bot");
+        const QString acmeKey = QStringLiteral("acme/support-bot");
+        QTest::newRow("unknown key") << QStringLiteral("unknown") << "acme" << sb << ""
+                                     << "auth"
+                                     << "authentication failed";
+        QTest::newRow("other project's key")
+            << QStringLiteral("other-project") << "acme" << sb << ""
+            << "permission"
+            << "permission denied [project_scope_mismatch]";
+        QTest::newRow("other workload's key")
+            << QStringLiteral("acme/billing") << "acme" << sb << ""
+            << "permission"
+            << "permission denied [scope_insufficient]";
+        QTest::newRow("unknown workload") << QStringLiteral("acme/*") << "acme"
+                                          << "nope"
+                                          << ""
+                                          << "not found"
+                                          << "not found";
+        QTest::newRow("429") << acmeKey << "acme" << sb << "rate-limit"
+                             << "rate limited"
+                             << "retry";
+        QTest::newRow("500") << acmeKey << "acme" << sb << "server-error"
+                             << "server"
+                             << "status 500";
+        QTest::newRow("503") << acmeKey << "acme" << sb << "cold-start"
+                             << "server"
+                             << "status 503";
+        QTest::newRow("redirect") << acmeKey << "acme" << sb << "redirect"
+                                  << "network"
+                                  << "redirect";
+    }
+
+    void serverErrorsMapToExitStatuses() {
+        QFETCH(QString, keyName);
+        QFETCH(QString, project);
+        QFETCH(QString, workload);
+        QFETCH(QString, fault);
+        QFETCH(QString, kind);
+        QFETCH(QString, stderrHas);
+        QString k;
+        if (keyName == QLatin1String("unknown"))
+            k = QStringLiteral("ik_live_00000000_") + QString(64, QLatin1Char('0'));
+        else if (keyName == QLatin1String("other-project")) {
+            for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+                if (!it.key().startsWith(QLatin1String("acme/")))
+                    k = it.value();
+            QVERIFY2(!k.isEmpty(), "the sandbox printed no key of a second project");
+        } else
+            k = key(keyName);
+        QStringList args = QStringList{QStringLiteral("chat")} + target(workload, project);
+        if (!fault.isEmpty())
+            args << QStringLiteral("--header") << QStringLiteral("X-Sandbox-Fault: ") + fault;
+        args << QStringLiteral("hello");
+        const Result r = call(args, k);
+        QCOMPARE(r.exitCode, exitFor(kind.toLatin1().constData()));
+        QVERIFY2(r.err.contains(stderrHas, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("\nhint: ")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(k.mid(17)));
+    }
+
+    void streamFaults_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("kind"); // empty: success
+        QTest::addColumn<bool>("partialText");
+        QTest::newRow("disconnect") << "disconnect"
+                                    << "truncated" << true;
+        QTest::newRow("no [DONE]") << "no-done"
+                                   << "truncated" << true;
+        QTest::newRow("error frame") << "error-frame"
+                                     << "server" << true;
+        QTest::newRow("malformed chunk skipped") << "malformed-chunk"
+                                                 << "" << true;
+        QTest::newRow("keep-alive comments") << "keep-alive"
+                                             << "" << true;
+        QTest::newRow("CRLF framing") << "crlf"
+                                      << "" << true;
+        QTest::newRow("invalid UTF-8") << "invalid-utf8"
+                                       << "" << true;
+    }
+
+    void streamFaults() {
+        QFETCH(QString, fault);
+        QFETCH(QString, kind);
+        QFETCH(bool, partialText);
+        const Result r = call(QStringList{QStringLiteral("chat"), QStringLiteral("--stream")} +
+                                  target(QStringLiteral("support-bot")) +
+                                  QStringList{QStringLiteral("--header"),
+                                              QStringLiteral("X-Sandbox-Fault: ") + fault,
+                                              QStringLiteral("hello there")},
+                              key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(r.exitCode, kind.isEmpty() ? 0 : exitFor(kind.toLatin1().constData()));
+        if (partialText)
+            QVERIFY2(!r.out.trimmed().isEmpty(), qPrintable(r.err));
+        if (!kind.isEmpty())
+            QVERIFY2(r.err.contains(QLatin1String("hint:")), qPrintable(r.err));
+    }
+
+    void idleTimeoutOnStall() {
+        const Result r =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--stream"),
+                             QStringLiteral("--idle-timeout"), QStringLiteral("400")} +
+                     target(QStringLiteral("support-bot")) +
+                     QStringList{QStringLiteral("--header"),
+                                 QStringLiteral("X-Sandbox-Fault: stall"), QStringLiteral("hello")},
+                 key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(r.exitCode, exitFor("timeout"));
+        QVERIFY(!r.out.trimmed().isEmpty());
+    }
+
+    void connectionRefusedIsNetwork() {
+        QTcpServer s;
+        QVERIFY(s.listen(QHostAddress::LocalHost));
+        const quint16 port = s.serverPort();
+        s.close(); // nothing listens there now
+        const Result r = call(QStringList{QStringLiteral("chat"), QStringLiteral("--base-url"),
+                                          QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                          QStringLiteral("--project"), QStringLiteral("acme"),
+                                          QStringLiteral("--workload"),
+                                          QStringLiteral("support-bot"), QStringLiteral("hi")},
+                              key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(r.exitCode, exitFor("network"));
+    }
+
+    void validationAndConfiguration() {
+        const Result blank =
+            call(QStringList{QStringLiteral("chat")} + target(QStringLiteral("support-bot")) +
+                     QStringList{QStringLiteral("   ")},
+                 key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(blank.exitCode, exitFor("validation"));
+        const Result noProject = call({QStringLiteral("chat"), QStringLiteral("--base-url"), m_base,
+                                       QStringLiteral("--workload"), QStringLiteral("support-bot"),
+                                       QStringLiteral("hi")},
+                                      key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(noProject.exitCode, exitFor("configuration"));
+        QVERIFY(noProject.err.contains(QLatin1String("INFERENCEKEY_PROJECT")));
+        // The project comes from the environment when not given.
+        QProcessEnvironment env = cleanEnv();
+        env.insert(QStringLiteral("INFERENCEKEY_PROJECT"), QStringLiteral("acme"));
+        env.insert(QStringLiteral("INFERENCEKEY_BASE_URL"), m_base + QStringLiteral("///"));
+        const Result fromEnv = call({QStringLiteral("chat"), QStringLiteral("--workload"),
+                                     QStringLiteral("support-bot"), QStringLiteral("hi")},
+                                    key(QStringLiteral("acme/support-bot")), {}, env);
+        QCOMPARE(fromEnv.exitCode, 0);
+        const Result keyAsSlug = call(QStringList{QStringLiteral("chat")} +
+                                          target(key(QStringLiteral("acme/support-bot"))) +
+                                          QStringList{QStringLiteral("hi")},
+                                      key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(keyAsSlug.exitCode, exitFor("configuration"));
+        QVERIFY(!keyAsSlug.err.contains(key(QStringLiteral("acme/support-bot")).mid(17)));
+        const Result usage = call({QStringLiteral("frobnicate")}, {});
+        QCOMPARE(usage.exitCode, 2);
+        const Result badNumber =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--temperature"),
+                             QStringLiteral("warm")} +
+                     target(QStringLiteral("support-bot")) + QStringList{QStringLiteral("hi")},
+                 key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(badNumber.exitCode, 2);
+        QVERIFY(badNumber.err.contains(QLatin1String("--temperature expects a number")));
+    }
+
+    void interruptKeepsPartialText() {
+        QProcessEnvironment env = cleanEnv();
+        env.insert(QStringLiteral("INFERENCEKEY_API_KEY"), key(QStringLiteral("acme/support-bot")));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QSignalSpy out(&p, &QProcess::readyReadStandardOutput);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(bin("IK_CALL_BIN"),
+                QStringList{QStringLiteral("chat"), QStringLiteral("--stream")} +
+                    target(QStringLiteral("support-bot")) +
+                    QStringList{QStringLiteral("--header"),
+                                QStringLiteral("X-Sandbox-Fault: stall"), QStringLiteral("hello")});
+        QVERIFY(out.wait(20000));
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(p.exitCode(), exitFor("cancelled"));
+        QVERIFY(!p.readAllStandardOutput().trimmed().isEmpty() || out.count() > 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("cancelled")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstIkCall)
+#include "tst_ikcall.moc"
