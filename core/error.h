@@ -8,6 +8,8 @@
 #include <QString>
 #include <optional>
 
+class QDateTime;
+
 namespace ik {
 
 enum class ErrorKind {
@@ -54,6 +56,14 @@ Error errorFromHttp(int status, const QByteArray& body, const HeaderList& header
 Error errorFromJsonError(const QByteArray& json, int status);
 
 Error makeError(ErrorKind kind, const QString& message, const QString& hint = {});
+
+// Retry-After as delay-seconds or an HTTP-date (IMF-fixdate, RFC 850 or asctime), in whole
+// seconds from `now` (a date in the past gives 0); nullopt when unreadable.
+std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime& now);
+
+// The default hint for a kind (and, for 403, the server code), as errorFromHttp sets it.
+QString hintFor(ErrorKind kind, const QString& code = {}, int httpStatus = 0,
+                std::optional<int> retryAfterSeconds = std::nullopt);
 
 } // namespace ik
 

@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QUrl>
 
+class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 
 namespace ik {
@@ -40,6 +42,7 @@ struct RunRecord {
     QList<Frame> frames;
     int nonJsonFrames = 0;
     int comments = 0;
+    QList<QUrl> redirects; // same-origin redirects that were followed, in order
 };
 
 struct RunTimings {
@@ -90,6 +93,11 @@ private:
     friend class Endpoint;
     explicit Run(Type type, QObject* parent = nullptr);
     void finish(RunState state, const Error& error = {});
+    // Endpoint's two ways to begin: send the request, or end Failed from the event loop without
+    // sending anything.
+    void send(QNetworkAccessManager* nam, const QNetworkRequest& request, const QByteArray& body,
+              int connectTimeoutMs, int idleTimeoutMs, int expectedCount);
+    void refuse(const Error& error);
 
     Type m_type;
     RunState m_state = RunState::Pending;
