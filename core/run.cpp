@@ -1,0 +1,488 @@
+#include "run.h"
+
+#include "credential.h"
+#include "sse.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace ik {
+
+namespace {
+
+// An error body only needs to be long enough to classify and show.
+constexpr qsizetype kErrorBodyCap = 64 * 1024;
+// A non-streaming body is parsed whole (1,000 embeddings of 1,024 floats are ~20 MB of JSON); past
+// this something is wrong with the server, and memory is not given to it.
+constexpr qsizetype kBodyCap = 512 * 1024 * 1024;
+
+QString hostForMessage(const QUrl& url) {
+    QString host = url.host();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (url.port() >= 0)
+        host += QLatin1Char(':') + QString::number(url.port());
+    return host;
+}
+
+bool sameOrigin(const QUrl& a, const QUrl& b) {
+    const auto defaultPort = [](const QUrl& url) {
+        return url.port(
+            url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+}
+
+Error networkError(QNetworkReply::NetworkError code, const QString& detail, const QUrl& url) {
+    const QString host = hostForMessage(url);
+    const QString text = redactSecrets(detail);
+    switch (code) {
+    case QNetworkReply::TimeoutError:
+        return makeError(ErrorKind::Timeout,
+                         QStringLiteral("%1 did not answer in time: %2").arg(host, text),
+                         QStringLiteral("The server may be overloaded or starting; retry, or raise "
+                                        "the timeout."));
+    case QNetworkReply::ConnectionRefusedError:
+        return makeError(ErrorKind::Network,
+                         QStringLiteral("could not connect to %1: connection refused").arg(host),
+                         QStringLiteral("Is the server running? Check the base URL and its port."));
+    case QNetworkReply::HostNotFoundError:
+        return makeError(ErrorKind::Network, QStringLiteral("host %1 not found").arg(url.host()),
+                         QStringLiteral("Check the host name in the base URL."));
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return makeError(ErrorKind::Network,
+                         QStringLiteral("could not talk to %1: %2").arg(host, text),
+                         QStringLiteral("Check the base URL; certificate verification stays on."));
+    default:
+        return makeError(ErrorKind::Network,
+                         QStringLiteral("no response from %1: %2").arg(host, text),
+                         QStringLiteral("Check the network, the base URL, and that the server is "
+                                        "up."));
+    }
+}
+
+} // namespace
+
+QString runStateName(RunState state) {
+    switch (state) {
+    case RunState::Pending:
+        return QStringLiteral("pending");
+    case RunState::Running:
+        return QStringLiteral("running");
+    case RunState::Done:
+        return QStringLiteral("done");
+    case RunState::Failed:
+        return QStringLiteral("failed");
+    case RunState::Cancelled:
+        return QStringLiteral("cancelled");
+    case RunState::Truncated:
+        return QStringLiteral("truncated");
+    }
+    return QStringLiteral("unknown");
+}
+
+struct Run::Impl {
+    explicit Impl(Run* run) : q(run) {}
+
+    void onMetaData(bool force = false);
+    void onReadyRead();
+    void onFinished();
+    void onRedirected(const QUrl& target);
+    void handleEvents(const std::vector<SseEvent>& events);
+    void finishBody();
+
+    Run* q;
+    SseParser parser;
+    QByteArray body; // error body (capped) or non-streaming body
+    int status = 0;
+    bool headersSeen = false;
+    bool success = false;
+    bool sse = false; // 2xx answered with an event stream: bytes go to the parser
+    int expectedCount = -1;
+    int idleTimeoutMs = 0;
+    qint64 lastDeltaMs = -1;
+};
+
+Run::Run(Type type, QObject* parent) : QObject(parent), m_type(type), m_impl(new Impl(this)) {}
+
+Run::~Run() {
+    if (QNetworkReply* reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    delete m_impl;
+}
+
+void Run::cancel() {
+    if (isFinished())
+        return;
+    finish(RunState::Cancelled,
+           makeError(ErrorKind::Cancelled,
+                     m_text.isEmpty()
+                         ? QStringLiteral("cancelled")
+                         : QStringLiteral("cancelled; the text received so far is kept"),
+                     QStringLiteral("Run it again when you are ready.")));
+}
+
+void Run::refuse(const Error& error) {
+    // Ended at once, so cancel() is already a no-op; the signals wait for the event loop so that a
+    // caller can connect to them after chat() returns.
+    m_state = RunState::Failed;
+    m_error = error;
+    m_timings.totalMs = 0;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            emit failed(m_error);
+            emit ended(m_state);
+        },
+        Qt::QueuedConnection);
+}
+
+void Run::send(QNetworkAccessManager* nam, const QNetworkRequest& request, const QByteArray& body,
+               int connectTimeoutMs, int idleTimeoutMs, int expectedCount) {
+    m_state = RunState::Running;
+    m_impl->expectedCount = expectedCount;
+    m_impl->idleTimeoutMs = idleTimeoutMs;
+
+    if (connectTimeoutMs > 0) {
+        m_connectTimer = new QTimer(this);
+        m_connectTimer->setSingleShot(true);
+        connect(m_connectTimer, &QTimer::timeout, this, [this, connectTimeoutMs] {
+            finish(RunState::Failed,
+                   makeError(ErrorKind::Timeout,
+                             QStringLiteral("no response from %1 within %2 ms")
+                                 .arg(hostForMessage(m_record.url))
+                                 .arg(connectTimeoutMs),
+                             QStringLiteral("The server may be down or a cold workload may still "
+                                            "be starting; retry, or raise the connect timeout.")));
+        });
+    }
+    if (idleTimeoutMs > 0) {
+        m_idleTimer = new QTimer(this);
+        m_idleTimer->setSingleShot(true);
+        connect(m_idleTimer, &QTimer::timeout, this, [this, idleTimeoutMs] {
+            finish(RunState::Failed,
+                   makeError(ErrorKind::Timeout,
+                             QStringLiteral("the server sent nothing for %1 ms%2")
+                                 .arg(idleTimeoutMs)
+                                 .arg(m_text.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral("; the text received so far is kept")),
+                             QStringLiteral("The stream stalled; retry, or raise the idle "
+                                            "timeout.")));
+        });
+    }
+
+    m_clock.start();
+    QNetworkReply* reply = nam->post(request, body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_impl->onMetaData(); });
+    connect(reply, &QNetworkReply::readyRead, this, [this] { m_impl->onReadyRead(); });
+    connect(reply, &QNetworkReply::finished, this, [this] { m_impl->onFinished(); });
+    connect(reply, &QNetworkReply::redirected, this,
+            [this](const QUrl& target) { m_impl->onRedirected(target); });
+    if (m_connectTimer)
+        m_connectTimer->start(connectTimeoutMs);
+    // Queued behind nothing the reply can post yet, so started() always comes first.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!isFinished())
+                emit started();
+        },
+        Qt::QueuedConnection);
+}
+
+void Run::finish(RunState state, const Error& error) {
+    if (isFinished())
+        return;
+    m_state = state;
+    m_error = error;
+    m_timings.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_record.comments = m_impl->parser.comments();
+    if (m_connectTimer)
+        m_connectTimer->stop();
+    if (m_idleTimer)
+        m_idleTimer->stop();
+    if (QNetworkReply* reply = m_reply) {
+        m_reply = nullptr;
+        // abort() emits finished() synchronously: nothing of ours may run from it.
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    QPointer<Run> guard(this);
+    switch (state) {
+    case RunState::Done:
+        emit done();
+        break;
+    case RunState::Cancelled:
+        emit cancelled();
+        break;
+    case RunState::Truncated:
+        emit truncated();
+        break;
+    default:
+        emit failed(m_error);
+        break;
+    }
+    // A slot above may have deleted this run.
+    if (guard)
+        emit ended(state);
+}
+
+void Run::Impl::onMetaData(bool force) {
+    QNetworkReply* reply = q->m_reply;
+    if (headersSeen || !reply)
+        return;
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttr.isValid())
+        return;
+    const int code = statusAttr.toInt();
+    // A redirect is decided in onRedirected(); its headers are not the answer.
+    if (!force && code >= 300 && code < 400 && reply->hasRawHeader("Location"))
+        return;
+
+    headersSeen = true;
+    status = code;
+    success = code >= 200 && code < 300;
+    q->m_timings.headersMs = q->m_clock.elapsed();
+    q->m_record.status = code;
+    q->m_record.responseHeaders = reply->rawHeaderPairs();
+    if (q->m_connectTimer)
+        q->m_connectTimer->stop();
+    if (success && q->m_type == Run::Type::Chat) {
+        const QByteArray contentType =
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+        // Some OpenAI-compatible servers ignore "stream": follow what actually came.
+        sse = contentType.contains("text/event-stream") ||
+              (q->m_streaming && !contentType.contains("json"));
+    }
+    if (q->m_idleTimer)
+        q->m_idleTimer->start(idleTimeoutMs);
+    emit q->headersReceived(code);
+}
+
+void Run::Impl::onReadyRead() {
+    QNetworkReply* reply = q->m_reply;
+    if (!reply || q->isFinished())
+        return;
+    QPointer<Run> guard(q);
+    if (!headersSeen)
+        onMetaData(); // headersReceived() may end or delete the run
+    if (!guard || q->isFinished())
+        return;
+    const QByteArray bytes = reply->readAll();
+    if (!headersSeen)
+        return; // the body of a redirect under way
+    if (q->m_idleTimer)
+        q->m_idleTimer->start(idleTimeoutMs);
+
+    if (!success) {
+        // Never fed to the SSE parser: an error body is classified whole at the end.
+        if (body.size() < kErrorBodyCap)
+            body.append(bytes.left(kErrorBodyCap - body.size()));
+        return;
+    }
+    if (!sse) {
+        if (body.size() + bytes.size() > kBodyCap) {
+            q->finish(RunState::Failed,
+                      makeError(ErrorKind::Protocol,
+                                QStringLiteral("the response body exceeded %1 MiB")
+                                    .arg(kBodyCap / (1024 * 1024)),
+                                QStringLiteral("Ask for less at once (fewer inputs).")));
+            return;
+        }
+        body.append(bytes);
+        return;
+    }
+    handleEvents(parser.feed(bytes));
+    if (!guard || q->isFinished())
+        return;
+    if (parser.overflowed()) {
+        q->finish(
+            RunState::Failed,
+            makeError(
+                ErrorKind::Protocol,
+                QStringLiteral("one event exceeded %1 MiB").arg(parser.ceiling() / (1024 * 1024)),
+                QStringLiteral("The server broke the stream format; the text "
+                               "received so far is kept.")));
+    }
+}
+
+void Run::Impl::handleEvents(const std::vector<SseEvent>& events) {
+    QPointer<Run> guard(q);
+    for (const SseEvent& event : events) {
+        if (!guard || q->isFinished())
+            return;
+        Frame frame;
+        frame.index = int(q->m_record.frames.size());
+        frame.atMs = q->m_clock.elapsed();
+        frame.bytes = event.bytes;
+        frame.data = event.data;
+        frame.done = event.done;
+        if (event.done) {
+            q->m_record.frames.append(frame);
+            emit q->frameReceived(frame);
+            if (guard)
+                q->finish(RunState::Done);
+            return;
+        }
+        const ChatChunk chunk = parseChatChunk(event.data);
+        if (chunk.type == ChatChunk::Type::NotJson) {
+            frame.json = false;
+            ++q->m_record.nonJsonFrames;
+            q->m_record.frames.append(frame);
+            emit q->frameReceived(frame);
+            continue;
+        }
+        if (chunk.type == ChatChunk::Type::Error) {
+            q->m_record.frames.append(frame);
+            emit q->frameReceived(frame);
+            if (guard)
+                q->finish(RunState::Failed, chunk.error);
+            return;
+        }
+        frame.delta = chunk.content;
+        if (!chunk.model.isEmpty())
+            q->m_model = chunk.model;
+        if (!chunk.finishReason.isEmpty())
+            q->m_finishReason = chunk.finishReason;
+        if (chunk.usage)
+            q->m_usage = *chunk.usage;
+        q->m_record.frames.append(frame);
+        if (!chunk.content.isEmpty()) {
+            q->m_text += chunk.content;
+            ++q->m_chunkCount;
+            if (q->m_timings.firstTokenMs < 0)
+                q->m_timings.firstTokenMs = frame.atMs;
+            else
+                q->m_timings.tokenGapsMs.append(frame.atMs - lastDeltaMs);
+            lastDeltaMs = frame.atMs;
+        }
+        emit q->frameReceived(frame);
+        if (!guard || q->isFinished())
+            return;
+        if (!chunk.content.isEmpty())
+            emit q->chunkReceived(chunk.content, frame.atMs);
+    }
+}
+
+void Run::Impl::onRedirected(const QUrl& target) {
+    QNetworkReply* reply = q->m_reply;
+    if (!reply || q->isFinished())
+        return;
+    const QUrl absolute = reply->url().resolved(target);
+    if (sameOrigin(absolute, q->m_record.url)) {
+        q->m_record.redirects.append(absolute);
+        emit reply->redirectAllowed();
+        return;
+    }
+    // Aborting here, before redirectAllowed(), means the request to the other host is never made.
+    q->finish(RunState::Failed,
+              makeError(ErrorKind::Network,
+                        QStringLiteral("refused a redirect to another host (%1): the key is never "
+                                       "sent there")
+                            .arg(hostForMessage(absolute)),
+                        QStringLiteral("Point the base URL at the server that answers directly, "
+                                       "if you trust it.")));
+}
+
+void Run::Impl::onFinished() {
+    QNetworkReply* reply = q->m_reply;
+    if (!reply || q->isFinished())
+        return;
+    QPointer<Run> guard(q);
+    if (!headersSeen)
+        onMetaData(true); // e.g. a redirect that was not followed: its status is the answer
+    if (!guard || q->isFinished())
+        return;
+    if (!headersSeen) {
+        q->finish(RunState::Failed,
+                  networkError(reply->error(), reply->errorString(), reply->url()));
+        return;
+    }
+    if (reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (!guard || q->isFinished())
+        return;
+
+    if (!success) {
+        q->m_record.responseBody = body;
+        q->finish(RunState::Failed, errorFromHttp(status, body, q->m_record.responseHeaders));
+        return;
+    }
+    if (sse) {
+        handleEvents(parser.finish());
+        if (!guard || q->isFinished())
+            return;
+        QString message = QStringLiteral("the stream closed before [DONE] after %1 chunk(s)")
+                              .arg(q->m_chunkCount);
+        if (reply->error() != QNetworkReply::NoError)
+            message += QStringLiteral(" (%1)").arg(redactSecrets(reply->errorString()));
+        if (!q->m_text.isEmpty())
+            message += QStringLiteral("; the text received so far is kept");
+        q->finish(RunState::Truncated,
+                  makeError(ErrorKind::Truncated, message,
+                            QStringLiteral("The answer is incomplete: the server or the network "
+                                           "cut the stream. Run it again.")));
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        q->finish(RunState::Failed,
+                  makeError(ErrorKind::Network,
+                            QStringLiteral("the connection broke while reading the response: %1")
+                                .arg(redactSecrets(reply->errorString())),
+                            QStringLiteral("Run it again; check the network if it repeats.")));
+        return;
+    }
+    finishBody();
+}
+
+void Run::Impl::finishBody() {
+    q->m_record.responseBody = body;
+    std::optional<Error> error;
+    switch (q->m_type) {
+    case Run::Type::Chat: {
+        ChatResponse response;
+        error = parseChatResponse(body, &response);
+        if (!error) {
+            q->m_text = response.text;
+            q->m_model = response.model;
+            q->m_finishReason = response.finishReason;
+            q->m_usage = response.usage;
+            if (!response.text.isEmpty())
+                q->m_timings.firstTokenMs = q->m_clock.elapsed();
+        }
+        break;
+    }
+    case Run::Type::Embeddings:
+        error = parseEmbeddingsResponse(body, expectedCount, &q->m_embeddings);
+        if (!error) {
+            q->m_model = q->m_embeddings.model;
+            q->m_usage = q->m_embeddings.usage;
+        }
+        break;
+    case Run::Type::Rerank:
+        error = parseRerankResponse(body, &q->m_rerank);
+        if (!error)
+            q->m_model = q->m_rerank.model;
+        break;
+    }
+    if (error)
+        q->finish(RunState::Failed, *error);
+    else
+        q->finish(RunState::Done);
+}
+
+} // namespace ik
