@@ -1,0 +1,45 @@
+#include "metrics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ik {
+
+double percentile(QList<qint64> values, double q) {
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = qsizetype(std::ceil(std::clamp(q, 0.0, 1.0) * double(values.size())));
+    return double(values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)]);
+}
+
+RunMetrics computeMetrics(const RunTimings& t, const Usage& usage, int chunkCount) {
+    RunMetrics m;
+    m.headersMs = t.headersMs;
+    m.firstTokenMs = t.firstTokenMs;
+    m.totalMs = t.totalMs;
+    m.gapMedianMs = percentile(t.tokenGapsMs, 0.5);
+    m.gapP95Ms = percentile(t.tokenGapsMs, 0.95);
+    m.tokensFromUsage = usage.completionTokens >= 0;
+    m.tokens = m.tokensFromUsage ? usage.completionTokens : chunkCount;
+    // Generation time runs from the first token to the end: time to first token is reported on
+    // its own and would otherwise make long prompts look like slow decoding.
+    qint64 span = -1;
+    if (t.totalMs >= 0 && t.firstTokenMs >= 0)
+        span = t.totalMs - t.firstTokenMs;
+    if (span <= 0 && t.totalMs > 0)
+        span = t.totalMs;
+    if (span > 0 && m.tokens > 0)
+        m.tokensPerSecond = double(m.tokens) * 1000.0 / double(span);
+    return m;
+}
+
+QString formatMs(double ms) {
+    if (ms < 0)
+        return QStringLiteral("—");
+    if (ms >= 10000)
+        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    return QStringLiteral("%1 ms").arg(qRound64(ms));
+}
+
+} // namespace ik

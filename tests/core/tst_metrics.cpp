@@ -1,0 +1,61 @@
+#include "metrics.h"
+
+#include <QtTest>
+
+using namespace ik;
+
+class TstMetrics : public QObject {
+    Q_OBJECT
+private slots:
+    void percentiles_data() {
+        QTest::addColumn<QList<qint64>>("values");
+        QTest::addColumn<double>("q");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("empty") << QList<qint64>{} << 0.5 << -1.0;
+        QTest::newRow("one") << QList<qint64>{7} << 0.95 << 7.0;
+        QTest::newRow("median odd") << QList<qint64>{5, 1, 3} << 0.5 << 3.0;
+        QTest::newRow("median even takes lower") << QList<qint64>{4, 1, 3, 2} << 0.5 << 2.0;
+        QList<qint64> hundred;
+        for (int i = 100; i >= 1; --i)
+            hundred << i;
+        QTest::newRow("p95 of 1..100") << hundred << 0.95 << 95.0;
+        QTest::newRow("p100") << hundred << 1.0 << 100.0;
+    }
+    void percentiles() {
+        QFETCH(QList<qint64>, values);
+        QFETCH(double, q);
+        QFETCH(double, expected);
+        QCOMPARE(percentile(values, q), expected);
+    }
+
+    void tokensPerSecondPrefersUsage() {
+        RunTimings t;
+        t.headersMs = 10;
+        t.firstTokenMs = 100;
+        t.totalMs = 1100;
+        t.tokenGapsMs = {10, 10, 30};
+        Usage u;
+        u.completionTokens = 50;
+        const RunMetrics m = computeMetrics(t, u, 40);
+        QVERIFY(m.tokensFromUsage);
+        QCOMPARE(m.tokens, 50);
+        QCOMPARE(m.tokensPerSecond, 50.0); // 50 tokens over the 1000 ms after the first token
+        QCOMPARE(m.gapMedianMs, 10.0);
+        QCOMPARE(m.gapP95Ms, 30.0);
+        const RunMetrics byChunks = computeMetrics(t, Usage{}, 40);
+        QVERIFY(!byChunks.tokensFromUsage);
+        QCOMPARE(byChunks.tokens, 40);
+        QCOMPARE(byChunks.tokensPerSecond, 40.0);
+    }
+
+    void unknownStaysUnknown() {
+        const RunMetrics m = computeMetrics(RunTimings{}, Usage{}, 0);
+        QCOMPARE(m.tokensPerSecond, -1.0);
+        QCOMPARE(formatMs(m.firstTokenMs), QStringLiteral("—"));
+        QCOMPARE(formatMs(12.4), QStringLiteral("12 ms"));
+        QCOMPARE(formatMs(12345), QStringLiteral("12.3 s"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstMetrics)
+#include "tst_metrics.moc"
