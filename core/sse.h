@@ -9,10 +9,10 @@
 namespace ik {
 
 struct SseEvent {
-    QString data;      // data: lines joined with '\n', one optional leading space dropped
-    QString event;     // the event: field, if any (informational)
+    QString data;        // data: lines joined with '\n', one optional leading space dropped
+    QString event;       // the event: field, if any (informational)
     qsizetype bytes = 0; // raw bytes this event took on the wire, field lines included
-    bool done = false; // data was exactly "[DONE]"
+    bool done = false;   // data was exactly "[DONE]"
 };
 
 class SseParser {
@@ -36,7 +36,7 @@ private:
     void dispatch(std::vector<SseEvent>& out);
 
     qsizetype m_ceiling;
-    QByteArray m_buffer;  // bytes not yet forming a whole line
+    QByteArray m_buffer; // bytes not yet forming a whole line
     qsizetype m_scanFrom = 0;
     bool m_lastWasCR = false; // a CR ended the previous line: skip an LF that follows
     QString m_data;
@@ -45,6 +45,7 @@ private:
     qsizetype m_eventBytes = 0;
     bool m_overflow = false;
     int m_comments = 0;
+    bool m_bomChecked = false; // the SSE spec drops one UTF-8 BOM at the start of the stream
 };
 
 } // namespace ik
