@@ -1,0 +1,531 @@
+#include "credential.h"
+
+#include <QStringView>
+
+namespace ik {
+
+namespace {
+
+constexpr qsizetype kIdLength = 8;
+constexpr qsizetype kSecretLength = 64;
+
+const QString kLivePrefix = QStringLiteral("ik_live_");
+const QString kSdkPrefix = QStringLiteral("ik_sdk_");
+const QChar kEllipsis(0x2026);
+
+bool isHex(QChar c) {
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+bool isKindChar(QChar c) {
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+// Characters a key (or a mangled one) is made of; used to find where a token ends in free text.
+// Wider than hex on purpose: a secret with a stray non-hex letter must still be redacted whole.
+bool isTokenChar(QChar c) {
+    return isKindChar(c) || c == u'_' || c == u'-';
+}
+
+// Describes one character of a key for a message without echoing anything unprintable. Only
+// ever called for a character that is not a valid key character, so it reveals no secret.
+QString describeChar(QChar c) {
+    switch (c.unicode()) {
+    case u' ':
+        return QStringLiteral("a space");
+    case u'\t':
+        return QStringLiteral("a tab");
+    case u'\n':
+    case u'\r':
+        return QStringLiteral("a line break");
+    case 0x00A0:
+        return QStringLiteral("a non-breaking space");
+    case 0x2026:
+        return QStringLiteral("an ellipsis '\u2026'");
+    default:
+        break;
+    }
+    if (c.isPrint() && !c.isSpace())
+        return QStringLiteral("character '%1'").arg(c);
+    return QStringLiteral("character U+%1")
+        .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+}
+
+// Invisible characters that ride along when a key is copied from a web page or a chat.
+bool isInvisible(QChar c) {
+    const char16_t u = c.unicode();
+    return u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF;
+}
+
+bool isStrippable(QChar c) {
+    return c.isSpace() || isInvisible(c);
+}
+
+// Names what a run of stripped characters held, e.g. "a trailing newline".
+QString describeStripped(QStringView run, bool leading) {
+    int newlines = 0;
+    int crs = 0;
+    int spaces = 0;
+    int tabs = 0;
+    int invisible = 0;
+    int other = 0;
+    for (QChar c : run) {
+        if (c == u'\n')
+            ++newlines;
+        else if (c == u'\r')
+            ++crs;
+        else if (c == u' ')
+            ++spaces;
+        else if (c == u'\t')
+            ++tabs;
+        else if (isInvisible(c))
+            ++invisible;
+        else
+            ++other;
+    }
+    const QString where = leading ? QStringLiteral("leading") : QStringLiteral("trailing");
+    QStringList parts;
+    if (newlines == 1 && crs == 1)
+        parts << QStringLiteral("a %1 CRLF line break").arg(where);
+    else if (newlines + crs == 1)
+        parts << QStringLiteral("a %1 newline").arg(where);
+    else if (newlines + crs > 1)
+        parts << QStringLiteral("%1 %2 line breaks").arg(newlines + crs).arg(where);
+    if (spaces == 1)
+        parts << QStringLiteral("a %1 space").arg(where);
+    else if (spaces > 1)
+        parts << QStringLiteral("%1 %2 spaces").arg(spaces).arg(where);
+    if (tabs == 1)
+        parts << QStringLiteral("a %1 tab").arg(where);
+    else if (tabs > 1)
+        parts << QStringLiteral("%1 %2 tabs").arg(tabs).arg(where);
+    if (invisible == 1)
+        parts << QStringLiteral("a %1 invisible character (zero-width space or BOM)").arg(where);
+    else if (invisible > 1)
+        parts << QStringLiteral("%1 %2 invisible characters (zero-width space or BOM)")
+                     .arg(invisible)
+                     .arg(where);
+    if (other == 1)
+        parts << QStringLiteral("a %1 whitespace character").arg(where);
+    else if (other > 1)
+        parts << QStringLiteral("%1 %2 whitespace characters").arg(other).arg(where);
+    return QStringLiteral("removed ") + parts.join(QStringLiteral(" and "));
+}
+
+struct QuotePair {
+    char16_t open;
+    char16_t close;
+    const char* name;
+};
+
+constexpr QuotePair kQuotes[] = {
+    {u'"', u'"', "double quotes"},
+    {u'\'', u'\'', "single quotes"},
+    {u'`', u'`', "backticks"},
+    {0x201C, 0x201D, "typographic double quotes"},
+    {0x2018, 0x2019, "typographic single quotes"},
+    {0x00AB, 0x00BB, "guillemets"},
+};
+
+const QString kFormatHelp = QStringLiteral(
+    "An InferenceKey workload key is ik_live_, an 8-character hex id, '_', then a 64-character hex "
+    "secret.");
+
+struct Shape {
+    QString problem; // empty: well formed
+    bool unknownKind = false;
+};
+
+// Checks the structure of an ik_ credential. Positions are 1-based in the text given.
+Shape checkShape(QStringView text) {
+    Shape s;
+    if (text.contains(kEllipsis)) {
+        s.problem = QStringLiteral("this is the redacted form of a key (it contains '\u2026'), not "
+                                   "the key itself: truncated paste?");
+        return s;
+    }
+    const qsizetype kindStart = 3;
+    const qsizetype kindEnd = text.indexOf(u'_', kindStart);
+    if (text.size() == kindStart) {
+        s.problem = QStringLiteral("the key stops after 'ik_': the kind, the id and the secret are "
+                                   "missing");
+        return s;
+    }
+    if (kindEnd < 0 || kindEnd == kindStart) {
+        if (kindEnd == kindStart)
+            s.problem = QStringLiteral("the kind is missing after 'ik_'");
+        else
+            s.problem = QStringLiteral("only 'ik_' and a kind were given: the id and the secret "
+                                       "are missing");
+        return s;
+    }
+    const QStringView kind = text.sliced(kindStart, kindEnd - kindStart);
+    for (qsizetype i = 0; i < kind.size(); ++i) {
+        if (!isKindChar(kind[i])) {
+            s.problem = QStringLiteral("%1 at position %2 does not belong in a key")
+                            .arg(describeChar(kind[i]))
+                            .arg(kindStart + i + 1);
+            return s;
+        }
+    }
+    if (kind != u"live" && kind != u"sdk") {
+        s.unknownKind = true;
+        s.problem = QStringLiteral("unknown credential kind 'ik_%1_': inference needs an ik_live_ "
+                                   "key")
+                        .arg(kind);
+        return s;
+    }
+    const QString prefix = QStringLiteral("ik_%1_").arg(kind);
+    const qsizetype idStart = kindEnd + 1;
+    if (idStart >= text.size()) {
+        s.problem = QStringLiteral("the key stops after '%1': the id and the secret are missing")
+                        .arg(prefix);
+        return s;
+    }
+    const qsizetype idEnd = text.indexOf(u'_', idStart);
+    const QStringView id = text.sliced(idStart, (idEnd < 0 ? text.size() : idEnd) - idStart);
+    for (qsizetype i = 0; i < id.size() && i < kIdLength; ++i) {
+        if (!isHex(id[i])) {
+            s.problem = QStringLiteral("%1 at position %2 is not hex (in the id)")
+                            .arg(describeChar(id[i]))
+                            .arg(idStart + i + 1);
+            return s;
+        }
+    }
+    if (idEnd < 0) {
+        if (id.size() > kIdLength)
+            s.problem = QStringLiteral("the '_' between the %1-character id and the secret is "
+                                       "missing (%2 characters follow '%3')")
+                            .arg(kIdLength)
+                            .arg(id.size())
+                            .arg(prefix);
+        else
+            s.problem = QStringLiteral("the secret is missing: the key stops after the id");
+        return s;
+    }
+    if (id.isEmpty()) {
+        s.problem = QStringLiteral("the id is missing between '%1' and '_'").arg(prefix);
+        return s;
+    }
+    for (qsizetype i = kIdLength; i < id.size(); ++i) {
+        if (!isHex(id[i])) {
+            s.problem = QStringLiteral("%1 at position %2 is not hex (in the id)")
+                            .arg(describeChar(id[i]))
+                            .arg(idStart + i + 1);
+            return s;
+        }
+    }
+    if (id.size() != kIdLength) {
+        s.problem =
+            id.size() < kIdLength
+                ? QStringLiteral("the id has %1 of %2 hex characters").arg(id.size()).arg(kIdLength)
+                : QStringLiteral("the id has %1 hex characters, expected %2")
+                      .arg(id.size())
+                      .arg(kIdLength);
+        return s;
+    }
+    const qsizetype secretStart = idEnd + 1;
+    const QStringView secret = text.sliced(secretStart);
+    if (secret.isEmpty()) {
+        s.problem = QStringLiteral("the secret is missing: the key stops after the id and '_'");
+        return s;
+    }
+    for (qsizetype i = 0; i < secret.size(); ++i) {
+        if (!isHex(secret[i])) {
+            s.problem = QStringLiteral("%1 at position %2 is not hex (in the secret)")
+                            .arg(describeChar(secret[i]))
+                            .arg(secretStart + i + 1);
+            return s;
+        }
+    }
+    if (secret.size() < kSecretLength)
+        s.problem = QStringLiteral("the secret has %1 of %2 hex characters: truncated paste?")
+                        .arg(secret.size())
+                        .arg(kSecretLength);
+    else if (secret.size() > kSecretLength)
+        s.problem = QStringLiteral("the secret has %1 hex characters, expected %2: extra "
+                                   "characters pasted?")
+                        .arg(secret.size())
+                        .arg(kSecretLength);
+    return s;
+}
+
+bool startsWithIkInsensitive(QStringView t) {
+    return t.size() >= 3 && t.first(2).compare(u"ik", Qt::CaseInsensitive) == 0 &&
+           (t[2] == u'_' || t[2] == u'-');
+}
+
+QString foreignLooksLike(QStringView t) {
+    if (t.startsWith(u"sk-ant-"))
+        return QStringLiteral(" (it looks like an Anthropic key)");
+    if (t.startsWith(u"sk-") || t.startsWith(u"sk_"))
+        return QStringLiteral(" (it looks like an OpenAI-style sk- key)");
+    if (t.startsWith(u"hf_"))
+        return QStringLiteral(" (it looks like a Hugging Face token)");
+    if (t.startsWith(u"eyJ"))
+        return QStringLiteral(" (it looks like a JWT)");
+    return {};
+}
+
+Verdict judgeExact(const QString& key, bool inferenceKeyEndpoint) {
+    Verdict v;
+    if (key.isEmpty()) {
+        v.status = Verdict::Status::Missing;
+        v.reason = QStringLiteral("no key given");
+        v.fix = QStringLiteral("Paste the workload's ik_live_ key, or set INFERENCEKEY_API_KEY.");
+        return v;
+    }
+    const Credential c = Credential::parse(key);
+    switch (c.kind) {
+    case CredentialKind::DataKey:
+        v.status = Verdict::Status::Ok;
+        v.reason = QStringLiteral("a well-formed ik_live_ workload key (%1)").arg(redactKey(key));
+        return v;
+    case CredentialKind::ControlToken:
+        v.status = Verdict::Status::WrongType;
+        v.reason = QStringLiteral("wrong credential type: this is the project's control-plane "
+                                  "token; inference needs the workload's ik_live_ key");
+        v.fix = QStringLiteral("Use the workload's ik_live_ key here; keep the ik_sdk_ token for "
+                               "the control plane (importing workloads).");
+        return v;
+    case CredentialKind::Foreign:
+        if (!inferenceKeyEndpoint) {
+            v.status = Verdict::Status::Ok;
+            v.reason = QStringLiteral("not an InferenceKey key, which is fine for an endpoint that "
+                                      "is not InferenceKey");
+            return v;
+        }
+        v.status = Verdict::Status::Foreign;
+        v.reason = QStringLiteral("this is not an InferenceKey key%1").arg(foreignLooksLike(key));
+        v.fix = QStringLiteral("Use the workload's ik_live_ key. A key from another provider only "
+                               "works with an endpoint marked as not InferenceKey.");
+        return v;
+    case CredentialKind::Malformed:
+    case CredentialKind::Empty:
+        break;
+    }
+    // A control token is refused as such even when mangled: sending it anywhere is the mistake.
+    if (key.startsWith(kSdkPrefix)) {
+        v.status = Verdict::Status::WrongType;
+        v.reason = QStringLiteral("wrong credential type: this is the project's control-plane "
+                                  "token; inference needs the workload's ik_live_ key");
+        v.fix = QStringLiteral("Use the workload's ik_live_ key here; keep the ik_sdk_ token for "
+                               "the control plane (importing workloads).");
+        return v;
+    }
+    v.status = Verdict::Status::Malformed;
+    if (!key.startsWith(u"ik_")) {
+        if (key.startsWith(u"ik-", Qt::CaseInsensitive))
+            v.reason =
+                QStringLiteral("the parts are separated by '-': an InferenceKey key uses '_'");
+        else
+            v.reason = QStringLiteral("the prefix must be lowercase 'ik_live_'");
+    } else {
+        v.reason = checkShape(key).problem;
+        if (v.reason.isEmpty()) // parse() and checkShape() disagree: never leave a bare verdict
+            v.reason = QStringLiteral("the key does not have the shape ik_live_<id>_<secret>");
+    }
+    v.fix = QStringLiteral("Copy the key again, in full, from where it was issued. ") + kFormatHelp;
+    return v;
+}
+
+} // namespace
+
+Credential Credential::parse(QStringView text) {
+    Credential c;
+    if (text.isEmpty())
+        return c;
+    if (!startsWithIkInsensitive(text)) {
+        c.kind = CredentialKind::Foreign;
+        return c;
+    }
+    c.kind = CredentialKind::Malformed;
+    if (!text.startsWith(u"ik_"))
+        return c;
+    const qsizetype kindEnd = text.indexOf(u'_', 3);
+    if (kindEnd < 0)
+        return c;
+    c.prefix = text.first(kindEnd + 1).toString();
+    const qsizetype idEnd = text.indexOf(u'_', kindEnd + 1);
+    if (idEnd < 0) {
+        c.id = text.sliced(kindEnd + 1).toString();
+        return c;
+    }
+    c.id = text.sliced(kindEnd + 1, idEnd - kindEnd - 1).toString();
+    c.secret = text.sliced(idEnd + 1).toString();
+    const Shape s = checkShape(text);
+    if (s.problem.isEmpty())
+        c.kind = c.prefix == kLivePrefix ? CredentialKind::DataKey : CredentialKind::ControlToken;
+    return c;
+}
+
+QString normaliseKey(const QString& raw, QStringList* changes) {
+    QString key = raw;
+    QStringList log;
+    for (bool changed = true; changed;) {
+        changed = false;
+        qsizetype begin = 0;
+        while (begin < key.size() && isStrippable(key[begin]))
+            ++begin;
+        if (begin > 0) {
+            log << describeStripped(QStringView(key).first(begin), true);
+            key.remove(0, begin);
+            changed = true;
+        }
+        qsizetype end = key.size();
+        while (end > 0 && isStrippable(key[end - 1]))
+            --end;
+        if (end < key.size()) {
+            log << describeStripped(QStringView(key).sliced(end), false);
+            key.truncate(end);
+            changed = true;
+        }
+        if (key.size() >= 2) {
+            for (const QuotePair& q : kQuotes) {
+                if (key.front() == QChar(q.open) && key.back() == QChar(q.close)) {
+                    key = key.mid(1, key.size() - 2);
+                    log << QStringLiteral("removed surrounding %1").arg(QLatin1String(q.name));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        static const QString authorization = QStringLiteral("Authorization:");
+        if (key.startsWith(authorization, Qt::CaseInsensitive)) {
+            qsizetype i = authorization.size();
+            while (i < key.size() && (key[i] == u' ' || key[i] == u'\t'))
+                ++i;
+            key.remove(0, i);
+            log << QStringLiteral("removed a leading \"Authorization:\" header name");
+            changed = true;
+        }
+        static const QString bearer = QStringLiteral("Bearer");
+        if (key.size() > bearer.size() && key.startsWith(bearer, Qt::CaseInsensitive) &&
+            (key[bearer.size()] == u' ' || key[bearer.size()] == u'\t')) {
+            qsizetype i = bearer.size();
+            while (i < key.size() && (key[i] == u' ' || key[i] == u'\t'))
+                ++i;
+            key.remove(0, i);
+            log << QStringLiteral("removed a leading \"Bearer \"");
+            changed = true;
+        }
+    }
+    if (changes)
+        *changes << log;
+    return key;
+}
+
+Verdict judgeKey(const QString& raw, bool inferenceKeyEndpoint) {
+    QStringList changes;
+    const QString key = normaliseKey(raw, &changes);
+    Verdict v = judgeExact(key, inferenceKeyEndpoint);
+    if (changes.isEmpty())
+        return v;
+    v.changes = changes;
+    const QString what = changes.join(QStringLiteral("; "));
+    if (v.status == Verdict::Status::Ok) {
+        v.status = Verdict::Status::Fixable;
+        v.normalised = key;
+        v.reason = QStringLiteral("the key has extra characters around it (%1)").arg(what);
+        v.fix = QStringLiteral("Use the cleaned-up key%1.")
+                    .arg(inferenceKeyEndpoint || key.startsWith(u"ik_")
+                             ? QStringLiteral(" ") + redactKey(key)
+                             : QString());
+        return v;
+    }
+    if (v.status == Verdict::Status::Missing) {
+        v.reason = QStringLiteral("no key given: only whitespace or quotes (%1)").arg(what);
+        return v;
+    }
+    // The cleaned-up key is bad in itself: its own verdict counts, and the user still learns
+    // what cleaning did, so a position in the reason is not misread against the raw paste.
+    v.reason += QStringLiteral(" (after cleaning up: %1)").arg(what);
+    return v;
+}
+
+QString redactKey(QStringView key) {
+    static const QString opaque = QStringLiteral("ik\u2026");
+    if (!key.startsWith(u"ik_"))
+        return opaque;
+    const qsizetype kindEnd = key.indexOf(u'_', 3);
+    if (kindEnd <= 3)
+        return opaque;
+    for (QChar c : key.sliced(3, kindEnd - 3))
+        if (!isKindChar(c))
+            return opaque;
+    const qsizetype idEnd = key.indexOf(u'_', kindEnd + 1);
+    if (idEnd < 0 || idEnd == kindEnd + 1 || idEnd + 1 >= key.size())
+        return opaque;
+    const QStringView id = key.sliced(kindEnd + 1, idEnd - kindEnd - 1);
+    for (QChar c : id.first(qMin<qsizetype>(id.size(), kIdLength)))
+        if (!isTokenChar(c))
+            return opaque;
+    return key.first(kindEnd + 1).toString() +
+           id.first(qMin<qsizetype>(id.size(), kIdLength)).toString() + kEllipsis;
+}
+
+namespace {
+
+struct Token {
+    qsizetype start;
+    qsizetype end;
+};
+
+// Finds the next ik_live_/ik_sdk_ token holding more than a public id, from `from`.
+std::optional<Token> nextCredential(const QString& text, qsizetype from) {
+    while (from < text.size()) {
+        const qsizetype live = text.indexOf(kLivePrefix, from);
+        const qsizetype sdk = text.indexOf(kSdkPrefix, from);
+        qsizetype start;
+        qsizetype prefixLength;
+        if (live < 0 && sdk < 0)
+            return std::nullopt;
+        if (sdk < 0 || (live >= 0 && live < sdk)) {
+            start = live;
+            prefixLength = kLivePrefix.size();
+        } else {
+            start = sdk;
+            prefixLength = kSdkPrefix.size();
+        }
+        qsizetype end = start + prefixLength;
+        while (end < text.size() && isTokenChar(text[end]))
+            ++end;
+        const QStringView rest =
+            QStringView(text).sliced(start + prefixLength, end - start - prefixLength);
+        // "ik_live_ key" (prose) and "ik_live_0a1b2c3d…" (already redacted, or a public id) hold
+        // no secret: leaving them keeps redaction idempotent and hints readable.
+        const bool secretBearing =
+            rest.contains(u'_') ? rest.indexOf(u'_') + 1 < rest.size() : rest.size() > kIdLength;
+        if (secretBearing)
+            return Token{start, end};
+        from = end > start + prefixLength ? end : start + prefixLength;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString redactSecrets(const QString& text) {
+    std::optional<Token> t = nextCredential(text, 0);
+    if (!t)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype copied = 0;
+    while (t) {
+        out += QStringView(text).sliced(copied, t->start - copied);
+        out += redactKey(QStringView(text).sliced(t->start, t->end - t->start));
+        copied = t->end;
+        t = nextCredential(text, t->end);
+    }
+    out += QStringView(text).sliced(copied);
+    return out;
+}
+
+bool containsCredential(const QString& text) {
+    return nextCredential(text, 0).has_value();
+}
+
+} // namespace ik
