@@ -57,18 +57,18 @@ namespace ik::sandbox {
 struct WorkloadSpec {
     QString project;
     QString slug;
-    QString kind;      // "chat", "embedding", "rerank"
-    QString model;     // real model name reported in responses
-    int dimension = 0; // embeddings only
+    QString kind;          // "chat", "embedding", "rerank"
+    QString model;         // real model name reported in responses
+    int dimension = 0;     // embeddings only
     QString featurisation; // embeddings: "char-ngram" (default) or "word"
     QString backend = QStringLiteral("vllm");
     QString name; // display name; empty means the slug
 };
 
 struct KeySpec {
-    QString key;            // full ik_live_ key (demo keys are printed, the one exception)
-    QString project;        // project it belongs to
-    QStringList workloads;  // workload slugs it may call, or "*" for the whole project
+    QString key;           // full ik_live_ key (demo keys are printed, the one exception)
+    QString project;       // project it belongs to
+    QStringList workloads; // workload slugs it may call, or "*" for the whole project
 };
 
 struct ControlTokenSpec {
@@ -81,7 +81,7 @@ struct Config {
     QList<KeySpec> keys;
     QList<ControlTokenSpec> controlTokens;
 
-    static Config builtIn(); // acme/support-bot, acme/billing, acme/ranker, acme/search, ... 
+    static Config builtIn(); // acme/support-bot, acme/billing, acme/ranker, acme/search, ...
     // Reads the JSON config format; on failure returns nullopt and sets *error to a message
     // that says what is wrong and where.
     static std::optional<Config> fromJson(const QByteArray& json, QString* error);
@@ -111,9 +111,9 @@ public:
     // Extras for tests and benchmarks.
     double tokensPerSecond() const;
     QString fault() const;
-    void setStallMs(int ms);       // how long the `stall` fault pauses a stream (default 30000)
-    void setReplyTokens(int n);    // > 0: every chat reply is exactly n tokens long; 0: natural
-    int activeStreams() const;     // streams still being written (0 once clients went away)
+    void setStallMs(int ms);    // how long the `stall` fault pauses a stream (default 30000)
+    void setReplyTokens(int n); // > 0: every chat reply is exactly n tokens long; 0: natural
+    int activeStreams() const;  // streams still being written (0 once clients went away)
     // Whether the last request that arrived through a `redirect` (Host: localhost) carried an
     // Authorization header; nullopt when none arrived yet.
     std::optional<bool> lastRedirectSawAuthorization() const;
