@@ -30,10 +30,10 @@ enum class ErrorKind {
 
 struct Error {
     ErrorKind kind = ErrorKind::Server;
-    int httpStatus = 0;              // 0 when there was no HTTP response
-    QString code;                    // server code, e.g. "wrong_credential_type"
-    QString message;                 // server or local message, keys redacted
-    QString hint;                    // what the user should do, always non-empty
+    int httpStatus = 0;                   // 0 when there was no HTTP response
+    QString code;                         // server code, e.g. "wrong_credential_type"
+    QString message;                      // server or local message, keys redacted
+    QString hint;                         // what the user should do, always non-empty
     std::optional<int> retryAfterSeconds; // 429/503 Retry-After
 
     // The SDK's wording: "permission denied [wrong_credential_type]: ...",
