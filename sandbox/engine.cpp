@@ -73,20 +73,45 @@ QStringList topics(const QList<Message>& messages) {
     }
     if (source.isEmpty() && !messages.isEmpty())
         source = messages.back().content;
-    QStringList out;
-    QSet<QString> seen;
+    // Runs of content words ("billing webhook secret") read better than lone words, so they
+    // come first, longest first; their single words follow for variety.
     const QStringList all = words(source);
+    QList<QStringList> runs;
+    QStringList run;
     for (const QString& w : all) {
         const QString lower = w.toLower();
-        if (lower.size() < 3 || stopWords().contains(lower) || seen.contains(lower))
+        if (lower.size() < 3 || stopWords().contains(lower)) {
+            if (!run.isEmpty())
+                runs.append(run);
+            run.clear();
             continue;
-        seen.insert(lower);
+        }
         // Keep acronyms and names as written; lower-case ordinary words mid-sentence.
         const bool keepCase = w.size() > 1 && (w.at(1).isUpper() || w.at(0).isDigit());
-        out.append(keepCase ? w : lower);
-        if (out.size() == 8)
-            break;
+        run.append(keepCase ? w : lower);
+        if (run.size() == 3) {
+            runs.append(run);
+            run.clear();
+        }
     }
+    if (!run.isEmpty())
+        runs.append(run);
+    std::stable_sort(runs.begin(), runs.end(), [](const QStringList& a, const QStringList& b) {
+        return a.size() > b.size();
+    });
+    QStringList out;
+    QSet<QString> seen;
+    auto add = [&](const QString& t) {
+        if (!seen.contains(t) && out.size() < 8) {
+            seen.insert(t);
+            out.append(t);
+        }
+    };
+    for (const QStringList& r : runs)
+        add(r.join(u' '));
+    for (const QStringList& r : runs)
+        for (const QString& w : r)
+            add(w);
     if (out.isEmpty()) {
         for (const QString& w : all) {
             out.append(w.toLower());
@@ -285,11 +310,15 @@ ChatReply generateChat(const ChatRequest& request) {
 
 QVector<float> embed(const QString& text, int dimension, const QString& featurisation) {
     QVector<float> v(std::max(dimension, 1), 0.0f);
+    // Each feature lands in a few signed buckets: vectors come out dense like a real model's,
+    // while texts sharing features still share directions (a sparse random projection).
     auto add = [&](const QString& feature, float weight) {
-        const quint64 h = hash64(feature);
-        const int bucket = int(h % quint64(v.size()));
-        const float sign = ((h >> 40) & 1) ? 1.0f : -1.0f;
-        v[bucket] += sign * weight;
+        Rng rng{hash64(feature)};
+        for (int k = 0; k < 6; ++k) {
+            const quint64 r = rng.next();
+            const float sign = (r >> 63) ? 1.0f : -1.0f;
+            v[int((r & 0xffffffffULL) % quint64(v.size()))] += sign * weight;
+        }
     };
     const QString lower = text.toLower();
     if (featurisation == u"word") {

@@ -956,7 +956,7 @@ void Sandbox::Impl::chat(const std::shared_ptr<Exchange>& ex, const WorkloadSpec
     engine::ChatReply reply = engine::generateChat(creq);
     if (ex->faults.contains(QStringLiteral("large-chunk")) && !reply.tokens.isEmpty()) {
         const auto at = std::clamp<qsizetype>(reply.tokens.size() / 3, 0, reply.tokens.size() - 1);
-        reply.tokens[at] = engine::longText(kLargeChunkBytes, requestCounter);
+        reply.tokens[at] = engine::longText(kLargeChunkBytes, engine::hash64(reply.text()));
     }
 
     const quint64 counter = ++requestCounter;
