@@ -1,0 +1,151 @@
+// The sandbox must be a faithful peer: an unrelated OpenAI-compatible client, the official
+// `openai` Node package, talks to it for chat, streaming chat and embeddings.
+// Usage: node tests/peer/peer.mjs <path to ik-sandbox>
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import OpenAI from 'openai';
+
+const bin = process.argv[2];
+if (!bin) {
+  console.error('usage: node peer.mjs <path to ik-sandbox>');
+  process.exit(2);
+}
+
+const sandbox = spawn(bin, ['--port', '0', '--tokens-per-second', '0'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let failed = false;
+const fail = (message) => {
+  console.error(`peer: FAIL: ${message}`);
+  failed = true;
+};
+const check = (condition, message) => {
+  if (!condition) fail(message);
+  return condition;
+};
+
+// The banner: "listening http://127.0.0.1:PORT", "key <project>/<workload> <key>", ...
+async function readBanner() {
+  const lines = createInterface({ input: sandbox.stdout });
+  const keys = {};
+  let base = null;
+  const timer = setTimeout(() => {
+    console.error('peer: FAIL: no banner from ik-sandbox within 20 s');
+    sandbox.kill('SIGKILL');
+    process.exit(1);
+  }, 20000);
+  for await (const line of lines) {
+    const listening = /^listening (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
+    const key = /^key (\S+) (ik_live_\S+)$/.exec(line);
+    if (listening) base = listening[1];
+    if (key) keys[key[1]] = key[2];
+    if (line.startsWith('control-token ') && base) break;
+  }
+  clearTimeout(timer);
+  return { base, keys };
+}
+
+sandbox.on('exit', (code, signal) => {
+  if (code !== 0 && signal !== 'SIGTERM') fail(`ik-sandbox exited early (code ${code}, signal ${signal})`);
+});
+
+try {
+  const { base, keys } = await readBanner();
+  check(base, 'banner has no "listening" line');
+  check(keys['acme/support-bot'] && keys['acme/billing'], 'banner lacks the acme keys');
+
+  const chat = new OpenAI({
+    baseURL: `${base}/endpoint/acme/support-bot/v1`,
+    apiKey: keys['acme/support-bot'],
+    maxRetries: 0,
+    timeout: 30000,
+  });
+  const params = {
+    model: 'support-bot',
+    messages: [
+      { role: 'system', content: 'You are a helpful support agent.' },
+      { role: 'user', content: 'How do I rotate the billing webhook secret?' },
+    ],
+    seed: 42,
+    temperature: 0.7,
+  };
+
+  // Chat.
+  const completion = await chat.chat.completions.create(params);
+  const text = completion.choices?.[0]?.message?.content ?? '';
+  check(text.trim().length > 0, 'chat: empty text');
+  check(completion.object === 'chat.completion', `chat: object is ${completion.object}`);
+  check(completion.model === 'meta-llama/Llama-3.1-8B-Instruct', `chat: model is ${completion.model}`);
+  check(completion.choices[0].finish_reason === 'stop', `chat: finish_reason ${completion.choices[0].finish_reason}`);
+  check(completion.usage?.completion_tokens > 0, 'chat: no usage');
+
+  // Streaming chat: the deltas make the same text for the same seed and temperature.
+  const stream = await chat.chat.completions.create({
+    ...params,
+    stream: true,
+    stream_options: { include_usage: true },
+  });
+  let streamed = '';
+  let deltas = 0;
+  let finish = null;
+  let usage = null;
+  for await (const chunk of stream) {
+    const choice = chunk.choices?.[0];
+    if (choice?.delta?.content) {
+      streamed += choice.delta.content;
+      deltas += 1;
+    }
+    if (choice?.finish_reason) finish = choice.finish_reason;
+    if (chunk.usage) usage = chunk.usage;
+  }
+  check(streamed.length > 0, 'stream: no text');
+  check(streamed === text, `stream: text differs from the non-streamed text\n  stream: ${JSON.stringify(streamed)}\n  chat:   ${JSON.stringify(text)}`);
+  check(finish === 'stop', `stream: finish_reason ${finish}`);
+  check(usage?.completion_tokens === deltas, `stream: usage.completion_tokens ${usage?.completion_tokens}, deltas ${deltas}`);
+
+  // max_tokens through the client.
+  const short = await chat.chat.completions.create({ ...params, max_tokens: 4 });
+  check(short.choices[0].finish_reason === 'length', `max_tokens: finish_reason ${short.choices[0].finish_reason}`);
+  check(short.usage?.completion_tokens === 4, `max_tokens: ${short.usage?.completion_tokens} tokens`);
+
+  // Embeddings against acme/billing: the client's default (base64) and explicit floats agree.
+  const embed = new OpenAI({
+    baseURL: `${base}/endpoint/acme/billing/v1`,
+    apiKey: keys['acme/billing'],
+    maxRetries: 0,
+    timeout: 30000,
+  });
+  const inputs = ['refund for my invoice', 'invoice refund', 'sunny weather in Lisbon'];
+  const viaBase64 = await embed.embeddings.create({ model: 'billing', input: inputs });
+  const viaFloat = await embed.embeddings.create({ model: 'billing', input: inputs, encoding_format: 'float' });
+  check(viaBase64.data.length === 3 && viaFloat.data.length === 3, 'embeddings: wrong count');
+  check(viaBase64.model === 'nomic-embed-text', `embeddings: model is ${viaBase64.model}`);
+  const byIndex = (r) => [...r.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+  const a = byIndex(viaBase64);
+  const b = byIndex(viaFloat);
+  const cos = (x, y) => x.reduce((s, v, i) => s + v * y[i], 0);
+  for (let i = 0; i < 3; i++) {
+    check(a[i].length === 384, `embeddings: dimension ${a[i].length}`);
+    const norm = Math.sqrt(cos(a[i], a[i]));
+    check(Math.abs(norm - 1) < 1e-4, `embeddings: norm ${norm}`);
+    check(a[i].every((v, j) => Math.abs(v - b[i][j]) < 1e-6), `embeddings: base64 and float differ at ${i}`);
+  }
+  check(cos(a[0], a[1]) > cos(a[0], a[2]), 'embeddings: similar texts are not nearer');
+
+  // The SDK's error types map from the sandbox's statuses.
+  try {
+    await new OpenAI({ baseURL: chat.baseURL, apiKey: keys['acme/billing'], maxRetries: 0 })
+      .chat.completions.create(params);
+    fail('errors: a key of another workload was accepted');
+  } catch (e) {
+    check(e instanceof OpenAI.PermissionDeniedError, `errors: expected PermissionDeniedError, got ${e?.constructor?.name}`);
+    check(e.code === 'scope_insufficient', `errors: code ${e.code}`);
+  }
+} catch (e) {
+  fail(`unexpected error: ${e?.stack ?? e}`);
+} finally {
+  sandbox.kill('SIGTERM');
+}
+
+if (failed) process.exit(1);
+console.log('peer: openai-node chat, streaming chat, embeddings and errors agree with ik-sandbox');
