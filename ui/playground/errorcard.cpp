@@ -1,0 +1,166 @@
+#include "errorcard.h"
+
+#include "credential.h"
+#include "guard.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ik {
+
+ErrorCard::ErrorCard(QWidget* parent) : QFrame(parent) {
+    setObjectName(QStringLiteral("errorCard"));
+    setAccessibleName(tr("Error"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    // A tint of the palette's own colours keeps the card legible in light and dark themes.
+    const QColor base = pal.color(QPalette::Base);
+    const QColor alert = QColor(200, 40, 40);
+    pal.setColor(QPalette::Window,
+                 QColor((base.red() * 4 + alert.red()) / 5, (base.green() * 4 + alert.green()) / 5,
+                        (base.blue() * 4 + alert.blue()) / 5));
+    setPalette(pal);
+
+    const auto label = [this](const char* name) {
+        auto* l = new QLabel(this);
+        l->setObjectName(QString::fromLatin1(name));
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setTextFormat(Qt::PlainText);
+        return l;
+    };
+    m_title = label("errorTitle");
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_message = label("errorMessage");
+    m_hint = label("errorHint");
+    m_countdown = label("errorCountdown");
+    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry->setObjectName(QStringLiteral("errorRetry"));
+    m_retry->setAccessibleName(tr("Retry the request"));
+    m_close = new QPushButton(tr("Dismiss"), this);
+    m_close->setObjectName(QStringLiteral("errorDismiss"));
+    connect(m_retry, &QPushButton::clicked, this, &ErrorCard::onRetryClicked);
+    connect(m_close, &QPushButton::clicked, this, &ErrorCard::dismiss);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(250);
+    connect(m_timer, &QTimer::timeout, this, &ErrorCard::tick);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_countdown, 1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_message);
+    layout->addWidget(m_hint);
+    layout->addLayout(buttons);
+    hide();
+}
+
+void ErrorCard::showError(const Error& e, const QString& headline) {
+    QString title = headline;
+    title += QStringLiteral(" · %1").arg(errorKindName(e.kind));
+    if (e.httpStatus > 0)
+        title += QStringLiteral(" · HTTP %1").arg(e.httpStatus);
+    if (!e.code.isEmpty())
+        title += QStringLiteral(" · %1").arg(e.code);
+    m_title->setText(title);
+    m_message->setText(redactSecrets(e.summary()));
+    m_hint->setText(redactSecrets(e.hint));
+    m_hint->setVisible(!e.hint.isEmpty());
+    m_retry->setVisible(true);
+    m_retry->setText(tr("Retry"));
+    m_retryPending = false;
+    m_deadline = QDeadlineTimer(qint64(qMax(0, e.retryAfterSeconds.value_or(0))) * 1000);
+    tick();
+    if (e.retryAfterSeconds && *e.retryAfterSeconds > 0)
+        m_timer->start();
+    show();
+}
+
+void ErrorCard::showBlocked(const GuardVerdict& v) {
+    m_timer->stop();
+    m_retryPending = false;
+    m_title->setText(tr("Not sent: the credential guard blocked it"));
+    QStringList reasons, fixes;
+    for (const GuardFinding& f : v.blocks) {
+        reasons.append(f.reason);
+        if (!f.fix.isEmpty())
+            fixes.append(f.fix);
+    }
+    m_message->setText(reasons.join(u'\n'));
+    m_hint->setText(fixes.join(u'\n'));
+    m_hint->setVisible(!fixes.isEmpty());
+    m_countdown->clear();
+    m_retry->setVisible(false);
+    show();
+}
+
+void ErrorCard::dismiss() {
+    m_timer->stop();
+    m_retryPending = false;
+    hide();
+}
+
+QString ErrorCard::title() const {
+    return m_title->text();
+}
+QString ErrorCard::message() const {
+    return m_message->text();
+}
+QString ErrorCard::hint() const {
+    return m_hint->text();
+}
+QString ErrorCard::countdownText() const {
+    return m_countdown->text();
+}
+
+int ErrorCard::secondsLeft() const {
+    return int(std::ceil(double(m_deadline.remainingTime()) / 1000.0));
+}
+
+void ErrorCard::onRetryClicked() {
+    if (m_retryPending) { // a second click cancels the scheduled retry
+        m_retryPending = false;
+        m_retry->setText(tr("Retry"));
+        tick();
+        return;
+    }
+    if (secondsLeft() <= 0) {
+        m_timer->stop();
+        emit retryRequested();
+        return;
+    }
+    m_retryPending = true;
+    m_retry->setText(tr("Cancel retry"));
+    m_timer->start();
+    tick();
+}
+
+void ErrorCard::tick() {
+    const int left = secondsLeft();
+    if (left > 0) {
+        m_countdown->setText(
+            m_retryPending ? tr("Retrying in %n s (the server asked to wait)", nullptr, left)
+                           : tr("The server asked to wait: retry possible in %n s", nullptr, left));
+        return;
+    }
+    m_timer->stop();
+    m_countdown->clear();
+    if (m_retryPending) {
+        m_retryPending = false;
+        m_retry->setText(tr("Retry"));
+        emit retryRequested();
+    }
+}
+
+} // namespace ik

@@ -1,0 +1,97 @@
+#pragma once
+// Every run, saved while it progresses (issue 4 "History"), in SQLite through Qt Sql. Nothing
+// that looks like a key is ever written: headers come already redacted from the run record and
+// every text goes through redactSecrets() on its way in.
+
+#include "run.h"
+#include "wire.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <optional>
+
+namespace ik {
+
+// ChatParams <-> JSON, unset values left out (presets, drafts, history).
+QJsonObject paramsToJson(const ChatParams& params);
+ChatParams paramsFromJson(const QJsonObject& json);
+QJsonObject frameToJson(const Frame& frame);
+Frame frameFromJson(const QJsonObject& json);
+QJsonObject errorToJson(const Error& error);
+QJsonObject recordToJson(const RunRecord& record); // request and response, frames left out
+
+struct HistoryRun {
+    qint64 id = -1;
+    QDateTime startedAt;
+    QString workloadId;
+    QString workloadName;
+    QString workloadRef; // <base>/endpoint/<project>/<workload>: where it went
+    QString system;
+    QList<ChatMessage> messages; // as sent, the system prompt excluded
+    QJsonObject params;
+    bool stream = true;
+    QString answer;
+    // running, done, failed, cancelled, truncated; a run that was still running when its process
+    // died reads as "incomplete".
+    QString state = QStringLiteral("running");
+    QJsonObject metrics;
+    QString model;
+    QString finishReason;
+    QJsonObject usage;
+    QJsonObject error;   // empty when none
+    QJsonObject record;  // recordToJson()
+    QList<Frame> frames; // filled by load() only
+    int frameCount = 0;
+};
+
+// A user-facing word for a stored state: done, stopped, incomplete, failed.
+QString historyStateLabel(const QString& state);
+
+class History : public QObject {
+    Q_OBJECT
+public:
+    // Empty path: history.sqlite in QStandardPaths::AppDataLocation.
+    explicit History(const QString& path = {}, QObject* parent = nullptr);
+    ~History() override;
+
+    static QString defaultPath();
+    QString path() const { return m_path; }
+    bool isOpen() const { return m_open; }
+    QString lastError() const { return m_lastError; }
+
+    // Inserts the run as "running"; returns its id (-1 on failure).
+    qint64 begin(const HistoryRun& run);
+    // The answer so far and the frames that arrived since the previous call, in one transaction.
+    void progress(qint64 id, const QString& answer, const QList<Frame>& newFrames);
+    // The final row (frames are not rewritten: pass the last ones to progress() first).
+    void finish(qint64 id, const HistoryRun& run);
+
+    // Newest first, without frames. An empty search lists everything of the workload.
+    QList<HistoryRun> list(const QString& workloadId, const QString& search = {},
+                           int limit = 500) const;
+    std::optional<HistoryRun> load(qint64 id) const;
+    bool remove(qint64 id);
+
+    static QString toMarkdown(const HistoryRun& run);
+    static QByteArray toJson(const HistoryRun& run);
+    // Only the conversation: system, turns, and the answer as the last assistant turn.
+    static QString conversationMarkdown(const HistoryRun& run);
+    static QByteArray conversationJson(const HistoryRun& run);
+
+signals:
+    void changed();
+    void progressSaved(qint64 id, int answerLength);
+
+private:
+    bool exec(const QString& sql);
+    void markOrphans();
+
+    QString m_path;
+    QString m_connection;
+    bool m_open = false;
+    QString m_lastError;
+};
+
+} // namespace ik

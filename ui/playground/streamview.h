@@ -1,0 +1,101 @@
+#pragma once
+// The answer as it streams (issue 4 "Streaming"). Appends stay cheap however long the answer
+// grows, like Qt Creator's output window: one persistent cursor at the end, undo off, inserts in
+// an edit block, repaints coalesced by a timer, scrolling only when the reader was at the bottom.
+
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace ik {
+
+// The raw view. Its document may show a paragraph break where the answer has a space (see
+// StreamView::flush), so positions map 1:1 to the answer and copying gives back the exact text.
+class RawAnswerEdit : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    explicit RawAnswerEdit(const QString* exact, QWidget* parent = nullptr);
+
+protected:
+    QMimeData* createMimeDataFromSelection() const override;
+
+private:
+    const QString* m_exact;
+};
+
+class StreamView : public QWidget {
+    Q_OBJECT
+public:
+    explicit StreamView(QWidget* parent = nullptr);
+
+    // Starts a new answer: empties both views, shows the raw one while text arrives.
+    void clear();
+    // Queues a delta; the widget sees it at the next coalesced flush.
+    void append(const QString& delta);
+    // Replaces everything (a non-streamed answer, or one reopened from history).
+    void setText(const QString& text);
+    // The answer is final: flush, render Markdown when that view is chosen, show the state.
+    void finish(const QString& stateLabel);
+    void setStateLabel(const QString& label); // "streaming…", "stopped", "incomplete", ...
+
+    QString text() const { return m_text; } // exactly what came back
+    QString stateLabel() const;
+    QString renderedText() const; // the Markdown view as plain text (falls back to raw)
+
+    bool rawMode() const;
+    void setRawMode(bool raw);
+    bool markdownRendered() const { return m_markdownFresh; }
+
+    // Answer offsets [start, start+length): selects them in the raw view and scrolls there.
+    void highlightRange(int start, int length);
+
+    void copyText() const;
+    void copyRaw() const;
+
+    RawAnswerEdit* rawEdit() const { return m_raw; }
+    QTextBrowser* markdownView() const { return m_markdown; }
+
+    // Time spent in append()/flush() since clear(), for the render benchmark.
+    qint64 renderNanos() const { return m_renderNanos; }
+    int flushCount() const { return m_flushes; }
+    void flushNow() { flush(); }
+
+    // Answers longer than this are not rendered as Markdown (a one-off layout of megabytes would
+    // freeze the window); the raw view still holds them.
+    static constexpr int kMarkdownLimit = 300000;
+    // Paragraphs of the raw view are kept short so that an append relays out one short block.
+    static constexpr int kSoftBlock = 1024;
+
+signals:
+    // The reader selected answer text (raw view offsets), or cleared it (start == end).
+    void selectionRangeChanged(int start, int end);
+
+private:
+    void flush();
+    void renderMarkdown();
+    void updateModeButton();
+
+    QString m_text;    // the exact answer
+    QString m_pending; // received, not yet in the widget
+    int m_blockLength = 0;
+    QTextCursor m_end;
+    RawAnswerEdit* m_raw;
+    QTextBrowser* m_markdown;
+    QStackedWidget* m_stack;
+    QLabel* m_state;
+    QToolButton* m_rawToggle;
+    QTimer* m_flushTimer;
+    bool m_final = false;
+    bool m_markdownFresh = false;
+    bool m_selecting = false;
+    qint64 m_renderNanos = 0;
+    int m_flushes = 0;
+};
+
+} // namespace ik
