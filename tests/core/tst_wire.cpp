@@ -93,6 +93,7 @@ private slots:
     void parseChatResponse();
     void parseChatChunk_data();
     void parseChatChunk();
+    void parseChatChunkAgreesWithQJson();
 
     void validateEmbeddings_data();
     void validateEmbeddings();
@@ -479,6 +480,24 @@ void TestWire::parseChatChunk_data() {
     QTest::newRow("usage null") << QStringLiteral(R"({"choices":[{"delta":{"content":"x"}}],)"
                                                   R"("usage":null})")
                                 << delta << QStringLiteral("x") << QString() << -2 << QString();
+    QTest::newRow("escapes")
+        << QStringLiteral(R"({"choices":[{"delta":{"content":"a\n\u00e9\ud83d\ude00\"\\\/\t"}}]})")
+        << delta << QStringLiteral("a\n\u00E9\U0001F600\"\\/\t") << QString() << -2 << QString();
+    QTest::newRow("unknown nested fields skipped")
+        << QStringLiteral(
+               R"({"choices":[{"delta":{"content":"x","tool_calls":[{"a":{"b":null}}]},"logprobs":)"
+               R"({"content":[{"token":"x","logprob":-0.1e0}]},"finish_reason":null}],)"
+               R"("system_fingerprint":"fp \"q\"","created":1.5,"ok":true})")
+        << delta << QStringLiteral("x") << QString() << -2 << QString();
+    QTest::newRow("only the first choice")
+        << QStringLiteral(R"({"choices":[{"delta":{"content":"a"}},{"delta":{"content":"b"}}]})")
+        << delta << QStringLiteral("a") << QString() << -2 << QString();
+    QTest::newRow("completion-style text")
+        << QStringLiteral(R"({"choices":[{"index":0,"text":"hi","finish_reason":null}]})") << delta
+        << QStringLiteral("hi") << QString() << -2 << QString();
+    QTest::newRow("finish and usage null")
+        << QStringLiteral(R"({"choices":[{"delta":{},"finish_reason":"stop"}],"usage":null})")
+        << delta << QString() << QStringLiteral("stop") << -2 << QString();
     QTest::newRow("error frame")
         << QStringLiteral(R"({"error":{"code":"engine_error","message":"CUDA out of memory"}})")
         << int(ChatChunk::Type::Error) << QString() << QString() << -2
@@ -508,6 +527,41 @@ void TestWire::parseChatChunk() {
     QCOMPARE(c.usage ? c.usage->totalTokens : -2, totalTokens);
     if (c.type == ChatChunk::Type::Error)
         QCOMPARE(c.error.summary(), summary);
+}
+
+void TestWire::parseChatChunkAgreesWithQJson() {
+    // Chunks written by a JSON library, with every kind of character a model may emit: the fast
+    // path must read back exactly what was written.
+    QRandomGenerator rng(11);
+    const char16_t pool[] = {u'a', u'"', u'\\',  u'/',   u'\n', u'\t', u'\r', 0x01,
+                             0x1F, 0xE9, 0x4E16, 0xFFFD, u' ',  u'{',  u'}'};
+    for (int i = 0; i < 500; ++i) {
+        QString content;
+        for (int n = rng.bounded(0, 12); n > 0; --n) {
+            if (rng.bounded(8) == 0)
+                content += QStringLiteral("\U0001F600");
+            else
+                content += QChar(pool[rng.bounded(int(std::size(pool)))]);
+        }
+        QJsonObject delta;
+        if (rng.bounded(4) != 0)
+            delta.insert(u"content", content);
+        const QJsonObject chunk{
+            {QStringLiteral("model"), QStringLiteral("m\u00E9")},
+            {QStringLiteral("choices"),
+             QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                    {QStringLiteral("delta"), delta},
+                                    {QStringLiteral("finish_reason"),
+                                     rng.bounded(3) == 0 ? QJsonValue(QStringLiteral("stop"))
+                                                         : QJsonValue(QJsonValue::Null)}}}}};
+        const QString data = QString::fromUtf8(QJsonDocument(chunk).toJson(
+            rng.bounded(2) ? QJsonDocument::Compact : QJsonDocument::Indented));
+        const ChatChunk c = ik::parseChatChunk(data);
+        QCOMPARE(int(c.type), int(ChatChunk::Type::Delta));
+        QCOMPARE(c.content, delta.value(u"content").toString());
+        QCOMPARE(c.model, QStringLiteral("m\u00E9"));
+        QCOMPARE(c.finishReason, chunk[u"choices"][0][u"finish_reason"].toString());
+    }
 }
 
 void TestWire::validateEmbeddings_data() {
