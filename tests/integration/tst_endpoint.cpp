@@ -740,6 +740,32 @@ private slots:
         QCOMPARE(refused->message, v.reason);
         QCOMPARE(refused->hint, v.fix);
         QVERIFY(refused->message.contains(QLatin1String("wrong credential type")));
+        // Not even to an endpoint marked as not InferenceKey.
+        e.setInferenceKey(false);
+        QVERIFY(e.refusal().has_value());
+    }
+
+    void foreignKeyOnlyForOtherServers() {
+        Peer peer;
+        peer.handler = [](QTcpSocket* s, const QByteArray&) {
+            s->write(Peer::response(
+                200, "application/json",
+                R"({"object":"chat.completion","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]})"));
+            s->disconnectFromHost();
+        };
+        const QString foreign = QStringLiteral("sk-local-0123456789abcdef");
+        Endpoint e(&m_nam,
+                   ref(QStringLiteral("support-bot"), QStringLiteral("acme"), peer.baseUrl()),
+                   foreign);
+        QVERIFY(e.refusal().has_value());
+        e.setInferenceKey(false);
+        QVERIFY(!e.refusal().has_value());
+        Run* run = e.chat(chatRequest(false));
+        Watch w(run);
+        QVERIFY(w.wait());
+        QCOMPARE(run->state(), RunState::Done);
+        QCOMPARE(peer.requests.size(), 1);
+        QVERIFY(peer.requests.first().contains("\r\nAuthorization: Bearer " + foreign.toLatin1()));
     }
 
     void plainHttpOnlyToLoopback_data() {
