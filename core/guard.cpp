@@ -1,0 +1,237 @@
+#include "guard.h"
+
+#include "workloads.h"
+
+namespace ik {
+
+namespace {
+
+QString hostPort(const QUrl& url) {
+    QString h = url.host().toLower();
+    if (url.port() != -1)
+        h += u':' + QString::number(url.port());
+    return h;
+}
+
+const QString kProjectMismatch = QStringLiteral("project_scope_mismatch");
+const QString kScopeInsufficient = QStringLiteral("scope_insufficient");
+
+} // namespace
+
+QString projectScope(const WorkloadRef& ref) {
+    return hostPort(ref.baseUrl) + u'/' + ref.project;
+}
+
+QString workloadScope(const WorkloadRef& ref) {
+    return projectScope(ref) + u'/' + ref.workload;
+}
+
+bool GuardVerdict::has(const QString& code) const {
+    for (const auto& f : blocks)
+        if (f.code == code)
+            return true;
+    for (const auto& f : warnings)
+        if (f.code == code)
+            return true;
+    return false;
+}
+
+QString GuardVerdict::headline() const {
+    if (!blocks.isEmpty())
+        return blocks.first().reason;
+    if (!warnings.isEmpty())
+        return warnings.first().reason;
+    return QStringLiteral("Ready: the key is well-formed for this workload.");
+}
+
+QString GuardVerdict::fix() const {
+    if (!blocks.isEmpty())
+        return blocks.first().fix;
+    if (!warnings.isEmpty())
+        return warnings.first().fix;
+    return {};
+}
+
+QString GuardVerdict::details() const {
+    QStringList lines;
+    for (const auto& f : blocks)
+        lines.append(QStringLiteral("Blocked: %1 %2").arg(f.reason, f.fix));
+    for (const auto& f : warnings)
+        lines.append(QStringLiteral("Asks first: %1 %2").arg(f.reason, f.fix));
+    if (lines.isEmpty())
+        lines.append(headline());
+    return lines.join(u'\n');
+}
+
+GuardVerdict CredentialGuard::judge(const GuardInput& in) const {
+    GuardVerdict v;
+    v.key = judgeKey(in.key, in.inferenceKey);
+    const Credential cred = Credential::parse(in.key);
+
+    switch (v.key.status) {
+    case Verdict::Status::Ok:
+    case Verdict::Status::Risky:
+        break;
+    case Verdict::Status::WrongType:
+        v.blocks.append({QStringLiteral("wrong_credential_type"),
+                         QStringLiteral("Wrong credential type: this is an ik_sdk_ control token, "
+                                        "and data routes only accept an ik_live_ key."),
+                         QStringLiteral("Paste the workload's ik_live_ key. Control tokens are for "
+                                        "importing workloads from a project.")});
+        break;
+    case Verdict::Status::Malformed:
+        v.blocks.append(
+            {QStringLiteral("malformed_key"),
+             v.key.reason.isEmpty() ? QStringLiteral("The key is malformed.") : v.key.reason,
+             v.key.fix.isEmpty() ? QStringLiteral("Copy the whole key again from the "
+                                                  "console.")
+                                 : v.key.fix});
+        break;
+    case Verdict::Status::Fixable:
+        v.blocks.append(
+            {QStringLiteral("fixable_key"),
+             v.key.reason.isEmpty() ? QStringLiteral("The key has extra characters around it: %1.")
+                                          .arg(v.key.changes.join(QStringLiteral("; ")))
+                                    : v.key.reason,
+             v.key.fix.isEmpty() ? QStringLiteral("Apply the fix to use the cleaned-up key.")
+                                 : v.key.fix});
+        break;
+    case Verdict::Status::Missing:
+        v.blocks.append({QStringLiteral("missing_key"),
+                         QStringLiteral("No key: this workload has no ik_live_ key yet."),
+                         QStringLiteral("Paste the workload's ik_live_ key in the key field.")});
+        break;
+    case Verdict::Status::Foreign:
+        v.blocks.append({QStringLiteral("foreign_key"),
+                         v.key.reason.isEmpty() ? QStringLiteral("This is not an InferenceKey key.")
+                                                : v.key.reason,
+                         v.key.fix.isEmpty() ? QStringLiteral("Paste the workload's ik_live_ key.")
+                                             : v.key.fix});
+        break;
+    }
+
+    const QUrl& base = in.ref.baseUrl;
+    const QString scheme = base.scheme().toLower();
+    if (!base.isValid() || base.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+        v.blocks.append({QStringLiteral("invalid_url"),
+                         QStringLiteral("The workload's base URL is not a valid http(s) URL."),
+                         QStringLiteral("Edit the workload and fix its base URL.")});
+    } else if (scheme == u"http" && !isLoopbackHost(base.host()) && !in.key.isEmpty()) {
+        v.blocks.append({QStringLiteral("plain_http"),
+                         QStringLiteral("The key would travel over plain http:// to %1, where "
+                                        "anyone on the way can read it.")
+                             .arg(base.host()),
+                         QStringLiteral("Use the https:// URL of the server (plain http is only "
+                                        "allowed to this computer).")});
+    }
+
+    if (containsCredential(in.prompt))
+        v.warnings.append({QStringLiteral("key_in_prompt"),
+                           QStringLiteral("The prompt contains something that looks like a key; "
+                                          "it would be sent to the model as text."),
+                           QStringLiteral("Remove the key from the prompt unless you mean to send "
+                                          "it.")});
+    if (containsCredential(in.system))
+        v.warnings.append({QStringLiteral("key_in_system"),
+                           QStringLiteral("The system text contains something that looks like a "
+                                          "key; it would be sent to the model as text."),
+                           QStringLiteral("Remove the key from the system text unless you mean to "
+                                          "send it.")});
+
+    if (cred.kind == CredentialKind::DataKey && !cred.id.isEmpty()) {
+        const QString account = keychainAccount(in.ref);
+        const QString here = projectScope(in.ref);
+        QStringList others;
+        for (auto it = m_keyIdByAccount.begin(); it != m_keyIdByAccount.end(); ++it) {
+            if (it.key() == account || it.value() != cred.id)
+                continue;
+            const QString project = m_projectByAccount.value(it.key());
+            if (project != here && !others.contains(project))
+                others.append(project);
+        }
+        if (!others.isEmpty())
+            v.warnings.append(
+                {QStringLiteral("key_shared_across_projects"),
+                 QStringLiteral("The same key (%1) is stored for workloads of another project "
+                                "(%2); a key belongs to one project.")
+                     .arg(redactKey(in.key), others.join(QStringLiteral(", "))),
+                 QStringLiteral("Check that this is the key issued for project %1.")
+                     .arg(in.ref.project)});
+
+        const QString wscope = workloadScope(in.ref);
+        for (const auto& a : m_answers) {
+            if (a.keyId != cred.id)
+                continue;
+            if (a.code == kProjectMismatch && a.scope == here)
+                v.warnings.append(
+                    {QStringLiteral("known_project_scope_mismatch"),
+                     QStringLiteral("The server answered project_scope_mismatch for this key (%1) "
+                                    "in project %2 before: it belongs to another project.")
+                         .arg(redactKey(in.key), in.ref.project),
+                     QStringLiteral("Use a key issued for project %1.").arg(in.ref.project)});
+            else if (a.code == kScopeInsufficient && a.scope == wscope)
+                v.warnings.append(
+                    {QStringLiteral("known_scope_insufficient"),
+                     QStringLiteral("The server answered scope_insufficient for this key (%1) on "
+                                    "workload %2 before: it is not issued for it.")
+                         .arg(redactKey(in.key), in.ref.workload),
+                     QStringLiteral("Use a key issued for %1/%2 (or for %1/*).")
+                         .arg(in.ref.project, in.ref.workload)});
+        }
+    }
+    return v;
+}
+
+void CredentialGuard::noteStoredKey(const WorkloadRef& ref, const QString& keyId) {
+    const QString account = keychainAccount(ref);
+    if (keyId.isEmpty()) {
+        m_keyIdByAccount.remove(account);
+        m_projectByAccount.remove(account);
+        return;
+    }
+    m_keyIdByAccount.insert(account, keyId);
+    m_projectByAccount.insert(account, projectScope(ref));
+}
+
+void CredentialGuard::noteServerAnswer(const QString& keyId, const WorkloadRef& ref,
+                                       const QString& code) {
+    if (keyId.isEmpty())
+        return;
+    Answer a;
+    if (code == kProjectMismatch)
+        a = {code, keyId, projectScope(ref)};
+    else if (code == kScopeInsufficient)
+        a = {code, keyId, workloadScope(ref)};
+    else
+        return;
+    if (!m_answers.contains(a))
+        m_answers.append(a);
+}
+
+void CredentialGuard::noteSuccess(const QString& keyId, const WorkloadRef& ref) {
+    const QString p = projectScope(ref), w = workloadScope(ref);
+    m_answers.removeIf(
+        [&](const Answer& a) { return a.keyId == keyId && (a.scope == p || a.scope == w); });
+}
+
+QStringList CredentialGuard::rememberedAnswers() const {
+    QStringList lines;
+    for (const auto& a : m_answers)
+        lines.append(a.code + u'|' + a.keyId + u'|' + a.scope);
+    return lines;
+}
+
+void CredentialGuard::restoreAnswers(const QStringList& lines) {
+    m_answers.clear();
+    for (const auto& line : lines) {
+        const QStringList parts = line.split(u'|');
+        // A secret has no place here; a line that holds one is dropped rather than kept.
+        if (parts.size() != 3 || containsCredential(line))
+            continue;
+        if (parts[0] != kProjectMismatch && parts[0] != kScopeInsufficient)
+            continue;
+        m_answers.append({parts[0], parts[1], parts[2]});
+    }
+}
+
+} // namespace ik

@@ -1,0 +1,315 @@
+#include "workloads.h"
+
+#include "credential.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace ik {
+
+namespace {
+
+const QString kFormat = QStringLiteral("ik-playground-workloads");
+
+bool isSlugChar(QChar c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'-' || c == u'_' || c == u'.';
+}
+
+// Field names under which people paste secrets into config files; refused by name so a key
+// never travels through an import even when it does not parse as one.
+bool isSecretFieldName(const QString& name) {
+    const QString n = name.toLower();
+    static const QStringList names = {QStringLiteral("key"),       QStringLiteral("api_key"),
+                                      QStringLiteral("apikey"),    QStringLiteral("token"),
+                                      QStringLiteral("secret"),    QStringLiteral("password"),
+                                      QStringLiteral("sdk_token"), QStringLiteral("authorization")};
+    return names.contains(n) || n.endsWith(QStringLiteral("_key")) ||
+           n.endsWith(QStringLiteral("_token")) || n.endsWith(QStringLiteral("_secret"));
+}
+
+} // namespace
+
+WorkloadRef Workload::ref() const {
+    return WorkloadRef{QUrl(trimBaseUrl(baseUrl.trimmed())), project.trimmed(), slug.trimmed()};
+}
+
+QString Workload::account() const {
+    return keychainAccount(ref());
+}
+
+QString Workload::displayName() const {
+    const QString n = name.trimmed();
+    return n.isEmpty() ? slug.trimmed() : n;
+}
+
+QString newWorkloadId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isLoopbackHost(const QString& host) {
+    QString h = host.trimmed().toLower();
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    if (h == u"localhost" || h.endsWith(u".localhost"))
+        return true;
+    QHostAddress address;
+    return address.setAddress(h) && address.isLoopback();
+}
+
+QString checkSlug(const QString& slug, const QString& what) {
+    if (slug.trimmed().isEmpty())
+        return QStringLiteral("The %1 is required.").arg(what);
+    if (slug != slug.trimmed())
+        return QStringLiteral("The %1 has spaces around it.").arg(what);
+    if (containsCredential(slug))
+        return QStringLiteral("The %1 looks like a key: keys go in the key field, never in a "
+                              "slug.")
+            .arg(what);
+    for (QChar c : slug) {
+        if (!isSlugChar(c)) {
+            const QString shown =
+                c.isSpace() ? QStringLiteral("a space") : QStringLiteral("\u201c%1\u201d").arg(c);
+            return QStringLiteral("The %1 may hold letters, digits, '-', '_' and '.' only, not %2.")
+                .arg(what, shown);
+        }
+    }
+    if (!slug.front().isLetterOrNumber())
+        return QStringLiteral("The %1 must start with a letter or a digit.").arg(what);
+    if (slug.size() > 100)
+        return QStringLiteral("The %1 is longer than 100 characters.").arg(what);
+    return {};
+}
+
+QString checkBaseUrl(const QString& text, QString* warning) {
+    if (warning)
+        warning->clear();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("The base URL is required, e.g. https://api.inferencekey.com.");
+    if (containsCredential(trimmed))
+        return QStringLiteral("The base URL looks like it holds a key: keys go in the key field.");
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return QStringLiteral("This is not a valid URL.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"https" && scheme != u"http")
+        return QStringLiteral("The base URL must start with https:// (or http:// for a local "
+                              "server).");
+    if (url.host().isEmpty())
+        return QStringLiteral("The base URL has no host.");
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return QStringLiteral("The base URL must not hold a user name or password.");
+    if (url.hasQuery() || url.hasFragment())
+        return QStringLiteral("The base URL must not have a query (?) or fragment (#).");
+    if (scheme == u"http" && !isLoopbackHost(url.host()) && warning)
+        *warning = QStringLiteral("Plain http:// to %1: keys are only sent over https (or to this "
+                                  "computer), so calls will be blocked.")
+                       .arg(url.host());
+    return {};
+}
+
+QString WorkloadCheck::errorFor(const QString& field) const {
+    for (const auto& issue : errors)
+        if (issue.field == field)
+            return issue.message;
+    return {};
+}
+
+QString WorkloadCheck::warningFor(const QString& field) const {
+    for (const auto& issue : warnings)
+        if (issue.field == field)
+            return issue.message;
+    return {};
+}
+
+WorkloadCheck checkWorkload(const Workload& w) {
+    WorkloadCheck check;
+    if (containsCredential(w.name))
+        check.errors.append(
+            {QStringLiteral("name"),
+             QStringLiteral("The name looks like a key: keys go in the key field.")});
+    QString warning;
+    if (const QString e = checkBaseUrl(w.baseUrl, &warning); !e.isEmpty())
+        check.errors.append({QStringLiteral("baseUrl"), e});
+    else if (!warning.isEmpty())
+        check.warnings.append({QStringLiteral("baseUrl"), warning});
+    if (const QString e = checkSlug(w.project, QStringLiteral("project slug")); !e.isEmpty())
+        check.errors.append({QStringLiteral("project"), e});
+    if (const QString e = checkSlug(w.slug, QStringLiteral("workload slug")); !e.isEmpty())
+        check.errors.append({QStringLiteral("slug"), e});
+    if (check.ok())
+        check.endpoint = endpointPreview(w);
+    return check;
+}
+
+QString routeFor(WorkloadKind kind) {
+    switch (kind) {
+    case WorkloadKind::Chat:
+        return QStringLiteral("/chat/completions");
+    case WorkloadKind::Embedding:
+        return QStringLiteral("/embeddings");
+    case WorkloadKind::Rerank:
+        return QStringLiteral("/rerank");
+    }
+    return {};
+}
+
+QString endpointPreview(const Workload& w) {
+    return workloadUrl(w.ref(), routeFor(w.kind)).toString();
+}
+
+QByteArray workloadsToJson(const QList<Workload>& workloads) {
+    QJsonArray list;
+    for (const auto& w : workloads) {
+        if (w.sandbox)
+            continue;
+        list.append(QJsonObject{{QStringLiteral("id"), w.id},
+                                {QStringLiteral("name"), w.name},
+                                {QStringLiteral("base_url"), w.baseUrl.trimmed()},
+                                {QStringLiteral("project"), w.project.trimmed()},
+                                {QStringLiteral("slug"), w.slug.trimmed()},
+                                {QStringLiteral("kind"), workloadKindName(w.kind)}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("workloads"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+WorkloadImport workloadsFromJson(const QByteArray& json) {
+    WorkloadImport result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = QStringLiteral("Not a workloads file: %1 at byte %2.")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
+        return result;
+    }
+    QJsonArray list;
+    if (doc.isArray()) {
+        list = doc.array();
+    } else if (doc.isObject() && doc.object().value(QStringLiteral("workloads")).isArray()) {
+        list = doc.object().value(QStringLiteral("workloads")).toArray();
+    } else {
+        result.error = QStringLiteral("Not a workloads file: expected a \"workloads\" list.");
+        return result;
+    }
+
+    static const QStringList known = {QStringLiteral("id"),       QStringLiteral("name"),
+                                      QStringLiteral("base_url"), QStringLiteral("project"),
+                                      QStringLiteral("slug"),     QStringLiteral("kind")};
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString where = QStringLiteral("workload %1").arg(i + 1);
+        if (!list.at(i).isObject()) {
+            result.refused.append(QStringLiteral("%1: skipped, it is not an object.").arg(where));
+            continue;
+        }
+        const QJsonObject o = list.at(i).toObject();
+        QHash<QString, QString> fields;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString name = it.key();
+            const QString value = it.value().isString() ? it.value().toString() : QString();
+            // The SDK's ConfigurationError rule: a value that looks like a key in a field that
+            // is not a key is refused; the file format has no key field at all.
+            if (isSecretFieldName(name)) {
+                result.refused.append(
+                    QStringLiteral("%1: field \"%2\" refused: workload files never hold keys; add "
+                                   "the key in the workload's key field (it goes to the keychain).")
+                        .arg(where, name));
+                continue;
+            }
+            if (containsCredential(value)) {
+                result.refused.append(
+                    QStringLiteral("%1: field \"%2\" refused: its value looks like an InferenceKey "
+                                   "credential (%3), and keys never go in workload files.")
+                        .arg(where, name, redactSecrets(value.trimmed()).left(80)));
+                continue;
+            }
+            if (!known.contains(name)) {
+                result.refused.append(
+                    QStringLiteral("%1: unknown field \"%2\" ignored.").arg(where, name));
+                continue;
+            }
+            if (!it.value().isString()) {
+                result.refused.append(
+                    QStringLiteral("%1: field \"%2\" ignored: it is not text.").arg(where, name));
+                continue;
+            }
+            fields.insert(name, value);
+        }
+        Workload w;
+        w.id = fields.value(QStringLiteral("id"));
+        if (QUuid::fromString(w.id).isNull())
+            w.id = newWorkloadId();
+        w.name = fields.value(QStringLiteral("name"));
+        w.baseUrl = fields.value(QStringLiteral("base_url"));
+        w.project = fields.value(QStringLiteral("project"));
+        w.slug = fields.value(QStringLiteral("slug"));
+        const QString kindName = fields.value(QStringLiteral("kind"), QStringLiteral("chat"));
+        if (const auto kind = workloadKindFromName(kindName)) {
+            w.kind = *kind;
+        } else {
+            result.refused.append(
+                QStringLiteral("%1: skipped, unknown kind \"%2\".").arg(where, kindName));
+            continue;
+        }
+        const WorkloadCheck check = checkWorkload(w);
+        if (!check.ok()) {
+            result.refused.append(QStringLiteral("%1 (%2): skipped: %3")
+                                      .arg(where, w.displayName(), check.errors.first().message));
+            continue;
+        }
+        result.workloads.append(w);
+    }
+    return result;
+}
+
+WorkloadStore::WorkloadStore(QString path) : m_path(path.isEmpty() ? defaultPath() : path) {}
+
+QString WorkloadStore::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/workloads.json");
+}
+
+WorkloadImport WorkloadStore::load() const {
+    QFile file(m_path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        WorkloadImport r;
+        r.error = QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString());
+        return r;
+    }
+    return workloadsFromJson(file.readAll());
+}
+
+bool WorkloadStore::save(const QList<Workload>& workloads, QString* error) const {
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // QSaveFile: a crash mid-write leaves the previous file, never half of one.
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.write(workloadsToJson(workloads));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ik
