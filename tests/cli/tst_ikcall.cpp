@@ -92,8 +92,8 @@ private:
         static const QHash<QString, int> t = {
             {QStringLiteral("configuration"), 3}, {QStringLiteral("validation"), 4},
             {QStringLiteral("auth"), 5},          {QStringLiteral("permission"), 6},
-            {QStringLiteral("not found"), 7},     {QStringLiteral("bad request"), 8},
-            {QStringLiteral("rate limited"), 9},  {QStringLiteral("server"), 10},
+            {QStringLiteral("not_found"), 7},     {QStringLiteral("bad_request"), 8},
+            {QStringLiteral("rate_limited"), 9},  {QStringLiteral("server"), 10},
             {QStringLiteral("network"), 11},      {QStringLiteral("timeout"), 12},
             {QStringLiteral("cancelled"), 13},    {QStringLiteral("truncated"), 14},
             {QStringLiteral("protocol"), 15}};
@@ -135,8 +135,8 @@ private slots:
     void helpListsExitStatuses() {
         const Result r = call({QStringLiteral("--help")}, {});
         QCOMPARE(r.exitCode, 0);
-        for (const char* kind : {"configuration", "validation", "auth", "permission", "not found",
-                                 "bad request", "rate limited", "server", "network", "timeout",
+        for (const char* kind : {"configuration", "validation", "auth", "permission", "not_found",
+                                 "bad_request", "rate_limited", "server", "network", "timeout",
                                  "cancelled", "truncated", "protocol"}) {
             const QRegularExpression row(
                 QStringLiteral("\\n\\s+%1\\s+%2\\n")
@@ -152,7 +152,8 @@ private slots:
             QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
                         QStringLiteral("--temperature"), QStringLiteral("0.5"),
                         QStringLiteral("Tell me about invoices")};
-        const Result plain = call(common, key(QStringLiteral("acme/support-bot")));
+        const Result plain = call(QStringList{QStringLiteral("chat")} + common,
+                                  key(QStringLiteral("acme/support-bot")));
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(plain.out.trimmed().size() > 10);
         QVERIFY2(plain.err.isEmpty(), qPrintable(plain.err));
@@ -386,10 +387,10 @@ private slots:
         QTest::newRow("unknown workload") << QStringLiteral("acme/*") << "acme"
                                           << "nope"
                                           << ""
-                                          << "not found"
+                                          << "not_found"
                                           << "not found";
         QTest::newRow("429") << acmeKey << "acme" << sb << "rate-limit"
-                             << "rate limited"
+                             << "rate_limited"
                              << "retry";
         QTest::newRow("500") << acmeKey << "acme" << sb << "server-error"
                              << "server"
