@@ -53,6 +53,7 @@ try {
   const { base, keys } = await readBanner();
   check(base, 'banner has no "listening" line');
   check(keys['acme/support-bot'] && keys['acme/billing'], 'banner lacks the acme keys');
+  if (failed) throw new Error('no usable banner: is the argument the ik-sandbox binary?');
 
   const chat = new OpenAI({
     baseURL: `${base}/endpoint/acme/support-bot/v1`,
