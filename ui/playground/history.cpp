@@ -1,6 +1,7 @@
 #include "history.h"
 
 #include "credential.h"
+#include "scrub.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -28,7 +30,7 @@ namespace {
 constexpr qint64 kOrphanAfterMs = 10000;
 
 QString redacted(const QString& text) {
-    return redactSecrets(text);
+    return scrubSecrets(text);
 }
 
 QString compact(const QJsonObject& o) {
@@ -276,21 +278,62 @@ qint64 History::begin(const HistoryRun& run) {
 void History::progress(qint64 id, const QString& answer, const QList<Frame>& newFrames) {
     if (!m_open || id < 0)
         return;
+    // Where each frame's delta sits in the answer, so that a key echoed across several frames
+    // (a few characters each) is scrubbed from every one of them, also those already saved.
+    RunSpans& spans = m_spans[id];
+    QList<Frame> frames = newFrames;
+    for (const Frame& f : frames) {
+        if (!f.delta.isEmpty())
+            spans.spans.append({f.index, spans.textLength, int(f.delta.size())});
+        spans.textLength += int(f.delta.size());
+    }
+    QList<QPair<int, int>> leaks;
+    const QString answerText = scrubSecrets(answer, &leaks);
+    QList<int> hit;
+    for (const auto& [from, to] : leaks) {
+        auto it = std::lower_bound(
+            spans.spans.cbegin(), spans.spans.cend(), from,
+            [](const Span& s, int offset) { return s.start + s.length <= offset; });
+        for (; it != spans.spans.cend() && it->start < to; ++it)
+            if (!spans.scrubbed.contains(it->frame))
+                hit.append(it->frame);
+    }
+    const QString hidden = tr("(hidden: part of a key)");
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
+    for (int frame : hit) {
+        spans.scrubbed.insert(frame);
+        bool inBatch = false;
+        for (Frame& f : frames) {
+            if (f.index == frame) {
+                f.delta = QStringLiteral("…");
+                f.data = hidden;
+                inBatch = true;
+            }
+        }
+        if (!inBatch) {
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral(
+                "UPDATE frames SET delta = '…', data = ? WHERE run_id = ? AND idx = ?"));
+            u.addBindValue(hidden);
+            u.addBindValue(id);
+            u.addBindValue(frame);
+            u.exec();
+        }
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE runs SET answer = ?, updated_ms = ?, "
                              "frame_count = frame_count + ? WHERE id = ?"));
-    q.addBindValue(redacted(answer));
+    q.addBindValue(answerText);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(int(newFrames.size()));
+    q.addBindValue(int(frames.size()));
     q.addBindValue(id);
     q.exec();
-    if (!newFrames.isEmpty()) {
+    if (!frames.isEmpty()) {
         QSqlQuery f(db);
         f.prepare(QStringLiteral("INSERT OR REPLACE INTO frames (run_id, idx, at_ms, bytes, data, "
                                  "delta, is_json, is_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const Frame& frame : newFrames) {
+        for (const Frame& frame : frames) {
             f.bindValue(0, id);
             f.bindValue(1, frame.index);
             f.bindValue(2, frame.atMs);
@@ -326,6 +369,7 @@ void History::finish(qint64 id, const HistoryRun& run) {
     q.addBindValue(id);
     if (!q.exec())
         m_lastError = q.lastError().text();
+    m_spans.remove(id);
     emit changed();
 }
 

@@ -7,6 +7,7 @@
 #include "wire.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -87,6 +88,18 @@ signals:
 private:
     bool exec(const QString& sql);
     void markOrphans();
+
+    struct Span {
+        int frame;
+        int start;
+        int length;
+    };
+    struct RunSpans {
+        QList<Span> spans; // frames with text, in answer order
+        int textLength = 0;
+        QSet<int> scrubbed;
+    };
+    QHash<qint64, RunSpans> m_spans; // runs under way
 
     QString m_path;
     QString m_connection;

@@ -1,6 +1,7 @@
 #include "inspector.h"
 
 #include "credential.h"
+#include "scrub.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,7 +29,7 @@ QString prettyBody(const QByteArray& body) {
                              ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented))
                              : QString::fromUtf8(body);
     // The inspector is screenshotted and pasted into tickets.
-    return redactSecrets(text);
+    return scrubSecrets(text);
 }
 
 FramesModel::FramesModel(QObject* parent) : QAbstractTableModel(parent) {
@@ -130,7 +131,7 @@ QVariant FramesModel::data(const QModelIndex& index, int role) const {
             return d;
         }
         case Raw: {
-            QString raw = f.done ? QStringLiteral("[DONE]") : redactSecrets(f.data);
+            QString raw = f.done ? QStringLiteral("[DONE]") : scrubSecrets(f.data);
             if (role == Qt::DisplayRole && raw.size() > 300)
                 raw = raw.left(300) + QStringLiteral("…");
             return f.json || f.done ? raw : tr("(not JSON, skipped) %1").arg(raw);

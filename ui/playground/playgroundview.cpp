@@ -7,6 +7,7 @@
 #include "inspector.h"
 #include "metrics.h"
 #include "paramseditor.h"
+#include "scrub.h"
 #include "streamview.h"
 
 #include <QComboBox>
@@ -498,7 +499,7 @@ void PlaygroundView::saveDraftNow() {
     // A key pasted by mistake is not kept in the settings file (DESIGN.md "Rules").
     settings.setValue(
         settingsKey(u"draft"_s),
-        redactSecrets(QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact))));
+        scrubSecrets(QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact))));
     settings.sync(); // a crash right after must still find it
 }
 
@@ -540,7 +541,7 @@ QStringList PlaygroundView::presetNames() const {
 }
 
 void PlaygroundView::savePreset(const QString& rawName) {
-    const QString name = redactSecrets(rawName.trimmed());
+    const QString name = scrubSecrets(rawName.trimmed());
     if (name.isEmpty())
         return;
     QSettings settings;
@@ -552,7 +553,7 @@ void PlaygroundView::savePreset(const QString& rawName) {
     all[name] = preset;
     settings.setValue(
         settingsKey(u"presets"_s),
-        redactSecrets(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact))));
+        scrubSecrets(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact))));
     loadPresets();
     m_presets->setCurrentText(name);
     emit statusMessage(tr("Preset \"%1\" saved").arg(name));
@@ -815,6 +816,9 @@ void PlaygroundView::setTimeouts(int connectMs, int idleMs) {
 void PlaygroundView::startRun(const QString& key) {
     if (m_endpoint)
         m_endpoint->deleteLater(); // and the previous run with it
+    // Anything stored or shown later is scrubbed of this key, even pieces of it a model echoes.
+    const Credential credential = Credential::parse(key);
+    registerSecret(credential.secret.isEmpty() ? key : credential.secret);
     auto* endpoint = new Endpoint(m_nam, m_workload.ref(), key, this);
     m_endpoint = endpoint;
     endpoint->setConnectTimeoutMs(m_connectTimeoutMs);
