@@ -77,7 +77,9 @@ QFrame* bar(const QString& objectName, QWidget* parent) {
 
 MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent), m_nam(options.nam ? options.nam : new QNetworkAccessManager(this)),
-      m_keychain(options.keychain ? options.keychain : new KeychainKeyStore({}, this)),
+      m_keychain(options.keychain
+                     ? options.keychain
+                     : new KeychainKeyStore(QString::fromLatin1(kKeychainService), this)),
       m_vault(new KeyVault(m_keychain, this)), m_store(options.workloadsPath),
       m_model(new WorkloadModel(this)), m_splitter(new QSplitter(this)),
       m_tree(new QTreeView(m_splitter)), m_banner(nullptr), m_bannerText(nullptr),
@@ -370,9 +372,7 @@ bool MainWindow::selectWorkload(const QString& id) {
 void MainWindow::rebuildModel() {
     const QString keep = m_currentId.isEmpty() ? m_wantedSelection : m_currentId;
     QSignalBlocker blocker(m_tree->selectionModel());
-    m_model->setWorkloads(
-        workloads(), m_sandbox ? tr("Local sandbox (%1)").arg(hostPort(QUrl(m_sandbox->baseUrl())))
-                               : tr("Local sandbox"));
+    m_model->setWorkloads(workloads(), tr("Local sandbox"));
     m_tree->expandAll();
     blocker.unblock();
     m_currentId.clear();

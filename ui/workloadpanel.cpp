@@ -1,6 +1,7 @@
 #include "workloadpanel.h"
 
 #include "endpoint.h"
+#include "hooks.h"
 #include "keyfield.h"
 #include "keyvault.h"
 #include "verdictview.h"
@@ -58,7 +59,9 @@ WorkloadPanel::WorkloadPanel(QNetworkAccessManager* nam, CredentialGuard* guard,
     keyRow->addWidget(m_saveToKeychain);
     auto* form = new QFormLayout;
     form->addRow(tr("Endpoint:"), m_endpointLabel);
-    form->addRow(tr("&Key:"), keyRow);
+    auto* keyLabel = new QLabel(tr("&Key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_keyState);
     form->addRow(QString(), m_pasteNote);
     form->addRow(tr("Guard:"), m_verdict);
@@ -100,8 +103,12 @@ WorkloadPanel::WorkloadPanel(QNetworkAccessManager* nam, CredentialGuard* guard,
     });
     connect(m_test, &QPushButton::clicked, this, &WorkloadPanel::testConnection);
     connect(m_vault, &KeyVault::changed, this, [this](const QString& account) {
-        if (m_workload && account == m_workload->account())
+        if (m_workload && account == m_workload->account()) {
             updateKeyState();
+            // A key stored after the selection (add dialog, import, move) fills an untouched field.
+            if (m_key->key().isEmpty())
+                loadKey();
+        }
     });
     setWorkload(std::nullopt);
 }
@@ -133,9 +140,15 @@ void WorkloadPanel::setWorkload(const std::optional<Workload>& workload) {
     m_endpointLabel->setText(endpointPreview(*workload));
     updateKeyState();
     refreshVerdict();
+    loadKey();
+}
+
+void WorkloadPanel::loadKey() {
+    if (!m_workload)
+        return;
     const int generation = m_generation;
     QPointer<WorkloadPanel> self(this);
-    m_vault->read(workload->account(), [self, generation](const KeyStoreResult& r) {
+    m_vault->read(m_workload->account(), [self, generation](const KeyStoreResult& r) {
         if (!self || generation != self->m_generation || !r.ok())
             return;
         // Only fill the field if the user has not typed meanwhile.
@@ -200,6 +213,14 @@ void WorkloadPanel::testConnection() {
     const GuardVerdict v = judge();
     if (!v.canSend()) {
         m_testResult->setText(tr("Not sent: %1 %2").arg(v.headline(), v.fix()));
+        emit testFinished(false, m_testResult->text());
+        return;
+    }
+    if (v.needsConfirmation() &&
+        !hooks().confirm(this, tr("Send anyway?"),
+                         tr("The credential guard asks first:\n\n%1\n\nSend the test call anyway?")
+                             .arg(v.details()))) {
+        m_testResult->setText(tr("Not sent: %1").arg(v.headline()));
         emit testFinished(false, m_testResult->text());
         return;
     }

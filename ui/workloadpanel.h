@@ -48,6 +48,7 @@ signals:
 
 private:
     void saveKey();
+    void loadKey();
     void updateKeyState();
 
     QNetworkAccessManager* m_nam;
