@@ -92,7 +92,8 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 
     m_statusTimer->setSingleShot(true);
-    m_statusTimer->setInterval(0);
+    // Coalesces the burst of key-store answers at start-up into one pass over the sidebar.
+    m_statusTimer->setInterval(30);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatuses);
 
     // Sidebar.

@@ -13,6 +13,7 @@
 #include "workloadpanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
@@ -336,6 +337,101 @@ private slots:
         store.read(to, [&](const KeyStoreResult& r) { gone = r; });
         QTRY_VERIFY_WITH_TIMEOUT(gone.has_value(), 15000);
         QCOMPARE(gone->status, KeyStoreResult::Status::NotFound);
+    }
+
+    void environmentIsOfferedNeverSilent() {
+        QTemporaryDir dir;
+        const QString key = newKey();
+        qputenv("INFERENCEKEY_BASE_URL", "https://env.example.test/");
+        qputenv("INFERENCEKEY_PROJECT", m_project.toUtf8());
+        qputenv("INFERENCEKEY_API_KEY", (key + QStringLiteral("\n")).toUtf8());
+        QSettings().remove(QStringLiteral("environment/offered"));
+        MemoryKeyStore keychain;
+        {
+            MainWindow window(MainWindow::Options{&keychain, dir.filePath(QStringLiteral("w.json")),
+                                                  nullptr, true});
+            window.show();
+            auto* bar = window.findChild<QWidget*>(QStringLiteral("envBar"));
+            QVERIFY(bar->isVisible());
+            const QString text = window.findChild<QLabel*>(QStringLiteral("envText"))->text();
+            QVERIFY(text.contains(m_project));
+            QVERIFY(!text.contains(secretOf(key)));
+            QCOMPARE(window.workloads().size(), 0); // nothing imported silently
+            // The key is used only when ticked.
+            auto* useKey = window.findChild<QCheckBox*>(QStringLiteral("envUseKey"));
+            QVERIFY(!useKey->isChecked());
+            QTest::mouseClick(useKey, Qt::LeftButton);
+            QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("envAdd")),
+                              Qt::LeftButton);
+            WorkloadDialog* d = nullptr;
+            QTRY_VERIFY((d = window.findChild<WorkloadDialog*>(QStringLiteral("workloadDialog"))));
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))->text(),
+                     QStringLiteral("https://env.example.test/"));
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("projectEdit"))->text(), m_project);
+            QCOMPARE(d->key(), key); // the trailing newline cleaned up
+            type(d, "slugEdit", QStringLiteral("from-env"));
+            clickOk(d);
+            const QString account = QStringLiteral("env.example.test/%1/from-env").arg(m_project);
+            QTRY_COMPARE(window.vault()->info(account).state, KeyState::Stored);
+            QVERIFY(keychain.contains(account));
+            QVERIFY(!bar->isVisible());
+        }
+        {
+            // Offered on the first start only.
+            MainWindow again(MainWindow::Options{&keychain, dir.filePath(QStringLiteral("w.json")),
+                                                 nullptr, true});
+            again.show();
+            QVERIFY(!again.findChild<QWidget*>(QStringLiteral("envBar"))->isVisible());
+        }
+        for (const char* v :
+             {"INFERENCEKEY_BASE_URL", "INFERENCEKEY_PROJECT", "INFERENCEKEY_API_KEY"})
+            qunsetenv(v);
+    }
+
+    void exportAndImportHoldNoKeys() {
+        QTemporaryDir dir;
+        MemoryKeyStore keychain;
+        const QString exported = dir.filePath(QStringLiteral("export.json"));
+        QString informed;
+        hooks().saveFile = [&](QWidget*, const QString&, const QString&) { return exported; };
+        hooks().openFile = [&](QWidget*, const QString&, const QString&) { return exported; };
+        hooks().inform = [&](QWidget*, const QString&, const QString& text) { informed = text; };
+        const QString key = newKey();
+        {
+            MainWindow window(MainWindow::Options{&keychain, dir.filePath(QStringLiteral("a.json")),
+                                                  nullptr, false});
+            window.show();
+            WorkloadDialog* d = openAddDialog(window);
+            fillDialog(d, QStringLiteral("Exported"), QStringLiteral("https://api.example.test"),
+                       m_project, QStringLiteral("exported"), key);
+            clickOk(d);
+            QTRY_VERIFY(
+                keychain.contains(QStringLiteral("api.example.test/%1/exported").arg(m_project)));
+            window.findChild<QAction*>(QStringLiteral("actionExport"))->trigger();
+        }
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        f.close();
+        QVERIFY(json.contains("exported"));
+        QVERIFY(!json.contains(secretOf(key).toUtf8()));
+        // Someone adds a key to the file by hand: the import refuses that field and says why.
+        json.replace("\"slug\": \"exported\"",
+                     "\"slug\": \"exported\", \"api_key\": \"" + key.toUtf8() + "\"");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+        f.close();
+        MainWindow other(
+            MainWindow::Options{&keychain, dir.filePath(QStringLiteral("b.json")), nullptr, false});
+        other.show();
+        other.findChild<QAction*>(QStringLiteral("actionImportFile"))->trigger();
+        QCOMPARE(other.workloads().size(), 1);
+        QVERIFY2(informed.contains(QStringLiteral("\"api_key\" refused")), qPrintable(informed));
+        QVERIFY(!informed.contains(secretOf(key)));
+        QFile b(dir.filePath(QStringLiteral("b.json")));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QVERIFY(!b.readAll().contains(secretOf(key).toUtf8()));
+        hooks().inform = [](QWidget*, const QString&, const QString&) {};
     }
 
     void withoutKeychainKeysAreSessionOnly_data() {
