@@ -663,7 +663,7 @@ ChatRequest PlaygroundView::composeRequest(bool includePrompt) const {
 }
 
 bool PlaygroundView::isRunning() const {
-    return m_awaitingKey || m_confirmBar->isVisible() || (m_run && !m_run->isFinished());
+    return m_awaitingKey || !m_confirmBar->isHidden() || (m_run && !m_run->isFinished());
 }
 
 void PlaygroundView::send() {
@@ -781,7 +781,7 @@ void PlaygroundView::onKey(quint64 serial, const QString& key) {
 }
 
 void PlaygroundView::confirmSend(bool yes) {
-    if (!m_confirmBar->isVisible())
+    if (m_confirmBar->isHidden())
         return;
     m_confirmBar->hide();
     const QString key = m_pendingKey;
@@ -794,7 +794,7 @@ void PlaygroundView::confirmSend(bool yes) {
 }
 
 QString PlaygroundView::confirmationText() const {
-    return m_confirmBar->isVisible() ? m_confirmText->text() : QString();
+    return !m_confirmBar->isHidden() ? m_confirmText->text() : QString();
 }
 
 void PlaygroundView::setExtraHeader(const QByteArray& name, const QByteArray& value) {
@@ -881,7 +881,7 @@ void PlaygroundView::startRun(const QString& key) {
 }
 
 void PlaygroundView::stop() {
-    if (m_confirmBar->isVisible()) {
+    if (!m_confirmBar->isHidden()) {
         confirmSend(false);
         return;
     }

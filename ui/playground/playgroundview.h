@@ -11,6 +11,7 @@
 
 #include "error.h"
 #include "guard.h"
+#include "inspector.h"
 #include "run.h"
 #include "workloads.h"
 
@@ -195,7 +196,7 @@ private:
     StreamView* m_answer;
     QLabel* m_metrics;
     ErrorCard* m_errorCard;
-    Inspector* m_inspector;
+    QPointer<Inspector> m_inspector; // may live in (and die with) the window's dock
     QTabWidget* m_leftTabs;
     QLineEdit* m_search;
     QListWidget* m_historyList;

@@ -68,7 +68,7 @@ public:
 
     // Answers longer than this are not rendered as Markdown (a one-off layout of megabytes would
     // freeze the window); the raw view still holds them.
-    static constexpr int kMarkdownLimit = 300000;
+    static constexpr int kMarkdownLimit = 100000;
     // Paragraphs of the raw view are kept short so that an append relays out one short block.
     static constexpr int kSoftBlock = 1024;
 
