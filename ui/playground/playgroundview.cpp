@@ -47,6 +47,15 @@ constexpr int kDraftDebounceMs = 500;
 // History keeps up with a stream at most this far behind: what a kill -9 can lose.
 constexpr int kProgressIntervalMs = 1000;
 
+// A turn's row shows a one-line preview: laying out a whole long answer in a list row would cost
+// as much as the answer view itself. The full text is kept under Qt::UserRole.
+QString turnPreview(const QString& content) {
+    QString line = content.left(300).simplified();
+    if (content.size() > 300)
+        line += QStringLiteral("…");
+    return line;
+}
+
 // Turns hold whole paragraphs: edit them in a multi-line editor, not a line edit.
 class TurnDelegate : public QStyledItemDelegate {
 public:
@@ -58,11 +67,13 @@ public:
         return e;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override {
-        static_cast<QPlainTextEdit*>(editor)->setPlainText(index.data(Qt::EditRole).toString());
+        static_cast<QPlainTextEdit*>(editor)->setPlainText(index.data(Qt::UserRole).toString());
     }
     void setModelData(QWidget* editor, QAbstractItemModel* model,
                       const QModelIndex& index) const override {
-        model->setData(index, static_cast<QPlainTextEdit*>(editor)->toPlainText(), Qt::EditRole);
+        const QString text = static_cast<QPlainTextEdit*>(editor)->toPlainText();
+        model->setData(index, text, Qt::UserRole);
+        model->setData(index, turnPreview(text), Qt::DisplayRole);
     }
     void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
                               const QModelIndex&) const override {
@@ -613,7 +624,7 @@ QList<ChatMessage> PlaygroundView::turns() const {
     QList<ChatMessage> out;
     for (int i = 0; i < m_turns->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_turns->topLevelItem(i);
-        out.append({item->text(0), item->data(1, Qt::EditRole).toString()});
+        out.append({item->text(0), item->data(1, Qt::UserRole).toString()});
     }
     return out;
 }
@@ -628,7 +639,9 @@ void PlaygroundView::setTurns(const QList<ChatMessage>& turns) {
 void PlaygroundView::addTurn(const QString& role, const QString& content) {
     auto* item = new QTreeWidgetItem(m_turns);
     item->setText(0, role);
-    item->setData(1, Qt::EditRole, content);
+    item->setData(1, Qt::UserRole, content);
+    item->setText(1, turnPreview(content));
+    item->setToolTip(1, content.left(2000));
     item->setFlags(item->flags() | Qt::ItemIsEditable);
     m_turns->scrollToItem(item);
     updateButtons();
