@@ -2,6 +2,7 @@
 // (demo workloads and keys for this session; nothing goes to the keychain unless asked).
 
 #include "mainwindow.h"
+#include "shell.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     ik::ui::MainWindow window;
+    ik::ui::installViews(&window);
     if (parser.isSet(sandbox)) {
         QString error;
         if (!window.startSandbox(&error))
