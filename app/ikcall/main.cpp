@@ -243,6 +243,20 @@ private:
         QCoreApplication::exit(status);
     }
 
+    // Embed and rerank print nothing partial: a failure is the error (and its JSON) only.
+    bool exitOnFailure(const Run& r) {
+        if (r.state() == RunState::Done)
+            return false;
+        if (m_opt.json) {
+            QJsonObject o;
+            o[QStringLiteral("state")] = runStateName(r.state());
+            o[QStringLiteral("error")] = errorJson(r.error());
+            writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        }
+        QCoreApplication::exit(failWith(r.error()));
+        return true;
+    }
+
     void startEmbed() {
         EmbeddingsRequest req;
         req.model = m_opt.ref.workload;
@@ -254,16 +268,8 @@ private:
 
     void embedEnded() {
         const Run& r = *m_run;
-        if (r.state() != RunState::Done) {
-            if (m_opt.json) {
-                QJsonObject o;
-                o[QStringLiteral("state")] = runStateName(r.state());
-                o[QStringLiteral("error")] = errorJson(r.error());
-                writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-            }
-            QCoreApplication::exit(failWith(r.error()));
+        if (exitOnFailure(r))
             return;
-        }
         const auto& e = r.embeddings();
         const int dim = e.vectors.isEmpty() ? 0 : int(e.vectors.first().size());
         if (!m_opt.npyPath.isEmpty()) {
@@ -327,16 +333,8 @@ private:
 
     void rerankEnded() {
         const Run& r = *m_run;
-        if (r.state() != RunState::Done) {
-            if (m_opt.json) {
-                QJsonObject o;
-                o[QStringLiteral("state")] = runStateName(r.state());
-                o[QStringLiteral("error")] = errorJson(r.error());
-                writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-            }
-            QCoreApplication::exit(failWith(r.error()));
+        if (exitOnFailure(r))
             return;
-        }
         const auto& rr = r.rerank();
         if (m_opt.json) {
             QJsonObject o;
