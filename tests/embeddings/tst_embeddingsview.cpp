@@ -1,0 +1,386 @@
+// The embedding inspector against an in-process ik-sandbox over real loopback sockets,
+// offscreen: what the user sees (model rows, widget text, the heatmap image, chart points) and
+// what lands in exported files.
+
+#include "credential.h"
+#include "embeddingmodel.h"
+#include "embeddingsview.h"
+#include "embedmath.h"
+#include "guard.h"
+#include "heatmap.h"
+#include "sandbox.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ik;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Workload workload(const QString& baseUrl, const QString& slug, WorkloadKind kind) {
+    Workload w;
+    w.id = u"wl-"_s + slug;
+    w.name = slug;
+    w.baseUrl = baseUrl;
+    w.project = u"acme"_s;
+    w.slug = slug;
+    w.kind = kind;
+    return w;
+}
+
+const QStringList kCats = {u"the cat sat on the mat"_s, u"a cat sat on the mat"_s,
+                           u"the cat sat on a mat"_s};
+const QStringList kBilling = {u"quarterly billing invoice is overdue"_s,
+                              u"the billing invoice for this quarter"_s};
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TstEmbeddingsView : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    QNetworkAccessManager m_nam;
+    CredentialGuard m_guard;
+    QString m_keyOverride;
+    Workload m_billing, m_search, m_ranker;
+
+    QString keyFor(const Workload& w) const {
+        if (!m_keyOverride.isEmpty())
+            return m_keyOverride;
+        for (const auto& k : m_sandbox->config().keys)
+            if (k.project == w.project && k.workloads.contains(w.slug))
+                return k.key;
+        return {};
+    }
+
+    std::unique_ptr<EmbeddingsView> makeView() {
+        auto view = std::make_unique<EmbeddingsView>(
+            &m_nam, &m_guard, [this](const Workload& w, std::function<void(QString)> cb) {
+                // Answer later, as a keychain read does.
+                QTimer::singleShot(0, this, [this, w, cb] { cb(keyFor(w)); });
+            });
+        view->setWorkloads({m_billing, m_search, m_ranker});
+        view->setWorkload(m_billing);
+        view->resize(1000, 700);
+        view->show();
+        return view;
+    }
+
+    static void embedAndWait(EmbeddingsView* view) {
+        QSignalSpy analysed(view, &EmbeddingsView::analysisFinished);
+        QSignalSpy failed(view, &EmbeddingsView::failed);
+        view->embed();
+        QVERIFY2(analysed.wait(30000), qPrintable(view->statusText()));
+        QCOMPARE(failed.count(), 0);
+    }
+
+private slots:
+    void initTestCase() {
+        m_sandbox = std::make_unique<sandbox::Sandbox>();
+        QString error;
+        QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
+        m_billing = workload(m_sandbox->baseUrl(), u"billing"_s, WorkloadKind::Embedding);
+        m_search = workload(m_sandbox->baseUrl(), u"search"_s, WorkloadKind::Embedding);
+        m_ranker = workload(m_sandbox->baseUrl(), u"ranker"_s, WorkloadKind::Rerank);
+    }
+    void init() {
+        m_keyOverride.clear();
+        m_sandbox->setFault({});
+    }
+
+    void tableRowsDimensionAndNorms() {
+        auto view = makeView();
+        const QStringList texts = kCats + kBilling + QStringList{kCats[0]};
+        view->setInputs(texts, {u"cat"_s, u"cat"_s, u"cat"_s, u"bill"_s, u"bill"_s, u"cat"_s});
+        view->setBatchSize(2); // three batches
+        QSignalSpy done(view.get(), &EmbeddingsView::embeddingFinished);
+        embedAndWait(view.get());
+        QCOMPARE(done.count(), 1);
+        EmbeddingModel* m = view->model();
+        QCOMPARE(m->rowCount(), 6);
+        for (int r = 0; r < 6; ++r) {
+            QCOMPARE(m->index(r, EmbeddingModel::InputColumn).data().toString(), texts[r]);
+            QCOMPARE(m->index(r, EmbeddingModel::DimensionColumn).data().toInt(), 384);
+            QCOMPARE(m->index(r, EmbeddingModel::NormColumn).data().toString(), u"1.0000"_s);
+            QVERIFY(m->index(r, EmbeddingModel::ValuesColumn).data().toString().endsWith(u"…"_s));
+        }
+        QCOMPARE(m->index(3, EmbeddingModel::LabelColumn).data().toString(), u"bill"_s);
+        QVERIFY2(view->statisticsText().contains(u"dimension 384"_s),
+                 qPrintable(view->statisticsText()));
+        QVERIFY(view->statisticsText().contains(u"normalised (every norm is 1)"_s));
+        QCOMPARE(view->findChild<QLabel*>(u"countLabel"_s)->text(), u"6 / 6 embedded"_s);
+        // Identical inputs (rows 1 and 6): cosine 1, and each is the other's first neighbour.
+        view->selectInput(5);
+        QCOMPARE(view->neighbours().first().index, 0);
+        QVERIFY(qAbs(view->neighbours().first().score - 1.0) < 1e-5);
+        auto* table = view->findChild<QTableWidget*>(u"neighboursTable"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"1.0000"_s);
+        QCOMPARE(table->item(0, 2)->text(), kCats[0]);
+        // The detail view holds every value, and the heat strip one pixel per dimension.
+        QCOMPARE(view->findChild<QPlainTextEdit*>(u"vectorDetail"_s)->blockCount(), 385);
+        QCOMPARE(view->findChild<HeatStrip*>(u"heatStrip"_s)->image().width(), 384);
+    }
+
+    void shuffledDataStillInInputOrder() {
+        const QStringList texts = kCats + kBilling;
+        auto plain = makeView();
+        plain->setInputs(texts);
+        plain->setBatchSize(5);
+        embedAndWait(plain.get());
+
+        auto shuffled = makeView();
+        shuffled->setExtraHeader("X-Sandbox-Fault", "shuffle");
+        shuffled->setInputs(texts);
+        shuffled->setBatchSize(5);
+        embedAndWait(shuffled.get());
+        QCOMPARE(shuffled->vectors().size(), 5);
+        QCOMPARE(shuffled->vectors(), plain->vectors());
+        // And not because every vector is the same.
+        QVERIFY(shuffled->vectors()[0] != shuffled->vectors()[4]);
+    }
+
+    void neighboursOfAKnownSet() {
+        auto view = makeView();
+        view->setInputs(kBilling + kCats);
+        embedAndWait(view.get());
+        // The cat sentences are each other's nearest; the billing ones come after them.
+        view->selectInput(2);
+        QList<int> order;
+        QList<double> scores;
+        for (const auto& n : view->neighbours()) {
+            order.append(n.index);
+            scores.append(n.score);
+        }
+        QCOMPARE(order.size(), 4);
+        QVERIFY(std::is_sorted(scores.rbegin(), scores.rend()));
+        QCOMPARE(QSet<int>(order.begin(), order.begin() + 2), (QSet<int>{3, 4}));
+        QCOMPARE(QSet<int>(order.begin() + 2, order.end()), (QSet<int>{0, 1}));
+        view->selectInput(0);
+        QCOMPARE(view->neighbours().first().index, 1);
+        QVERIFY(view->findChild<QLabel*>(u"neighboursTitle"_s)->text().contains(kBilling[0]));
+    }
+
+    void heatmapAndPca() {
+        auto view = makeView();
+        const QStringList texts = kCats + kBilling + QStringList{u"weather is sunny today"_s};
+        view->setInputs(texts, {u"a"_s, u"a"_s, u"a"_s, u"b"_s, u"b"_s, u"c"_s});
+        embedAndWait(view.get());
+        QCOMPARE(view->heatmapImage().size(), QSize(6, 6));
+        QCOMPARE(view->pcaPointCount(), 6);
+        QVERIFY2(view->explainedVarianceText().contains(
+                     QRegularExpression(u"PC1 explains \\d+\\.\\d%"_s)),
+                 qPrintable(view->explainedVarianceText()));
+        // Hover and click on the heatmap: the pair, its value, both texts.
+        HeatmapWidget* hm = view->heatmap();
+        const QRect r = hm->rect();
+        const int side = std::min(r.width(), r.height()) - 8;
+        const QPoint origin((r.width() - side) / 2, (r.height() - side) / 2);
+        const QPoint cell01 = origin + QPoint(side * 1 / 6 + side / 12, side * 0 / 6 + side / 12);
+        QCOMPARE(hm->cellAt(cell01), QPoint(1, 0));
+        // A plain move event: QTest::mouseMove does not reach a widget on the offscreen platform.
+        QMouseEvent move(QEvent::MouseMove, QPointF(cell01), QPointF(hm->mapToGlobal(cell01)),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(hm, &move);
+        QVERIFY2(hm->hoverText().contains(u"#1"_s), qPrintable(hm->hoverText()));
+        QCOMPARE(view->findChild<QLabel*>(u"hoverLabel"_s)->text(), hm->hoverText());
+        QVERIFY(hm->hoverText().contains(u"#2"_s));
+        QVERIFY(hm->hoverText().contains(u"cosine"_s));
+        QTest::mouseClick(hm, Qt::LeftButton, {}, cell01);
+        const QString pair = view->findChild<QPlainTextEdit*>(u"pairView"_s)->toPlainText();
+        QVERIFY(pair.contains(kCats[0]));
+        QVERIFY(pair.contains(kCats[1]));
+    }
+
+    void queryRanksTheSet() {
+        auto view = makeView();
+        view->setInputs(kBilling + kCats);
+        embedAndWait(view.get());
+        QSignalSpy spy(view.get(), &EmbeddingsView::queryFinished);
+        view->runQuery(u"overdue billing invoice"_s);
+        QVERIFY2(spy.wait(20000), qPrintable(view->statusText()));
+        QCOMPARE(view->queryResults().size(), 5);
+        QVERIFY(view->queryResults().first().index < 2);
+        auto* table = view->findChild<QTableWidget*>(u"queryTable"_s);
+        QCOMPARE(table->rowCount(), 5);
+        QVERIFY(kBilling.contains(table->item(0, 2)->text()));
+    }
+
+    void compareTwoWorkloads() {
+        auto view = makeView();
+        view->setInputs(kBilling + kCats);
+        embedAndWait(view.get());
+        QSignalSpy spy(view.get(), &EmbeddingsView::compareFinished);
+        view->compareWith(m_search.id, 2);
+        QVERIFY2(spy.wait(30000), qPrintable(view->statusText()));
+        const auto g = view->agreement();
+        QVERIFY(g);
+        QCOMPARE(g->k, 2);
+        QCOMPARE(g->overlap.size(), 5);
+        QCOMPARE(view->findChild<QTableWidget*>(u"compareTable"_s)->rowCount(), 5);
+        QVERIFY(view->findChild<QLabel*>(u"compareSummary"_s)->text().contains(u"top-2"_s));
+        // Both models put the cat sentences together: real agreement, not noise.
+        QVERIFY2(g->meanOverlap >= 0.5, qPrintable(g->summary()));
+    }
+
+    void rerankListOrder() {
+        auto view = makeView();
+        view->setWorkload(m_ranker);
+        QVERIFY(!view->findChild<QPushButton*>(u"embedButton"_s)->isEnabled());
+        QSignalSpy spy(view.get(), &EmbeddingsView::rerankFinished);
+        const QStringList docs = {kCats[0], kBilling[0], u"sunny weather"_s};
+        view->rerank(u"billing invoice overdue"_s, docs);
+        QVERIFY2(spy.wait(20000), qPrintable(view->statusText()));
+        const auto results = view->rerankResults();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.first().index, 1);
+        for (int i = 1; i < results.size(); ++i)
+            QVERIFY(results[i - 1].score >= results[i].score);
+        auto* table = view->findChild<QTableWidget*>(u"rerankTable"_s);
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 3)->text(), kBilling[0]);
+    }
+
+    void exportsReadBack() {
+        auto view = makeView();
+        const QStringList texts = kCats + kBilling;
+        view->setInputs(texts, {u"cat"_s, u"cat"_s, u"cat"_s, u"bill"_s, u"bill"_s});
+        embedAndWait(view.get());
+        QTemporaryDir dir;
+        QString error;
+
+        const QString npy = dir.filePath(u"e.npy"_s);
+        QVERIFY2(view->exportTo(EmbeddingsView::ExportFormat::Npy, npy, &error), qPrintable(error));
+        const QByteArray bytes = readAll(npy);
+        QVERIFY(bytes.startsWith("\x93NUMPY"));
+        const quint16 len = qFromLittleEndian<quint16>(bytes.constData() + 8);
+        QVERIFY(bytes.mid(10, len).contains("'shape': (5, 384)"));
+        const QByteArray data = bytes.mid(10 + len);
+        QCOMPARE(data.size(), 5 * 384 * 4);
+        for (int i = 0; i < 5; ++i)
+            for (int t = 0; t < 384; t += 37) {
+                float f;
+                const quint32 bits =
+                    qFromLittleEndian<quint32>(data.constData() + 4 * (i * 384 + t));
+                std::memcpy(&f, &bits, 4);
+                QCOMPARE(f, view->vectors()[i][t]);
+            }
+
+        const QString vectorsTsv = dir.filePath(u"vectors.tsv"_s);
+        QVERIFY(view->exportTo(EmbeddingsView::ExportFormat::ProjectorTsv, vectorsTsv, &error));
+        const QList<QByteArray> rows = readAll(vectorsTsv).trimmed().split('\n');
+        QCOMPARE(rows.size(), 5);
+        for (const auto& row : rows)
+            QCOMPARE(row.split('\t').size(), 384);
+        const QList<QByteArray> meta =
+            readAll(dir.filePath(u"metadata.tsv"_s)).trimmed().split('\n');
+        QCOMPARE(meta.size(), 6);
+        QCOMPARE(meta[0], QByteArray("text\tlabel"));
+        QCOMPARE(meta[4], QByteArray("quarterly billing invoice is overdue\tbill"));
+
+        const QString csv = dir.filePath(u"e.csv"_s);
+        QVERIFY(view->exportTo(EmbeddingsView::ExportFormat::Csv, csv, &error));
+        const embed::Inputs back = embed::parseCsv(readAll(csv));
+        QCOMPARE(back.texts, texts);
+        const QString json = dir.filePath(u"e.json"_s);
+        QVERIFY(view->exportTo(EmbeddingsView::ExportFormat::Json, json, &error));
+        QCOMPARE(QJsonDocument::fromJson(readAll(json)).object().value(u"count"_s).toInt(), 5);
+
+        // Through the button and the save hook, as a user does it.
+        const QString viaButton = dir.filePath(u"button.npy"_s);
+        view->setSaveFileHook(
+            [&](const QString& name, const QString&, std::function<void(QString)> cb) {
+                QCOMPARE(name, u"embeddings.npy"_s);
+                cb(viaButton);
+            });
+        view->findChild<QPushButton*>(u"exportnpy"_s)->click();
+        QCOMPARE(readAll(viaButton), bytes);
+        QVERIFY(view->statusText().startsWith(u"Exported to"_s));
+    }
+
+    void loadingFiles() {
+        auto view = makeView();
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(u"bad.csv"_s);
+        const QString good = dir.filePath(u"good.jsonl"_s);
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("text,label\nok,a\n\"never closed,b\n");
+        }
+        {
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"text\":\"one\",\"label\":\"x\"}\n{\"text\":\"two\",\"label\":\"y\"}\n");
+        }
+        QVERIFY(!view->loadInputsFile(bad));
+        QVERIFY2(view->inputError().contains(u"bad.csv, line 3"_s), qPrintable(view->inputError()));
+        view->setOpenFileHook([&](const QString&, std::function<void(QString)> cb) { cb(good); });
+        view->findChild<QPushButton*>(u"loadButton"_s)->click();
+        QCOMPARE(view->inputs(), (QStringList{u"one"_s, u"two"_s}));
+        QCOMPARE(view->labels(), (QStringList{u"x"_s, u"y"_s}));
+        QVERIFY(view->findChild<QLabel*>(u"inputNote"_s)->text().contains(u"good.jsonl"_s));
+        // Editing the text drops the file's labels: they no longer line up.
+        view->findChild<QPlainTextEdit*>(u"inputEdit"_s)->appendPlainText(u"three"_s);
+        QCOMPARE(view->inputs().size(), 3);
+        QVERIFY(view->labels().isEmpty());
+    }
+
+    void cancelStopsBatches() {
+        auto view = makeView();
+        QStringList many;
+        for (int i = 0; i < 400; ++i)
+            many.append(u"input number %1 about billing"_s.arg(i));
+        view->setInputs(many);
+        view->setBatchSize(1);
+        QSignalSpy analysed(view.get(), &EmbeddingsView::analysisFinished);
+        view->embed();
+        auto* count = view->findChild<QLabel*>(u"countLabel"_s);
+        QTRY_VERIFY(count->text().startsWith(u"3 / 400"_s) ||
+                    count->text().startsWith(u"4 / 400"_s) || !count->text().startsWith(u"0 /"_s));
+        view->findChild<QPushButton*>(u"cancelButton"_s)->click();
+        QVERIFY(view->statusText().startsWith(u"Cancelled after"_s));
+        QVERIFY(!view->isBusy());
+        QVERIFY(view->findChild<QPushButton*>(u"embedButton"_s)->isEnabled());
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(analysed.count(), 0);
+    }
+
+    void guardBlocksAControlToken() {
+        m_keyOverride = m_sandbox->config().controlTokens.first().token;
+        auto view = makeView();
+        view->setInputs(kCats);
+        QSignalSpy failed(view.get(), &EmbeddingsView::failed);
+        QSignalSpy requests(m_sandbox.get(), &sandbox::Sandbox::requestFinished);
+        view->embed();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(view->statusText().startsWith(u"Not sent"_s), qPrintable(view->statusText()));
+        QVERIFY(!view->statusText().contains(Credential::parse(m_keyOverride).secret));
+        // Sent, the token would have met 403 wrong_credential_type (requests of the previous test
+        // may still finish here: those are 200s).
+        for (const auto& r : requests)
+            QVERIFY(r.at(2).toInt() != 403);
+        QVERIFY(!view->isBusy());
+    }
+};
+
+QTEST_MAIN(TstEmbeddingsView)
+#include "tst_embeddingsview.moc"
