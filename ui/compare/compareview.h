@@ -1,0 +1,169 @@
+#pragma once
+// Compare workloads side by side (issue 5). 2 to 6 panes, each a chat workload with its own
+// parameters; one shared input (system prompt and prompt) goes to every pane at once with
+// Ctrl+Enter; each pane streams on its own; Esc stops them all. Below the panes: a summary table
+// marking the best value of each metric, a word-level diff of any two answers, and the spread of
+// repeated runs. Every finished comparison is saved in history as one entry linking its runs;
+// it can be reopened and exported as Markdown or JSON (keys only in redacted form).
+//
+// Hosting it (the main window):
+//   auto* view = new ik::CompareView(nam, &guard, keyLookup, &history, parent);
+//   view->setWorkloads(workloads);   // whenever the list changes (chat workloads are offered)
+//   view->setConfirmHook(...);       // optional: answer guard warnings yourself
+//   view->setSaveFileHook(...);      // optional: where exports go (else a QFileDialog)
+//   connect(view, &ik::CompareView::statusMessage, statusBar, ...);
+// Without a confirm hook, a pane whose verdict warns shows its own "Send anyway / Don't send" bar.
+
+#include "comparepane.h"
+#include "comparison.h"
+#include "textdiff.h"
+
+#include <QWidget>
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+class QTableWidget;
+
+namespace ik {
+
+class CompareStore;
+class DiffView;
+class History;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    using KeyLookup = CompareServices::KeyLookup;
+    using ConfirmHook = CompareServices::ConfirmHook;
+    using SaveFileHook = std::function<void(const QString& suggestedName, const QString& filter,
+                                            std::function<void(QString path)>)>;
+    enum class ExportFormat { Markdown, Json };
+    static constexpr int kMinPanes = 2;
+    static constexpr int kMaxPanes = 6;
+    static constexpr int kMaxRepeat = 20;
+
+    // None of the services is owned; guard and history may be null.
+    CompareView(QNetworkAccessManager* nam, CredentialGuard* guard, KeyLookup keyLookup,
+                History* history, QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    void setWorkloads(const QList<Workload>& workloads);
+    QList<Workload> workloads() const { return m_workloads; }
+    void setConfirmHook(ConfirmHook hook) { m_services.confirm = std::move(hook); }
+    void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
+    // For every pane (e.g. X-Sandbox-Fault from a sandbox menu); an empty value removes it.
+    void setExtraHeader(const QByteArray& name, const QByteArray& value);
+    void setTimeouts(int connectMs, int idleMs);
+
+    // Panes.
+    int paneCount() const { return int(m_panes.size()); }
+    ComparePane* pane(int index) const { return m_panes.value(index); }
+    ComparePane* addPane();     // nullptr at kMaxPanes; picks the next workload in the list
+    bool removePane(int index); // false at kMinPanes or while that pane runs
+    void setPaneCount(int count);
+
+    // The shared input.
+    QString systemPrompt() const;
+    void setSystemPrompt(const QString& text);
+    QString prompt() const;
+    void setPrompt(const QString& text);
+    int repeatCount() const;
+    void setRepeatCount(int n); // 1..20
+    bool varySeed() const;      // run i of a repeat uses seed + i
+    void setVarySeed(bool on);
+
+    bool isRunning() const;
+    // What the panes hold now: the running or last comparison, or a reopened one.
+    Comparison comparison() const;
+
+    // What it shows.
+    QTableWidget* summaryTable() const { return m_summary; }
+    QTableWidget* spreadTable() const { return m_spread; }
+    DiffView* diffView() const { return m_diff; }
+    bool diffEnabled() const;
+    void setDiffEnabled(bool on);
+    void setDiffPanes(int a, int b); // 0-based pane indexes
+    QPair<int, int> diffPanes() const;
+    DiffResult lastDiff() const { return m_lastDiff; }
+    QString diffSummary() const; // "A → B: 3 words removed, 2 added, 40 kept"
+
+    // Keeping it.
+    qint64 currentComparisonId() const { return m_comparison.id; }
+    QList<qint64> savedComparisonIds() const;
+    bool reopen(qint64 comparisonId);
+    bool deleteComparison(qint64 comparisonId);
+    CompareStore* store() const { return m_store; }
+    QString exportMarkdown() const;
+    QByteArray exportJson() const;
+    bool exportTo(const QString& path, ExportFormat format, QString* error = nullptr) const;
+
+public slots:
+    void send();    // Ctrl+Enter: every pane at once
+    void repeat();  // the same input, repeatCount() times per pane
+    void stopAll(); // Esc
+
+signals:
+    void runStarted();
+    // Every pane of a send is over; id is the saved entry (-1 without history).
+    void comparisonFinished(qint64 id);
+    void statusMessage(const QString& text);
+    void paneTextGrew(int pane, int length);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildUi();
+    void dispatch(int repeats);
+    void onPaneFinished();
+    void renumber();
+    void refreshSummary();
+    void refreshSpread();
+    void refreshDiff();
+    void refreshDiffChoices();
+    void refreshSaved();
+    void updateButtons();
+    void exportWith(ExportFormat format);
+    ChatRequest sharedRequest() const;
+
+    CompareServices m_services;
+    SaveFileHook m_saveFileHook;
+    QList<Workload> m_workloads;
+    QList<ComparePane*> m_panes;
+    CompareStore* m_store = nullptr;
+    Comparison m_comparison; // input and bookkeeping of the current one
+    int m_waiting = 0;       // panes of the current send still going
+    bool m_running = false;
+    DiffResult m_lastDiff;
+
+    QPlainTextEdit* m_system;
+    QPlainTextEdit* m_prompt;
+    QPushButton* m_send;
+    QPushButton* m_stopAll;
+    QPushButton* m_addPane;
+    QSpinBox* m_repeatCount;
+    QCheckBox* m_varySeed;
+    QPushButton* m_repeat;
+    QComboBox* m_saved;
+    QPushButton* m_reopen;
+    QPushButton* m_exportMd;
+    QPushButton* m_exportJson;
+    QSplitter* m_paneSplitter;
+    QTabWidget* m_tabs;
+    QTableWidget* m_summary;
+    QTableWidget* m_spread;
+    QCheckBox* m_diffOn;
+    QComboBox* m_diffA;
+    QComboBox* m_diffB;
+    QLabel* m_diffStats;
+    DiffView* m_diff;
+};
+
+} // namespace ik
