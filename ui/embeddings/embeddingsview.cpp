@@ -120,6 +120,7 @@ EmbeddingsView::EmbeddingsView(QNetworkAccessManager* nam, CredentialGuard* guar
     });
     connect(m_embedder, &BatchEmbedder::finished, this, &EmbeddingsView::onEmbeddingFinished);
     connect(m_embedder, &BatchEmbedder::failed, this, [this](const Error& e) {
+        noteError(m_embedWorkload, m_embedKey, e);
         setBusy(false);
         setStatus(tr("Embedding failed after %1 of %2 inputs: %3 — %4")
                       .arg(m_embedder->done())
@@ -371,7 +372,6 @@ QWidget* EmbeddingsView::buildInputsTab() {
         connect(dlg, &QFileDialog::fileSelected, this, go);
         dlg->open();
     });
-    connect(m_batchSpin, &QSpinBox::valueChanged, this, [] {});
     return w;
 }
 
@@ -812,9 +812,8 @@ void EmbeddingsView::embed() {
     m_countLabel->setText(tr("0 / %1 embedded").arg(texts.size()));
     const Workload w = m_workload;
     withCheckedKey(w, texts.join(u'\n'), [this, w, texts](QString key) {
-        connect(
-            m_embedder, &BatchEmbedder::failed, this,
-            [this, w, key](const Error& e) { noteError(w, key, e); }, Qt::SingleShotConnection);
+        m_embedWorkload = w;
+        m_embedKey = key;
         m_embedder->start(w.ref(), key, texts, m_batchSpin->value(), extraHeaders());
     });
 }
@@ -832,6 +831,8 @@ void EmbeddingsView::cancel() {
 
 void EmbeddingsView::onEmbeddingFinished() {
     ++m_generation;
+    if (m_guard)
+        m_guard->noteSuccess(Credential::parse(m_embedKey).id, m_embedWorkload.ref());
     m_model->setData(m_embeddedTexts, m_embeddedLabels, m_embedder->vectors());
     m_matrix.reset();
     m_heatmap->clear();

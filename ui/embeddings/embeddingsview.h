@@ -160,6 +160,8 @@ private:
     QStringList m_loadedTexts, m_loadedLabels; // exact texts from a file (may hold newlines)
     bool m_settingInputs = false;
     QStringList m_embeddedTexts, m_embeddedLabels;
+    Workload m_embedWorkload; // what the running embedding was sent to, and with which key:
+    QString m_embedKey;       // the guard remembers the server's scope answers by key id
 
     BatchEmbedder* m_embedder = nullptr;
     BatchEmbedder* m_queryEmbedder = nullptr;
