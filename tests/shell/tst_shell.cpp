@@ -2,6 +2,7 @@
 // The playground sends to the sandbox's chat workload from the window, the inspector is docked,
 // and the curl command it copies works once the key variable is exported.
 
+#include "embeddingsview.h"
 #include "history.h"
 #include "hooks.h"
 #include "inspector.h"

@@ -1,5 +1,6 @@
 #include "shell.h"
 
+#include "embeddingsview.h"
 #include "history.h"
 #include "keyvault.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@ namespace ik::ui {
 namespace {
 
 constexpr int kPlaygroundPage = 0;
+constexpr int kEmbeddingsPage = 2;
 
 QMenu* findMenu(MainWindow* window, const QString& title) {
     for (QAction* a : window->menuBar()->actions())
@@ -64,15 +66,33 @@ Shell installViews(MainWindow* window, History* history) {
         playground, &PlaygroundView::statusMessage, window,
         [window](const QString& text) { window->statusBar()->showMessage(text, 8000); });
 
-    auto onWorkload = [window, playground](const std::optional<Workload>& w) {
+    auto* embeddings =
+        new EmbeddingsView(window->networkManager(), window->guard(), keyLookup, window);
+    embeddings->setObjectName(QStringLiteral("embeddingsView"));
+    window->setViewPage(kEmbeddingsPage, embeddings, QObject::tr("&Embeddings"));
+    shell.embeddings = embeddings;
+
+    // Each view keeps the last workload of its kind, so going back to a chat after looking at
+    // vectors finds the conversation where it was. Selecting a workload the page on show cannot
+    // use turns to the page that can.
+    auto onWorkload = [window, playground, embeddings](const std::optional<Workload>& w) {
         if (!w)
             return;
+        QTabWidget* views = window->views();
         if (w->kind == WorkloadKind::Chat) {
             playground->setWorkload(*w);
+            if (views->currentWidget() == embeddings)
+                views->setCurrentWidget(playground);
+        } else {
+            embeddings->setWorkload(*w);
+            if (views->currentWidget() == playground)
+                views->setCurrentWidget(embeddings);
         }
-        Q_UNUSED(window);
     };
+    auto onWorkloads = [window, embeddings] { embeddings->setWorkloads(window->workloads()); };
     QObject::connect(window, &MainWindow::currentWorkloadChanged, playground, onWorkload);
+    QObject::connect(window, &MainWindow::workloadsChanged, embeddings, onWorkloads);
+    onWorkloads();
     onWorkload(window->currentWorkload());
     return shell;
 }

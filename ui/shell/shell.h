@@ -1,5 +1,5 @@
 #pragma once
-// Hosts the views (Playground, and later Compare and Embeddings) in the main window's central
+// Hosts the views (Playground, Compare, Embeddings) in the main window's central
 // area, feeds them the selected workload and the window's services (network manager, guard,
 // key vault), and docks the playground's inspector.
 
@@ -8,6 +8,7 @@
 class QDockWidget;
 
 namespace ik {
+class EmbeddingsView;
 class History;
 class PlaygroundView;
 } // namespace ik
@@ -19,6 +20,7 @@ class MainWindow;
 struct Shell {
     History* history = nullptr;
     PlaygroundView* playground = nullptr;
+    EmbeddingsView* embeddings = nullptr;
     QDockWidget* inspectorDock = nullptr;
 };
 
