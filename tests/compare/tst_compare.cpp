@@ -1,0 +1,490 @@
+// The compare view against an in-process ik-sandbox over real loopback sockets, offscreen: what
+// the user sees in each pane, what goes on the wire, and what is kept and exported.
+
+#include "comparestore.h"
+#include "compareview.h"
+#include "credential.h"
+#include "diffview.h"
+#include "errorcard.h"
+#include "guard.h"
+#include "history.h"
+#include "sandbox.h"
+#include "scrub.h"
+#include "streamview.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ik;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Workload chatWorkload(const QString& id, const QString& baseUrl, const QString& project,
+                      const QString& slug, const QString& name) {
+    Workload w;
+    w.id = id;
+    w.name = name;
+    w.baseUrl = baseUrl;
+    w.project = project;
+    w.slug = slug;
+    w.kind = WorkloadKind::Chat;
+    return w;
+}
+
+ChatParams withTemperature(double t, std::optional<qint64> seed = std::nullopt) {
+    ChatParams p;
+    p.temperature = t;
+    p.seed = seed;
+    return p;
+}
+
+QByteArray allBytesUnder(const QString& dir) {
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+class TstCompare : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    QNetworkAccessManager m_nam;
+    CredentialGuard m_guard;
+    QHash<QString, QString> m_keys; // workload id -> key the lookup answers
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<History> m_history;
+    std::unique_ptr<CompareView> m_view;
+    QList<int> m_statuses; // every request the sandbox answered
+    Workload m_support, m_helpdesk, m_wrongToken;
+    QString m_supportKey, m_helpdeskKey, m_controlToken;
+
+    QString keyFor(const QString& project, const QString& workload) const {
+        for (const auto& k : m_sandbox->config().keys)
+            if (k.project == project && k.workloads.contains(workload))
+                return k.key;
+        return {};
+    }
+
+    CompareView* makeView(int panes) {
+        m_view.reset();
+        m_view = std::make_unique<CompareView>(
+            &m_nam, &m_guard,
+            [this](const Workload& w, std::function<void(QString)> done) {
+                // Like a keychain read: the answer comes from the event loop.
+                const QString key = m_keys.value(w.id);
+                QTimer::singleShot(0, [done, key] { done(key); });
+            },
+            m_history.get());
+        m_view->setWorkloads({m_support, m_helpdesk, m_wrongToken});
+        m_view->setPaneCount(panes);
+        m_view->setTimeouts(10000, 10000);
+        m_view->resize(1400, 900);
+        m_view->show();
+        return m_view.get();
+    }
+
+    static void pressSend(CompareView* view) {
+        auto* prompt = view->findChild<QPlainTextEdit*>(u"comparePrompt"_s);
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    }
+
+    static bool finishedWith(CompareView* view, QSignalSpy& spy, int timeoutMs = 20000) {
+        if (spy.isEmpty() && !spy.wait(timeoutMs))
+            return false;
+        return !view->isRunning();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        m_sandbox = std::make_unique<sandbox::Sandbox>();
+        QString error;
+        QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
+        connect(m_sandbox.get(), &sandbox::Sandbox::requestFinished, this,
+                [this](const QString&, const QString&, int status) { m_statuses.append(status); });
+        m_support = chatWorkload(u"wl-support"_s, m_sandbox->baseUrl(), u"acme"_s, u"support-bot"_s,
+                                 u"Support bot"_s);
+        m_helpdesk = chatWorkload(u"wl-helpdesk"_s, m_sandbox->baseUrl(), u"globex"_s,
+                                  u"helpdesk"_s, u"Helpdesk"_s);
+        m_wrongToken = chatWorkload(u"wl-wrong"_s, m_sandbox->baseUrl(), u"acme"_s,
+                                    u"support-bot"_s, u"Support bot (control token)"_s);
+        m_supportKey = keyFor(u"acme"_s, u"support-bot"_s);
+        m_helpdeskKey = keyFor(u"globex"_s, u"helpdesk"_s);
+        QVERIFY(!m_supportKey.isEmpty() && !m_helpdeskKey.isEmpty());
+        for (const auto& t : m_sandbox->config().controlTokens)
+            if (t.project == u"acme")
+                m_controlToken = t.token;
+        QVERIFY(m_controlToken.startsWith(u"ik_sdk_"));
+        m_keys = {{m_support.id, m_supportKey},
+                  {m_helpdesk.id, m_helpdeskKey},
+                  {m_wrongToken.id, m_controlToken}};
+    }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_history = std::make_unique<History>(m_dir->filePath(u"history.sqlite"_s));
+        QVERIFY(m_history->isOpen());
+        m_sandbox->setTokensPerSecond(0);
+        m_sandbox->setReplyTokens(0);
+        m_statuses.clear();
+    }
+
+    void cleanup() {
+        m_view.reset();
+        m_history.reset();
+        m_dir.reset();
+    }
+
+    void paneLimits() {
+        CompareView* view = makeView(2);
+        QCOMPARE(view->paneCount(), 2);
+        QVERIFY(!view->removePane(0)); // never fewer than two
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(view->addPane());
+        QCOMPARE(view->paneCount(), 6);
+        QVERIFY(!view->addPane()); // never more than six
+        QVERIFY(view->removePane(5));
+        QCOMPARE(view->paneCount(), 5);
+        QCOMPARE(view->pane(4)->number(), 5);
+        // Panes are spread over the chat workloads from the start.
+        QCOMPARE(view->pane(0)->workload().id, m_support.id);
+        QCOMPARE(view->pane(1)->workload().id, m_helpdesk.id);
+    }
+
+    // Three panes with different workloads and parameters stream at the same time: each pane's
+    // text grows while the other two are still streaming.
+    void threePanesStreamTogether() {
+        m_sandbox->setTokensPerSecond(150);
+        m_sandbox->setReplyTokens(40);
+        CompareView* view = makeView(3);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(0)->setParams(withTemperature(0));
+        view->pane(1)->setWorkloadId(m_support.id);
+        view->pane(1)->setParams(withTemperature(1.0, 3));
+        view->pane(2)->setWorkloadId(m_helpdesk.id);
+        view->pane(2)->setParams(withTemperature(0.5));
+        view->setPrompt(u"How do I reset my password?"_s);
+
+        // At each chunk: which pane grew, and which panes were still streaming then.
+        QList<QPair<int, QSet<int>>> events;
+        connect(view, &CompareView::paneTextGrew, this, [&](int pane, int) {
+            QSet<int> streaming;
+            for (int i = 0; i < view->paneCount(); ++i)
+                if (view->pane(i)->isStreaming())
+                    streaming.insert(i);
+            events.append({pane, streaming});
+        });
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        pressSend(view);
+        QVERIFY(view->isRunning());
+        QVERIFY(finishedWith(view, finished));
+
+        for (int p = 0; p < 3; ++p) {
+            int whileAllStreamed = 0;
+            for (const auto& [pane, streaming] : events)
+                if (pane == p && streaming.size() == 3)
+                    ++whileAllStreamed;
+            QVERIFY2(whileAllStreamed >= 3,
+                     qPrintable(u"pane %1 grew %2 times while all three streamed"_s.arg(p).arg(
+                         whileAllStreamed)));
+            QCOMPARE(view->pane(p)->result().runs.size(), 1);
+            QCOMPARE(view->pane(p)->result().runs.first().state, u"done"_s);
+            QVERIFY(!view->pane(p)->text().isEmpty());
+            QVERIFY(view->pane(p)->answerView()->stateLabel().contains(u"done"));
+            QVERIFY(view->pane(p)->metricsText().contains(u"first token"));
+            QVERIFY(view->pane(p)->verdictText().contains(u"ready"));
+        }
+        // The header says which model served.
+        QVERIFY(view->pane(0)->modelText().contains(u"Llama"));
+        QVERIFY(view->pane(2)->modelText().contains(u"Qwen"));
+        // Different parameters, different answers; same workload family, same length.
+        QVERIFY(view->pane(0)->text() != view->pane(1)->text());
+
+        // The summary has a row per pane and stars the best time to first token and rate.
+        QTableWidget* summary = view->summaryTable();
+        QCOMPARE(summary->rowCount(), 3);
+        for (int column : {4, 5, 6}) {
+            int stars = 0;
+            for (int row = 0; row < 3; ++row) {
+                const QTableWidgetItem* it = summary->item(row, column);
+                if (it->text().startsWith(u"★")) {
+                    ++stars;
+                    QVERIFY(it->font().bold());
+                }
+            }
+            QVERIFY2(stars >= 1, qPrintable(QString::number(column)));
+        }
+        QVERIFY(summary->item(0, 8)->text() != u"—"_s);
+    }
+
+    // A pane cut mid-stream ends incomplete with its partial text; the others complete.
+    void disconnectTruncatesOnePane() {
+        m_sandbox->setTokensPerSecond(400);
+        m_sandbox->setReplyTokens(60);
+        CompareView* view = makeView(3);
+        for (int i = 0; i < 3; ++i) {
+            view->pane(i)->setWorkloadId(i == 2 ? m_helpdesk.id : m_support.id);
+            view->pane(i)->setParams(withTemperature(0.3 * i));
+        }
+        view->pane(1)->setExtraHeader("X-Sandbox-Fault", "disconnect");
+        view->setPrompt(u"Tell me about invoices"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+
+        QCOMPARE(view->pane(1)->result().runs.first().state, u"truncated"_s);
+        QVERIFY(view->pane(1)->answerView()->stateLabel().contains(u"incomplete"));
+        QVERIFY(view->pane(1)->errorCard()->isVisibleTo(view->pane(1)));
+        for (int i : {0, 2}) {
+            QCOMPARE(view->pane(i)->result().runs.first().state, u"done"_s);
+            QVERIFY(!view->pane(i)->errorCard()->isVisibleTo(view->pane(i)));
+            QVERIFY(!view->pane(i)->text().isEmpty());
+        }
+        // The summary never stars a cut run's total or rate.
+        QVERIFY(!view->summaryTable()->item(1, 6)->text().startsWith(u"★"));
+        QVERIFY(!view->summaryTable()->item(1, 5)->text().startsWith(u"★"));
+    }
+
+    // A pane holding an ik_sdk_ control token is blocked before sending; the others run, and
+    // the sandbox never sees that token (it would answer 403 wrong_credential_type).
+    void controlTokenPaneBlocked() {
+        CompareView* view = makeView(3);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_wrongToken.id);
+        view->pane(2)->setWorkloadId(m_helpdesk.id);
+        QTRY_VERIFY(view->pane(1)->verdictText().contains(u"blocked"));
+        QVERIFY(!view->pane(1)->verdictText().contains(m_controlToken));
+        view->setPrompt(u"Hello"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+
+        QCOMPARE(view->pane(1)->result().runs.first().state, u"blocked"_s);
+        QVERIFY(view->pane(1)->errorCard()->isVisibleTo(view->pane(1)));
+        QVERIFY(view->pane(1)->answerView()->stateLabel().contains(u"not sent"));
+        QCOMPARE(view->pane(1)->verdictLevel(), GuardVerdict::Level::Block);
+        QVERIFY(view->pane(1)->verdictText().contains(u"blocked"));
+        QCOMPARE(view->pane(0)->result().runs.first().state, u"done"_s);
+        QCOMPARE(view->pane(2)->result().runs.first().state, u"done"_s);
+        QCOMPARE(m_statuses.size(), 2);
+        QVERIFY(!m_statuses.contains(403));
+        QVERIFY(!m_statuses.contains(401));
+        QVERIFY(!view->exportMarkdown().contains(Credential::parse(m_controlToken).secret));
+    }
+
+    void repeatCountsDistinctAnswers() {
+        CompareView* view = makeView(3);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(0)->setParams(withTemperature(0.8, 5));
+        view->pane(1)->setWorkloadId(m_support.id);
+        view->pane(1)->setParams(withTemperature(0)); // greedy: the seed does not matter
+        view->pane(2)->setWorkloadId(m_helpdesk.id);
+        view->pane(2)->setParams(withTemperature(1.2, 11));
+        view->setPrompt(u"Suggest a name for a cat"_s);
+        view->setRepeatCount(4);
+
+        // Same seed every run: one answer per pane.
+        view->setVarySeed(false);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->repeat();
+        QVERIFY(finishedWith(view, finished, 30000));
+        for (int p = 0; p < 3; ++p) {
+            const ComparePaneResult& r = view->pane(p)->result();
+            QCOMPARE(r.runs.size(), 4);
+            QCOMPARE(summarise(r).done, 4);
+            QCOMPARE(summarise(r).distinct, 1);
+            QCOMPARE(view->spreadTable()->item(p, 2)->text(), u"4 / 4"_s);
+            QCOMPARE(view->spreadTable()->item(p, 9)->text(), u"1"_s);
+        }
+
+        // Seed + i per run at temperature > 0: several answers; at temperature 0 still one.
+        view->setVarySeed(true);
+        finished.clear();
+        view->repeat();
+        QVERIFY(finishedWith(view, finished, 30000));
+        for (int p : {0, 2}) {
+            const ComparePaneResult& r = view->pane(p)->result();
+            QCOMPARE(r.runs.size(), 4);
+            QSet<QString> texts;
+            QList<qint64> seeds;
+            for (const CompareRun& run : r.runs) {
+                texts.insert(run.text);
+                seeds.append(run.seed);
+            }
+            QVERIFY2(texts.size() > 1, qPrintable(QString::number(texts.size())));
+            QCOMPARE(summarise(r).distinct, int(texts.size()));
+            QCOMPARE(view->spreadTable()->item(p, 9)->text(), QString::number(texts.size()));
+            const qint64 base = p == 0 ? 5 : 11;
+            QCOMPARE(seeds, (QList<qint64>{base, base + 1, base + 2, base + 3}));
+        }
+        QCOMPARE(summarise(view->pane(1)->result()).distinct, 1);
+        // The spread is there: min <= median <= max of time to first token and rate.
+        const PaneSummary s = summarise(view->pane(0)->result());
+        QVERIFY(s.firstTokenMs.min <= s.firstTokenMs.median);
+        QVERIFY(s.firstTokenMs.median <= s.firstTokenMs.max);
+        QCOMPARE(s.tokensPerSecond.count, 4);
+    }
+
+    void diffOfTwoPanes() {
+        CompareView* view = makeView(2);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(0)->setParams(withTemperature(0));
+        view->pane(1)->setWorkloadId(m_support.id);
+        view->pane(1)->setParams(withTemperature(1.0, 2));
+        view->setPrompt(u"Explain refunds"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+
+        QVERIFY(!view->diffEnabled());
+        QVERIFY(view->diffView()->toPlainText().contains(u"off"));
+        view->setDiffEnabled(true);
+        view->setDiffPanes(0, 1);
+        const DiffResult d = view->lastDiff();
+        QCOMPARE(d.textA(), view->pane(0)->text());
+        QCOMPARE(d.textB(), view->pane(1)->text());
+        QVERIFY(d.deletedTokens + d.insertedTokens > 0);
+        QVERIFY(view->diffSummary().contains(u"removed"));
+        // Every span is on screen, deletions struck through and insertions underlined.
+        QString shown;
+        for (const DiffSpan& s : d.spans)
+            shown += s.text;
+        QCOMPARE(view->diffView()->toPlainText(), shown);
+        QTextCursor c(view->diffView()->document());
+        int pos = 0;
+        for (const DiffSpan& s : d.spans) {
+            c.setPosition(pos + 1);
+            if (s.op == DiffSpan::Op::Delete)
+                QVERIFY(c.charFormat().fontStrikeOut());
+            if (s.op == DiffSpan::Op::Insert)
+                QVERIFY(c.charFormat().fontUnderline());
+            if (s.op == DiffSpan::Op::Equal)
+                QVERIFY(!c.charFormat().fontStrikeOut() && !c.charFormat().fontUnderline());
+            pos += int(s.text.size());
+        }
+        view->setDiffPanes(1, 1);
+        QVERIFY(view->diffView()->toPlainText().contains(u"two different"));
+        view->setDiffEnabled(false);
+        QVERIFY(view->diffView()->toPlainText().contains(u"off"));
+    }
+
+    // Esc stops every pane; each keeps its partial answer, marked stopped.
+    void escapeStopsAll() {
+        m_sandbox->setTokensPerSecond(50);
+        m_sandbox->setReplyTokens(400);
+        CompareView* view = makeView(3);
+        view->setPrompt(u"A long story please"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        pressSend(view);
+        QTRY_VERIFY(view->pane(0)->text().size() > 5 && view->pane(1)->text().size() > 5);
+        auto* prompt = view->findChild<QPlainTextEdit*>(u"comparePrompt"_s);
+        QTest::keyClick(prompt, Qt::Key_Escape);
+        QVERIFY(finishedWith(view, finished));
+        for (int p = 0; p < 3; ++p) {
+            if (view->pane(p)->workload().id == m_wrongToken.id)
+                continue;
+            QCOMPARE(view->pane(p)->result().runs.first().state, u"cancelled"_s);
+            QVERIFY(view->pane(p)->answerView()->stateLabel().contains(u"stopped"));
+        }
+        QVERIFY(!view->pane(0)->text().isEmpty());
+    }
+
+    // One history entry links the comparison's runs; it reopens in a new view; exports hold the
+    // table and no secret, even with a key pasted into the prompt.
+    void savedReopenedExported() {
+        CompareView* view = makeView(3);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->pane(2)->setWorkloadId(m_support.id);
+        view->pane(2)->setParams(withTemperature(0.9, 4));
+        int confirmations = 0;
+        view->setConfirmHook([&](const GuardVerdict& v) {
+            ++confirmations;
+            return v.has(u"key_in_prompt"_s);
+        });
+        const QString prompt = u"Why does %1 fail?"_s.arg(m_supportKey);
+        view->setPrompt(prompt);
+        view->setSystemPrompt(u"Be brief."_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+        QVERIFY(confirmations >= 1);
+        const qint64 id = finished.first().first().toLongLong();
+        QVERIFY(id >= 0);
+        QCOMPARE(view->currentComparisonId(), id);
+        QCOMPARE(view->savedComparisonIds(), QList<qint64>{id});
+        QList<qint64> runIds;
+        QStringList texts;
+        for (int p = 0; p < 3; ++p) {
+            QCOMPARE(view->pane(p)->result().runs.first().state, u"done"_s);
+            runIds.append(view->pane(p)->result().runs.first().historyId);
+            // A model may echo the pasted key; what is kept and exported is scrubbed of it.
+            texts.append(scrubSecrets(view->pane(p)->text()));
+        }
+        QCOMPARE(view->store()->linkedRuns(id), runIds);
+        for (qint64 run : runIds)
+            QVERIFY(m_history->load(run).has_value());
+
+        const QString md = view->exportMarkdown();
+        QVERIFY(md.contains(u"| # | Workload | Model | State | First token | Tokens/s |"_s));
+        QVERIFY(md.contains(u"Support bot"_s) && md.contains(u"Helpdesk"_s));
+        QVERIFY(md.contains(u"★"_s));
+        QVERIFY(md.contains(texts[1].left(20)));
+        const QByteArray json = view->exportJson();
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root[u"format"].toString(), u"ik-playground-comparison"_s);
+        QCOMPARE(root[u"panes"].toArray().size(), 3);
+        QCOMPARE(root[u"panes"][1][u"runs"][0][u"text"].toString(), texts[1]);
+        QVERIFY(root[u"prompt"].toString().contains(redactKey(m_supportKey)));
+
+        const QString mdPath = m_dir->filePath(u"cmp.md"_s);
+        const QString jsonPath = m_dir->filePath(u"cmp.json"_s);
+        QVERIFY(view->exportTo(mdPath, CompareView::ExportFormat::Markdown));
+        QVERIFY(view->exportTo(jsonPath, CompareView::ExportFormat::Json));
+
+        // Reopen in a fresh view, as after a restart.
+        makeView(2);
+        QCOMPARE(m_view->savedComparisonIds(), QList<qint64>{id});
+        QVERIFY(m_view->reopen(id));
+        QCOMPARE(m_view->paneCount(), 3);
+        for (int p = 0; p < 3; ++p)
+            QCOMPARE(m_view->pane(p)->text(), texts[p]);
+        QCOMPARE(m_view->pane(1)->workload().id, m_helpdesk.id);
+        QCOMPARE(m_view->pane(2)->params().seed, std::optional<qint64>(4));
+        QCOMPARE(m_view->systemPrompt(), u"Be brief."_s);
+        QVERIFY(!m_view->prompt().contains(Credential::parse(m_supportKey).secret));
+        QCOMPARE(m_view->summaryTable()->rowCount(), 3);
+
+        // No secret in any file: database, exports.
+        m_view.reset();
+        m_history.reset();
+        const QByteArray disk = allBytesUnder(m_dir->path());
+        QVERIFY(disk.contains("| # | Workload"));
+        for (const QString& k : {m_supportKey, m_helpdeskKey, m_controlToken})
+            QVERIFY2(!disk.contains(Credential::parse(k).secret.toUtf8()),
+                     qPrintable(redactKey(k)));
+    }
+};
+
+QTEST_MAIN(TstCompare)
+#include "tst_compare.moc"
