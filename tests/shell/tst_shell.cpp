@@ -3,6 +3,7 @@
 // and the curl command it copies works once the key variable is exported.
 
 #include "embeddingsview.h"
+#include "errorcard.h"
 #include "history.h"
 #include "hooks.h"
 #include "inspector.h"

@@ -7,6 +7,7 @@
 #include "playgroundview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
