@@ -101,6 +101,31 @@ QString fixed(double v, int decimals) {
 
 } // namespace
 
+void TurnQueue::post(QObject* context, std::function<void()> work) {
+    m_items.append({QPointer<QObject>(context), std::move(work)});
+    if (!m_scheduled) {
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, &TurnQueue::runOne, Qt::QueuedConnection);
+    }
+}
+
+void TurnQueue::runOne() {
+    m_scheduled = false;
+    while (!m_items.isEmpty()) {
+        auto [context, work] = m_items.takeFirst();
+        if (!context)
+            continue;
+        // A queued call posted from here is delivered on the next turn, not in this one, so the
+        // event loop gets to run timers and input in between.
+        if (!m_items.isEmpty()) {
+            m_scheduled = true;
+            QMetaObject::invokeMethod(this, &TurnQueue::runOne, Qt::QueuedConnection);
+        }
+        work();
+        return;
+    }
+}
+
 QString paramsSummary(const ChatParams& p) {
     QStringList parts;
     if (p.temperature)
@@ -603,16 +628,12 @@ void ComparePane::saveProgress() {
 void ComparePane::onEnded(RunState state) {
     Run* run = m_run;
     m_progressTimer->stop();
-    if (!run->isStreaming() || run->record().frames.isEmpty()) {
-        if (m_answer->text() != run->text())
-            m_answer->setText(run->text()); // a non-streamed answer arrives whole
-    }
     QString label = stateWord(state);
     if (state == RunState::Failed && !run->text().isEmpty())
         label = tr("failed · the partial answer is kept");
     if (m_repeats > 1)
         label += tr(" · run %1 of %2").arg(m_iteration + 1).arg(m_repeats);
-    m_answer->finish(label);
+    m_answer->setStateLabel(label);
 
     CompareRun r;
     r.historyId = m_historyId;
@@ -645,32 +666,49 @@ void ComparePane::onEnded(RunState state) {
         else if (state == RunState::Failed && run->error().kind == ErrorKind::Permission)
             m_services->guard->noteServerAnswer(m_keyId, m_batchWorkload.ref(), run->error().code);
     }
-    if (m_services->history && m_historyId >= 0) {
-        saveProgress();
-        HistoryRun entry;
-        entry.answer = run->text();
-        entry.state = runStateName(state);
-        entry.metrics = metricsToJson(r.metrics);
-        entry.model = run->model();
-        entry.finishReason = run->finishReason();
-        entry.usage = usageJson(run->usage());
-        if (state != RunState::Done)
-            entry.error = errorToJson(run->error());
-        entry.record = recordToJson(run->record());
-        m_services->history->finish(m_historyId, entry);
-    }
     // A stop ends the batch; so does a failure (the next repetition would fail the same way).
     if (state == RunState::Cancelled || state == RunState::Failed)
         m_stopRequested = true;
     ++m_iteration;
     updateMetrics();
     emit runEnded(state);
-    // The next repetition starts from the event loop, never inside the run's own signal.
+    // Rendering the final answer and writing the run's last frames wait for a turn of their own,
+    // never inside the run's signal, and never all panes in the same turn.
     const quint64 serial = m_serial;
-    QTimer::singleShot(0, this, [this, serial] {
+    auto rest = [this, serial, state, label] {
         if (serial == m_serial && m_busy)
-            startNext();
-    });
+            settle(state, label);
+    };
+    if (m_services->turns)
+        m_services->turns->post(this, rest);
+    else
+        QTimer::singleShot(0, this, rest);
+}
+
+void ComparePane::settle(RunState state, const QString& label) {
+    Run* run = m_run;
+    if (run) {
+        if (!run->isStreaming() || run->record().frames.isEmpty()) {
+            if (m_answer->text() != run->text())
+                m_answer->setText(run->text()); // a non-streamed answer arrives whole
+        }
+        if (m_services->history && m_historyId >= 0) {
+            saveProgress();
+            HistoryRun entry;
+            entry.answer = run->text();
+            entry.state = runStateName(state);
+            entry.metrics = metricsToJson(m_result.runs.last().metrics);
+            entry.model = run->model();
+            entry.finishReason = run->finishReason();
+            entry.usage = usageJson(run->usage());
+            if (state != RunState::Done)
+                entry.error = errorToJson(run->error());
+            entry.record = recordToJson(run->record());
+            m_services->history->finish(m_historyId, entry);
+        }
+    }
+    m_answer->finish(label);
+    startNext();
 }
 
 void ComparePane::endBatch() {

@@ -28,6 +28,22 @@ class History;
 class ParamsEditor;
 class StreamView;
 
+// Runs queued work one item per event-loop turn. Panes that end together (the usual case: the
+// same reply length at the same rate) would otherwise render and save all at once, in one turn.
+class TurnQueue : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // `work` runs later, unless `context` is gone by then.
+    void post(QObject* context, std::function<void()> work);
+    int pending() const { return int(m_items.size()); }
+
+private:
+    void runOne();
+    QList<QPair<QPointer<QObject>, std::function<void()>>> m_items;
+    bool m_scheduled = false;
+};
+
 struct CompareServices {
     using KeyLookup = std::function<void(const Workload&, std::function<void(QString key)>)>;
     using ConfirmHook = std::function<bool(const GuardVerdict&)>;
@@ -39,6 +55,7 @@ struct CompareServices {
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // every pane
     int connectTimeoutMs = 30000;
     int idleTimeoutMs = 60000;
+    TurnQueue* turns = nullptr; // end-of-run work; null: each pane posts its own
 };
 
 class ComparePane : public QFrame {
@@ -104,6 +121,7 @@ private:
     void onKey(quint64 serial, const QString& key);
     void startNext();
     void onEnded(RunState state);
+    void settle(RunState state, const QString& label); // the end-of-run work that may wait a turn
     void endBatch();
     void saveProgress();
     void showVerdict(const GuardVerdict& verdict);

@@ -63,6 +63,7 @@ CompareView::CompareView(QNetworkAccessManager* nam, CredentialGuard* guard, Key
     m_services.guard = guard;
     m_services.keyLookup = std::move(keyLookup);
     m_services.history = history;
+    m_services.turns = new TurnQueue(this);
     if (history)
         m_store = new CompareStore(history, this);
     buildUi();
