@@ -151,7 +151,14 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
     setObjectName(u"comparePane"_s);
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(kProgressIntervalMs);
-    connect(m_progressTimer, &QTimer::timeout, this, &ComparePane::saveProgress);
+    // Panes started together tick together: each save takes its own turn, so six panes writing
+    // a second of frames each do not block the event loop as one.
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_services->turns)
+            m_services->turns->post(this, [this] { saveProgress(); });
+        else
+            saveProgress();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -167,7 +174,7 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
     m_workloadBox->setObjectName(u"paneWorkload"_s);
     m_workloadBox->setAccessibleName(tr("Workload of this pane"));
     m_workloadBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_workloadBox->setMinimumContentsLength(12);
+    m_workloadBox->setMinimumContentsLength(8);
     m_stop = new QToolButton(this);
     m_stop->setObjectName(u"paneStop"_s);
     m_stop->setText(tr("Stop"));
@@ -184,8 +191,12 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
     head->addWidget(m_remove);
     layout->addLayout(head);
 
-    auto* info = new QHBoxLayout;
+    // Both lines wrap: a long model name or guard reason must not widen the pane (six panes
+    // side by side would otherwise push the window wider than the screen).
+    auto* info = new QVBoxLayout;
+    info->setSpacing(0);
     m_verdict = new QLabel(this);
+    m_verdict->setWordWrap(true);
     m_verdict->setObjectName(u"paneVerdict"_s);
     m_verdict->setAccessibleName(tr("Credential guard verdict"));
     m_model = new QLabel(this);
@@ -193,8 +204,8 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
     m_model->setAccessibleName(tr("Model that served"));
     m_model->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_model->setText(tr("model: —"));
+    m_model->setWordWrap(true);
     info->addWidget(m_verdict);
-    info->addStretch(1);
     info->addWidget(m_model);
     layout->addLayout(info);
 

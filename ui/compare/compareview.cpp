@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -161,15 +162,27 @@ void CompareView::buildUi() {
     bar->addWidget(m_varySeed);
     bar->addWidget(m_repeat);
     bar->addStretch(1);
-    bar->addWidget(m_saved);
-    bar->addWidget(m_reopen);
-    bar->addWidget(m_exportMd);
-    bar->addWidget(m_exportJson);
     topLayout->addLayout(bar);
+    auto* keepBar = new QHBoxLayout;
+    auto* savedLabel = new QLabel(tr("Sa&ved comparisons"), top);
+    savedLabel->setBuddy(m_saved);
+    keepBar->addWidget(savedLabel);
+    keepBar->addWidget(m_saved, 1);
+    keepBar->addWidget(m_reopen);
+    keepBar->addWidget(m_exportMd);
+    keepBar->addWidget(m_exportJson);
+    topLayout->addLayout(keepBar);
 
-    m_paneSplitter = new QSplitter(Qt::Horizontal, vertical);
+    // Narrow windows scroll the panes sideways instead of growing to fit six of them.
+    auto* paneScroll = new QScrollArea(vertical);
+    paneScroll->setObjectName(u"comparePaneScroll"_s);
+    paneScroll->setWidgetResizable(true);
+    paneScroll->setFrameShape(QFrame::NoFrame);
+    paneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_paneSplitter = new QSplitter(Qt::Horizontal);
     m_paneSplitter->setObjectName(u"comparePanes"_s);
     m_paneSplitter->setChildrenCollapsible(false);
+    paneScroll->setWidget(m_paneSplitter);
 
     m_tabs = new QTabWidget(vertical);
     m_tabs->setObjectName(u"compareTabs"_s);
