@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -407,6 +408,39 @@ private slots:
             QVERIFY(view->pane(p)->answerView()->stateLabel().contains(u"stopped"));
         }
         QVERIFY(!view->pane(0)->text().isEmpty());
+    }
+
+    // A conversation goes to every pane as earlier turns, the prompt as the last user turn.
+    void conversationSentToEveryPane() {
+        CompareView* view = makeView(2);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(0)->setParams(withTemperature(0));
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->setPrompt(u"My order is late"_s);
+        QTest::mouseClick(view->findChild<QToolButton*>(u"compareAddUserTurn"_s), Qt::LeftButton);
+        QVERIFY(view->prompt().isEmpty());
+        view->addTurn(u"assistant"_s, u"Sorry to hear that. What is the order number?"_s);
+        view->setPrompt(u"It is 1234"_s);
+        QCOMPARE(view->turns().size(), 2);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+        for (int p = 0; p < 2; ++p) {
+            const CompareRun& r = view->pane(p)->result().runs.first();
+            QCOMPARE(r.state, u"done"_s);
+            const std::optional<HistoryRun> h = m_history->load(r.historyId);
+            QVERIFY(h);
+            QCOMPARE(h->messages.size(), 3);
+            QCOMPARE(h->messages[0].content, u"My order is late"_s);
+            QCOMPARE(h->messages[1].role, u"assistant"_s);
+            QCOMPARE(h->messages[2].content, u"It is 1234"_s);
+        }
+        QVERIFY(view->exportMarkdown().contains(u"## Earlier turns"_s));
+        const qint64 id = finished.first().first().toLongLong();
+        makeView(2);
+        QVERIFY(m_view->reopen(id));
+        QCOMPARE(m_view->turns().size(), 2);
+        QCOMPARE(m_view->turns()[1].role, u"assistant"_s);
     }
 
     // One history entry links the comparison's runs; it reopens in a new view; exports hold the

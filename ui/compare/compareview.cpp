@@ -21,6 +21,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -113,8 +115,51 @@ void CompareView::buildUi() {
     promptLabel->setBuddy(m_prompt);
     promptBox->addWidget(promptLabel);
     promptBox->addWidget(m_prompt);
+    auto* turnsBox = new QVBoxLayout;
+    auto* turnsLabel = new QLabel(tr("Earlier &turns (optional conversation)"), top);
+    m_turns = new QTreeWidget(top);
+    m_turns->setObjectName(u"compareTurns"_s);
+    m_turns->setAccessibleName(tr("Earlier turns of the conversation sent to every pane"));
+    m_turns->setColumnCount(2);
+    m_turns->setHeaderLabels({tr("Role"), tr("Text")});
+    m_turns->setRootIsDecorated(false);
+    m_turns->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    turnsLabel->setBuddy(m_turns);
+    auto* turnButtons = new QHBoxLayout;
+    auto* addUser = new QToolButton(top);
+    addUser->setObjectName(u"compareAddUserTurn"_s);
+    addUser->setText(tr("+ user"));
+    addUser->setToolTip(tr("Move the prompt into the conversation as a user turn"));
+    auto* addAssistant = new QToolButton(top);
+    addAssistant->setObjectName(u"compareAddAssistantTurn"_s);
+    addAssistant->setText(tr("+ answer of diff A"));
+    addAssistant->setToolTip(tr("Add the answer of the pane chosen as A in the diff tab as an "
+                                "assistant turn"));
+    auto* removeTurn = new QToolButton(top);
+    removeTurn->setObjectName(u"compareRemoveTurn"_s);
+    removeTurn->setText(tr("Remove"));
+    turnButtons->addWidget(addUser);
+    turnButtons->addWidget(addAssistant);
+    turnButtons->addWidget(removeTurn);
+    turnButtons->addStretch(1);
+    turnsBox->addWidget(turnsLabel);
+    turnsBox->addWidget(m_turns);
+    turnsBox->addLayout(turnButtons);
     inputs->addLayout(systemBox, 1);
+    inputs->addLayout(turnsBox, 1);
     inputs->addLayout(promptBox, 2);
+    connect(addUser, &QToolButton::clicked, this, [this] {
+        if (prompt().trimmed().isEmpty())
+            return;
+        addTurn(u"user"_s, prompt());
+        m_prompt->clear();
+    });
+    connect(addAssistant, &QToolButton::clicked, this, [this] {
+        const int a = m_diffA->currentIndex();
+        if (a >= 0 && a < m_panes.size() && !m_panes[a]->text().trimmed().isEmpty())
+            addTurn(u"assistant"_s, m_panes[a]->text());
+    });
+    connect(removeTurn, &QToolButton::clicked, this, [this] { delete m_turns->currentItem(); });
     topLayout->addLayout(inputs, 1);
     m_system->installEventFilter(this);
     m_prompt->installEventFilter(this);
@@ -398,6 +443,29 @@ void CompareView::setPrompt(const QString& text) {
     m_prompt->setPlainText(text);
 }
 
+QList<ChatMessage> CompareView::turns() const {
+    QList<ChatMessage> out;
+    for (int i = 0; i < m_turns->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* it = m_turns->topLevelItem(i);
+        out.append({it->data(0, Qt::UserRole).toString(), it->text(1)});
+    }
+    return out;
+}
+
+void CompareView::setTurns(const QList<ChatMessage>& turns) {
+    m_turns->clear();
+    for (const ChatMessage& m : turns)
+        addTurn(m.role, m.content);
+}
+
+void CompareView::addTurn(const QString& role, const QString& content) {
+    auto* it = new QTreeWidgetItem(m_turns,
+                                   {role == u"assistant" ? tr("assistant") : tr("user"), content});
+    it->setData(0, Qt::UserRole, role == u"assistant" ? u"assistant"_s : u"user"_s);
+    it->setFlags(it->flags() | Qt::ItemIsEditable);
+    it->setToolTip(1, content.left(2000));
+}
+
 int CompareView::repeatCount() const {
     return m_repeatCount->value();
 }
@@ -425,7 +493,13 @@ ChatRequest CompareView::sharedRequest() const {
     ChatRequest r;
     if (!systemPrompt().trimmed().isEmpty())
         r.system = systemPrompt();
-    r.prompt = prompt();
+    const QList<ChatMessage> earlier = turns();
+    if (earlier.isEmpty()) {
+        r.prompt = prompt();
+    } else {
+        r.messages = earlier;
+        r.messages.append({u"user"_s, prompt()});
+    }
     r.stream = true;
     return r;
 }
@@ -458,6 +532,7 @@ void CompareView::dispatch(int repeats) {
     m_comparison.createdAt = QDateTime::currentDateTime();
     m_comparison.system = systemPrompt();
     m_comparison.prompt = prompt();
+    m_comparison.turns = turns();
     m_comparison.repeat = std::clamp(repeats, 1, kMaxRepeat);
     m_comparison.varySeed = repeats > 1 && varySeed();
     m_running = true;
@@ -668,6 +743,7 @@ bool CompareView::reopen(qint64 comparisonId) {
         m_panes[i]->showResult(c->panes[i]);
     setSystemPrompt(c->system);
     setPrompt(c->prompt);
+    setTurns(c->turns);
     if (c->repeat > 1)
         setRepeatCount(c->repeat);
     setVarySeed(c->varySeed);

@@ -30,6 +30,7 @@ class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableWidget;
+class QTreeWidget;
 
 namespace ik {
 
@@ -74,6 +75,11 @@ public:
     void setSystemPrompt(const QString& text);
     QString prompt() const;
     void setPrompt(const QString& text);
+    // Earlier user/assistant turns: with any, the request is the conversation plus the prompt
+    // as its last user turn.
+    QList<ChatMessage> turns() const;
+    void setTurns(const QList<ChatMessage>& turns);
+    void addTurn(const QString& role, const QString& content);
     int repeatCount() const;
     void setRepeatCount(int n); // 1..20
     bool varySeed() const;      // run i of a repeat uses seed + i
@@ -145,6 +151,7 @@ private:
 
     QPlainTextEdit* m_system;
     QPlainTextEdit* m_prompt;
+    QTreeWidget* m_turns;
     QPushButton* m_send;
     QPushButton* m_stopAll;
     QPushButton* m_addPane;

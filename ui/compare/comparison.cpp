@@ -54,6 +54,13 @@ QJsonObject spreadJson(const Spread& s) {
     return {{u"median"_s, s.median}, {u"min"_s, s.min}, {u"max"_s, s.max}, {u"count"_s, s.count}};
 }
 
+QJsonArray turnsJson(const QList<ChatMessage>& turns) {
+    QJsonArray a;
+    for (const ChatMessage& m : turns)
+        a.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
+    return a;
+}
+
 } // namespace
 
 Spread spreadOf(QList<double> values) {
@@ -194,6 +201,11 @@ QString comparisonMarkdown(const Comparison& c) {
     md += u"- ★ marks the best value of a column\n\n"_s;
     if (!c.system.isEmpty())
         md += u"## System\n\n"_s + fenced(c.system) + u'\n';
+    if (!c.turns.isEmpty()) {
+        md += u"## Earlier turns\n\n"_s;
+        for (const ChatMessage& m : c.turns)
+            md += u"**%1**\n\n"_s.arg(cell(m.role)) + fenced(m.content) + u'\n';
+    }
     md += u"## Prompt\n\n"_s + fenced(c.prompt) + u'\n';
 
     md += u"## Summary\n\n"_s;
@@ -292,6 +304,7 @@ QByteArray comparisonJson(const Comparison& c, bool withTexts) {
                      {u"version"_s, 1},
                      {u"created_at"_s, c.createdAt.toString(Qt::ISODateWithMs)},
                      {u"system"_s, c.system},
+                     {u"turns"_s, turnsJson(c.turns)},
                      {u"prompt"_s, c.prompt},
                      {u"repeat"_s, c.repeat},
                      {u"vary_seed"_s, c.varySeed},
@@ -315,6 +328,8 @@ std::optional<Comparison> comparisonFromJson(const QByteArray& json, QString* er
     c.createdAt = QDateTime::fromString(root[u"created_at"].toString(), Qt::ISODateWithMs);
     c.system = root[u"system"].toString();
     c.prompt = root[u"prompt"].toString();
+    for (const QJsonValue& t : root[u"turns"].toArray())
+        c.turns.append({t[u"role"].toString(), t[u"content"].toString()});
     c.repeat = std::clamp(root[u"repeat"].toInt(1), 1, 20);
     c.varySeed = root[u"vary_seed"].toBool();
     for (const QJsonValue& pv : root[u"panes"].toArray()) {

@@ -4,6 +4,7 @@
 // repeated runs, and the Markdown / JSON exports. Pure: no widgets, no I/O.
 
 #include "metrics.h"
+#include "wire.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ struct Comparison {
     qint64 id = -1;
     QDateTime createdAt;
     QString system;
+    QList<ChatMessage> turns; // earlier user/assistant turns, sent before the prompt
     QString prompt;
     int repeat = 1;
     bool varySeed = false;
