@@ -381,6 +381,13 @@ private slots:
                 QVERIFY(c.charFormat().fontUnderline());
             if (s.op == DiffSpan::Op::Equal)
                 QVERIFY(!c.charFormat().fontStrikeOut() && !c.charFormat().fontUnderline());
+            // Text keeps the palette's own colour (light or dark); a change only adds a
+            // translucent tint behind it.
+            QCOMPARE(c.charFormat().foreground().style(), Qt::NoBrush);
+            if (s.op != DiffSpan::Op::Equal) {
+                const int alpha = c.charFormat().background().color().alpha();
+                QVERIFY(alpha > 40 && alpha < 128);
+            }
             pos += int(s.text.size());
         }
         view->setDiffPanes(1, 1);

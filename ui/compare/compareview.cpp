@@ -262,13 +262,14 @@ void CompareView::buildUi() {
     diffBar->addWidget(new QLabel(tr("B:"), diffPage));
     diffBar->addWidget(m_diffB);
     diffBar->addWidget(m_diffStats, 1);
+    m_diffStats->setWordWrap(true);
     auto* legend = new QLabel(diffPage);
     legend->setTextFormat(Qt::RichText);
     legend->setText(tr("<s>struck through</s>: only in A &nbsp; · &nbsp; <u>underlined</u>: only "
                        "in B &nbsp; · &nbsp; plain: in both"));
-    diffBar->addWidget(legend);
     m_diff = new DiffView(diffPage);
     diffLayout->addLayout(diffBar);
+    diffLayout->addWidget(legend);
     diffLayout->addWidget(m_diff, 1);
     m_tabs->addTab(diffPage, tr("Diff"));
 
@@ -287,6 +288,12 @@ void CompareView::buildUi() {
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 3);
     vertical->setStretchFactor(2, 1);
+    // The panes are what people watch: most of the height goes to them from the start (the
+    // splitter scales these to the real height).
+    vertical->setSizes({170, 560, 200});
+    for (QWidget* edit : {static_cast<QWidget*>(m_system), static_cast<QWidget*>(m_prompt),
+                          static_cast<QWidget*>(m_turns)})
+        edit->setMinimumHeight(48);
 
     connect(m_send, &QPushButton::clicked, this, &CompareView::send);
     connect(m_stopAll, &QPushButton::clicked, this, &CompareView::stopAll);
