@@ -3,7 +3,7 @@
 set -euo pipefail
 bin=$1
 for b in "$bin"/benchmarks/bench_*; do
-    [ -x "$b" ] || continue
+    [ -f "$b" ] && [ -x "$b" ] || continue
     echo "-- $(basename "$b")" >&2
     "$b"
 done
