@@ -33,7 +33,7 @@ class StreamView;
 class TurnQueue : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit TurnQueue(QObject* parent = nullptr);
     // `work` runs later, unless `context` is gone by then.
     void post(QObject* context, std::function<void()> work);
     int pending() const { return int(m_items.size()); }
@@ -41,7 +41,7 @@ public:
 private:
     void runOne();
     QList<QPair<QPointer<QObject>, std::function<void()>>> m_items;
-    bool m_scheduled = false;
+    QTimer* m_timer;
 };
 
 struct CompareServices {

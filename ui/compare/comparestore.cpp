@@ -25,7 +25,9 @@ CompareStore::CompareStore(History* history, QObject* parent)
         m_lastError = db.lastError().text();
         return;
     }
-    m_open = exec(u"PRAGMA busy_timeout=2000"_s) &&
+    // synchronous is per connection: NORMAL like History's, so a save does not wait on fsync
+    // in the middle of the UI thread (WAL keeps the file consistent either way).
+    m_open = exec(u"PRAGMA busy_timeout=2000"_s) && exec(u"PRAGMA synchronous=NORMAL"_s) &&
              exec(u"CREATE TABLE IF NOT EXISTS comparisons (id INTEGER PRIMARY KEY "
                   u"AUTOINCREMENT, created_at TEXT, title TEXT, panes INTEGER, repeat INTEGER, "
                   u"body TEXT)"_s) &&

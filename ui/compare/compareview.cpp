@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -67,6 +68,14 @@ CompareView::CompareView(QNetworkAccessManager* nam, CredentialGuard* guard, Key
     m_services.keyLookup = std::move(keyLookup);
     m_services.history = history;
     m_services.turns = new TurnQueue(this);
+    // Panes ending together refresh the tables once, not once each.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        refreshSummary();
+        refreshSpread();
+    });
     if (history)
         m_store = new CompareStore(history, this);
     buildUi();
@@ -385,10 +394,7 @@ ComparePane* CompareView::addPane() {
     m_paneSplitter->addWidget(pane);
     connect(pane, &ComparePane::textGrew, this,
             [this, pane](int length) { emit paneTextGrew(int(m_panes.indexOf(pane)), length); });
-    connect(pane, &ComparePane::runEnded, this, [this] {
-        refreshSummary();
-        refreshSpread();
-    });
+    connect(pane, &ComparePane::runEnded, this, &CompareView::scheduleRefresh);
     connect(pane, &ComparePane::finished, this, &CompareView::onPaneFinished);
     connect(pane, &ComparePane::removeRequested, this,
             [this, pane] { removePane(int(m_panes.indexOf(pane))); });
@@ -560,13 +566,19 @@ void CompareView::stopAll() {
         p->stop();
 }
 
+void CompareView::scheduleRefresh() {
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
 void CompareView::onPaneFinished() {
+    if (!m_running || --m_waiting > 0) {
+        scheduleRefresh(); // a pane's own retry, or others still going
+        return;
+    }
+    m_refreshTimer->stop();
     refreshSummary();
     refreshSpread();
-    if (!m_running)
-        return; // a pane's own retry
-    if (--m_waiting > 0)
-        return;
     m_running = false;
     if (m_store) {
         const qint64 id = m_store->save(comparison());

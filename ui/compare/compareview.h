@@ -30,6 +30,7 @@ class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableWidget;
+class QTimer;
 class QTreeWidget;
 
 namespace ik {
@@ -130,6 +131,7 @@ private:
     void dispatch(int repeats);
     void onPaneFinished();
     void renumber();
+    void scheduleRefresh();
     void refreshSummary();
     void refreshSpread();
     void refreshDiff();
@@ -152,6 +154,7 @@ private:
     QPlainTextEdit* m_system;
     QPlainTextEdit* m_prompt;
     QTreeWidget* m_turns;
+    QTimer* m_refreshTimer = nullptr;
     QPushButton* m_send;
     QPushButton* m_stopAll;
     QPushButton* m_addPane;
