@@ -255,6 +255,10 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
 
     m_answer = new StreamView(this);
     m_answer->setObjectName(u"paneAnswer"_s);
+    // Answers are compared as the exact text (the diff works on it too); Markdown is one toggle
+    // away per pane. Rendering six answers as they end would also relayout and repaint every pane
+    // at the moment they all finish together.
+    m_answer->setRawMode(true);
     layout->addWidget(m_answer, 1);
 
     m_metrics = new QLabel(this);
