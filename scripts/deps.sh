@@ -5,7 +5,7 @@ set -euo pipefail
 what=${1:-test}
 pkgs=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
-      qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+      qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev
       qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core)
 case "$what" in
     test) pkgs+=(curl xvfb xauth) ;;

@@ -2,6 +2,8 @@
 // The playground sends to the sandbox's chat workload from the window, the inspector is docked,
 // and the curl command it copies works once the key variable is exported.
 
+#include "compareview.h"
+#include "embeddingmodel.h"
 #include "embeddingsview.h"
 #include "errorcard.h"
 #include "history.h"
@@ -107,10 +109,96 @@ private slots:
         QVERIFY2(out.contains(firstWord.toUtf8()), qPrintable(firstWord));
     }
 
-    void embeddingWorkloadDoesNotReplaceTheChat() {
+    void faultMenuShowsItsErrorCard_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("cardSays");
+        QTest::newRow("rate limit") << "rate-limit"
+                                    << "retry";
+        QTest::newRow("cold start") << "cold-start"
+                                    << "503";
+        QTest::newRow("disconnect") << "disconnect"
+                                    << "";
+    }
+    void faultMenuShowsItsErrorCard() {
+        QFETCH(QString, fault);
+        QFETCH(QString, cardSays);
+        QVERIFY(m_window->selectWorkload(
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        m_window->views()->setCurrentWidget(m_shell.playground);
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("fault-") + fault);
+        QVERIFY(action);
+        action->trigger();
+        m_shell.playground->setPrompt(QStringLiteral("Hello"));
+        QSignalSpy ended(m_shell.playground, &PlaygroundView::runEnded);
+        m_shell.playground->send();
+        QVERIFY(ended.wait(30000));
+        m_window->findChild<QAction*>(QStringLiteral("fault-none"))->trigger();
+        ErrorCard* card = m_shell.playground->errorCard();
+        QVERIFY(card->isVisible());
+        QVERIFY(!card->hint().isEmpty());
+        const QString all = card->title() + card->message() + card->hint() + card->countdownText();
+        QVERIFY2(all.contains(cardSays, Qt::CaseInsensitive), qPrintable(all));
+        if (fault == QLatin1String("disconnect")) {
+            QCOMPARE(ended.first().first().value<RunState>(), RunState::Truncated);
+            QVERIFY(!m_shell.playground->answerView()->text().isEmpty());
+        }
+    }
+
+    void compareThreePanesAtDifferentTemperatures() {
+        CompareView* compare = m_shell.compare;
+        QCOMPARE(m_window->views()->widget(1), static_cast<QWidget*>(compare));
+        m_window->views()->setCurrentWidget(compare);
+        QTRY_VERIFY(!compare->workloads().isEmpty());
+        compare->setPaneCount(3);
+        QCOMPARE(compare->paneCount(), 3);
+        const double temperatures[] = {0.0, 0.7, 1.4};
+        const QString id =
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"));
+        for (int i = 0; i < 3; ++i) {
+            compare->pane(i)->setWorkloadId(id);
+            QCOMPARE(compare->pane(i)->workload().slug, QStringLiteral("support-bot"));
+            ChatParams p;
+            p.temperature = temperatures[i];
+            p.seed = 3;
+            compare->pane(i)->setParams(p);
+        }
+        compare->setPrompt(QStringLiteral("Explain refunds"));
+        QSignalSpy finished(compare, &CompareView::comparisonFinished);
+        compare->send();
+        QVERIFY(finished.wait(30000));
+        QSet<QString> answers;
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(compare->pane(i)->result().runs.size(), 1);
+            QCOMPARE(compare->pane(i)->result().runs.first().state, QStringLiteral("done"));
+            answers.insert(compare->pane(i)->text());
+        }
+        QCOMPARE(answers.size(), 3); // three temperatures, three different answers
+        compare->setDiffEnabled(true);
+        compare->setDiffPanes(0, 1);
+        QVERIFY2(compare->diffSummary().contains(QLatin1String("added")),
+                 qPrintable(compare->diffSummary()));
+        QVERIFY(compare->exportMarkdown().contains(QLatin1String("| ")));
+    }
+
+    void embeddingWorkloadOpensTheInspectorOfVectors() {
         QVERIFY(m_window->selectWorkload(
             m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("billing"))));
+        // The chat stays where it was; the page turns to the view that can use the selection.
         QCOMPARE(m_shell.playground->workload().slug, QStringLiteral("support-bot"));
+        m_window->views()->setCurrentWidget(m_shell.playground);
+        QVERIFY(m_window->selectWorkload(
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("search"))));
+        QCOMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.embeddings));
+        QCOMPARE(m_window->views()->tabText(2).remove(u'&'), QStringLiteral("Embeddings"));
+        m_shell.embeddings->setInputs(
+            {QStringLiteral("the invoice is overdue"), QStringLiteral("a cat on the sofa")});
+        QSignalSpy finished(m_shell.embeddings, &EmbeddingsView::embeddingFinished);
+        m_shell.embeddings->embed();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_shell.embeddings->model()->rowCount(), 2);
+        QVERIFY(m_window->selectWorkload(
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        QCOMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.playground));
     }
 };
 

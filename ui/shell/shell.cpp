@@ -1,5 +1,6 @@
 #include "shell.h"
 
+#include "compareview.h"
 #include "embeddingsview.h"
 #include "history.h"
 #include "keyvault.h"
@@ -19,6 +20,7 @@ namespace ik::ui {
 namespace {
 
 constexpr int kPlaygroundPage = 0;
+constexpr int kComparePage = 1;
 constexpr int kEmbeddingsPage = 2;
 
 QMenu* findMenu(MainWindow* window, const QString& title) {
@@ -63,9 +65,47 @@ Shell installViews(MainWindow* window, History* history) {
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     findMenu(window, QObject::tr("&View"))->addAction(toggle);
 
+    // The local sandbox's faults, for every request it serves: how a newcomer sees each error
+    // card and its fix without a misbehaving server of their own.
+    QMenu* faults =
+        findMenu(window, QObject::tr("&Sandbox"))->addMenu(QObject::tr("Inject &fault"));
+    faults->setObjectName(QStringLiteral("faultMenu"));
+    auto* group = new QActionGroup(faults);
+    for (const QString& name : QStringList{QString()} + sandbox::faultNames()) {
+        QAction* a = faults->addAction(name.isEmpty() ? QObject::tr("None") : name);
+        a->setObjectName(QStringLiteral("fault-") +
+                         (name.isEmpty() ? QStringLiteral("none") : name));
+        a->setCheckable(true);
+        a->setChecked(name.isEmpty());
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, window, [window, name] {
+            if (!window->sandbox()) {
+                window->statusBar()->showMessage(
+                    QObject::tr("Start the local sandbox first (Workloads menu)."), 8000);
+                return;
+            }
+            window->sandbox()->setFault(name);
+            window->statusBar()->showMessage(
+                name.isEmpty() ? QObject::tr("The local sandbox answers normally again.")
+                               : QObject::tr("The local sandbox now answers every request with "
+                                             "the fault \u201c%1\u201d.")
+                                     .arg(name),
+                8000);
+        });
+    }
+
     QObject::connect(
         playground, &PlaygroundView::statusMessage, window,
         [window](const QString& text) { window->statusBar()->showMessage(text, 8000); });
+
+    auto* compare = new CompareView(window->networkManager(), window->guard(), keyLookup,
+                                    shell.history, window);
+    compare->setObjectName(QStringLiteral("compareView"));
+    window->setViewPage(kComparePage, compare, QObject::tr("&Compare"));
+    shell.compare = compare;
+    QObject::connect(compare, &CompareView::statusMessage, window, [window](const QString& text) {
+        window->statusBar()->showMessage(text, 8000);
+    });
 
     auto* embeddings =
         new EmbeddingsView(window->networkManager(), window->guard(), keyLookup, window);
@@ -90,7 +130,10 @@ Shell installViews(MainWindow* window, History* history) {
                 views->setCurrentWidget(embeddings);
         }
     };
-    auto onWorkloads = [window, embeddings] { embeddings->setWorkloads(window->workloads()); };
+    auto onWorkloads = [window, embeddings, compare] {
+        embeddings->setWorkloads(window->workloads());
+        compare->setWorkloads(window->workloads());
+    };
     QObject::connect(window, &MainWindow::currentWorkloadChanged, playground, onWorkload);
     QObject::connect(window, &MainWindow::workloadsChanged, embeddings, onWorkloads);
     onWorkloads();

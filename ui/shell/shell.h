@@ -8,6 +8,7 @@
 class QDockWidget;
 
 namespace ik {
+class CompareView;
 class EmbeddingsView;
 class History;
 class PlaygroundView;
@@ -20,6 +21,7 @@ class MainWindow;
 struct Shell {
     History* history = nullptr;
     PlaygroundView* playground = nullptr;
+    CompareView* compare = nullptr;
     EmbeddingsView* embeddings = nullptr;
     QDockWidget* inspectorDock = nullptr;
 };
