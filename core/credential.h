@@ -1,6 +1,7 @@
 #pragma once
-// Credential parsing, the guard's verdict on a key, and redaction (WIRE.md "Two planes, two tokens").
-// Pure: no I/O. The secret part of a key must never leave this file's callers except on the wire.
+// Credential parsing, the guard's verdict on a key, and redaction (WIRE.md "Two planes, two
+// tokens"). Pure: no I/O. The secret part of a key must never leave this file's callers except on
+// the wire.
 
 #include <QString>
 #include <QStringList>
@@ -35,10 +36,10 @@ struct Verdict {
         Risky,     // sendable, but the guard asks first (used by the UI's guard)
     };
     Status status = Status::Missing;
-    QString reason;        // one sentence, user-facing, never contains the secret
-    QString fix;           // what to do about it
-    QString normalised;    // Fixable only: the key with the safe fixes applied
-    QStringList changes;   // Fixable only: what normalisation changed, user-facing
+    QString reason;      // one sentence, user-facing, never contains the secret
+    QString fix;         // what to do about it
+    QString normalised;  // Fixable only: the key with the safe fixes applied
+    QStringList changes; // Fixable only: what normalisation changed, user-facing
     bool sendable() const { return status == Status::Ok || status == Status::Risky; }
 };
 

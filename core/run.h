@@ -17,7 +17,8 @@ class QTimer;
 namespace ik {
 
 enum class RunState { Pending, Running, Done, Failed, Cancelled, Truncated };
-QString runStateName(RunState state); // "pending", "running", "done", "failed", "cancelled", "truncated"
+QString
+runStateName(RunState state); // "pending", "running", "done", "failed", "cancelled", "truncated"
 
 // One SSE event as received.
 struct Frame {
@@ -46,9 +47,9 @@ struct RunRecord {
 };
 
 struct RunTimings {
-    qint64 headersMs = -1;    // request sent -> response headers
-    qint64 firstTokenMs = -1; // request sent -> first non-empty delta
-    qint64 totalMs = -1;      // request sent -> end
+    qint64 headersMs = -1;     // request sent -> response headers
+    qint64 firstTokenMs = -1;  // request sent -> first non-empty delta
+    qint64 totalMs = -1;       // request sent -> end
     QList<qint64> tokenGapsMs; // between consecutive non-empty deltas
 };
 
@@ -67,7 +68,7 @@ public:
     QString finishReason() const { return m_finishReason; }
     Usage usage() const { return m_usage; }
     int chunkCount() const { return m_chunkCount; } // chunks that carried text
-    const Error& error() const { return m_error; } // Failed (and Truncated/Cancelled: the reason)
+    const Error& error() const { return m_error; }  // Failed (and Truncated/Cancelled: the reason)
     const RunTimings& timings() const { return m_timings; }
     const RunRecord& record() const { return m_record; }
     const EmbeddingsResponse& embeddings() const { return m_embeddings; }

@@ -15,7 +15,7 @@
 namespace ik {
 
 enum class WorkloadKind { Chat, Embedding, Rerank };
-QString workloadKindName(WorkloadKind kind);                  // "chat", "embedding", "rerank"
+QString workloadKindName(WorkloadKind kind); // "chat", "embedding", "rerank"
 std::optional<WorkloadKind> workloadKindFromName(const QString& name); // also task_type names
 
 // Where a workload lives. Its key is not part of it.
@@ -56,9 +56,9 @@ struct ChatParams {
 };
 
 struct ChatRequest {
-    QString model;   // workload slug; "default" when blank
-    QString system;  // optional system prompt, sent first
-    QString prompt;  // either a prompt ...
+    QString model;               // workload slug; "default" when blank
+    QString system;              // optional system prompt, sent first
+    QString prompt;              // either a prompt ...
     QList<ChatMessage> messages; // ... or a message list, never both, never neither
     ChatParams params;
     bool stream = false;
