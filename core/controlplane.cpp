@@ -108,8 +108,13 @@ std::optional<Error> parseWorkloadList(const QByteArray& body, QList<RemoteWorkl
         if (w.model.isEmpty())
             w.model = o.value(QStringLiteral("model")).toString();
         w.backend = o.value(QStringLiteral("backend")).toString();
-        if (w.slug.isEmpty() || containsCredential(w.slug))
+        if (w.slug.isEmpty() || containsCredential(w.slug) || containsCredential(w.project))
             continue; // nothing to call it by
+        // Shown in the table and kept in workloads.json: a server never puts a key there.
+        w.name = redactSecrets(w.name);
+        w.taskType = redactSecrets(w.taskType);
+        w.model = redactSecrets(w.model);
+        w.backend = redactSecrets(w.backend);
         out->append(w);
     }
     return std::nullopt;
@@ -159,9 +164,10 @@ void ControlPlaneClient::listWorkloads(const QString& baseUrl, const QString& pr
     m_reply = reply;
 
     connect(reply, &QNetworkReply::redirected, this, [this, reply, url](const QUrl& target) {
-        const QUrl next = url.resolved(target);
+        const QUrl next = reply->url().resolved(target);
+        const auto port = [](const QUrl& u) { return u.port(u.scheme() == u"https" ? 443 : 80); };
         const bool sameHost =
-            next.host().compare(url.host(), Qt::CaseInsensitive) == 0 && next.port() == url.port();
+            next.host().compare(url.host(), Qt::CaseInsensitive) == 0 && port(next) == port(url);
         const bool downgrade = url.scheme() == u"https" && next.scheme() != u"https";
         if (sameHost && !downgrade) {
             emit reply->redirectAllowed();

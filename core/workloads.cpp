@@ -60,7 +60,9 @@ bool isLoopbackHost(const QString& host) {
     QString h = host.trimmed().toLower();
     if (h.startsWith(u'[') && h.endsWith(u']'))
         h = h.mid(1, h.size() - 2);
-    if (h == u"localhost" || h.endsWith(u".localhost"))
+    // Only the literal name: "x.localhost" goes to whatever a resolver answers for it, which need
+    // not be this computer.
+    if (h == u"localhost")
         return true;
     QHostAddress address;
     return address.setAddress(h) && address.isLoopback();

@@ -30,7 +30,8 @@ struct Workload {
 
 QString newWorkloadId();
 
-// True for localhost, 127.0.0.0/8 and ::1: the only hosts a key may reach over plain http.
+// True for localhost (not *.localhost), 127.0.0.0/8 and ::1: the only hosts a key may reach over
+// plain http.
 bool isLoopbackHost(const QString& host);
 
 // Empty when fine; otherwise one user-facing sentence. `what` names the field ("project slug").
