@@ -1,5 +1,7 @@
 #include "keystore.h"
 
+#include "credential.h"
+
 #include <QMetaObject>
 #include <qt6keychain/keychain.h>
 
@@ -41,6 +43,7 @@ KeyStoreResult resultFromJob(const QKeychain::Job& job, const QString& account,
     // QtKeychain never puts the secret in its messages; this keeps it so if a backend ever does.
     if (!secretToHide.isEmpty())
         detail.replace(secretToHide, QStringLiteral("…"));
+    detail = redactSecrets(detail);
     switch (job.error()) {
     case QKeychain::NoError:
         result.status = Status::Ok;

@@ -45,8 +45,10 @@ void writeOut(const QByteArray& bytes) {
     std::fflush(stdout);
 }
 
+// Every message goes through redaction: usage errors echo what was typed (a key given to
+// --api-key-env or as a command by mistake) and hints can quote it.
 void writeErr(const QString& text) {
-    const QByteArray b = text.toUtf8();
+    const QByteArray b = redactSecrets(text).toUtf8();
     std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
     std::fflush(stderr);
 }
@@ -94,12 +96,12 @@ QJsonValue msOrNull(qint64 ms) {
 QJsonObject errorJson(const Error& e) {
     QJsonObject o;
     o[QStringLiteral("kind")] = errorKindName(e.kind);
-    o[QStringLiteral("message")] = e.summary();
-    o[QStringLiteral("hint")] = e.hint;
+    o[QStringLiteral("message")] = redactSecrets(e.summary());
+    o[QStringLiteral("hint")] = redactSecrets(e.hint);
     if (e.httpStatus)
         o[QStringLiteral("status")] = e.httpStatus;
     if (!e.code.isEmpty())
-        o[QStringLiteral("code")] = e.code;
+        o[QStringLiteral("code")] = redactSecrets(e.code);
     if (e.retryAfterSeconds)
         o[QStringLiteral("retry_after_s")] = *e.retryAfterSeconds;
     return o;
