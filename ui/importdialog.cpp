@@ -77,14 +77,18 @@ ImportDialog::ImportDialog(QNetworkAccessManager* nam, const QString& baseUrl,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QPushButton::clicked, this, &ImportDialog::list);
-    connect(m_token, &KeyField::keyChanged, this, &ImportDialog::updateButtons);
+    connect(m_token, &KeyField::keyChanged, this, [this] {
+        if (!m_settingToken)
+            m_tokenRemembered = false; // typed or pasted: the user's choice, wherever it goes
+        updateButtons();
+    });
     connect(m_token, &KeyField::normalisedOnPaste, this, [this](const QStringList& changes) {
         if (!changes.isEmpty())
             m_status->setText(
                 tr("Pasted token cleaned up: %1.").arg(changes.join(QStringLiteral("; "))));
     });
-    connect(m_baseUrl, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
-    connect(m_project, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ImportDialog::forgetRememberedTokenIfMoved);
+    connect(m_project, &QLineEdit::textChanged, this, &ImportDialog::forgetRememberedTokenIfMoved);
     connect(m_table, &QTableWidget::itemChanged, this, &ImportDialog::updateButtons);
 
     connect(m_client, &ControlPlaneClient::listed, this, [this](const QList<RemoteWorkload>& rows) {
@@ -129,8 +133,27 @@ ImportDialog::ImportDialog(QNetworkAccessManager* nam, const QString& baseUrl,
 }
 
 void ImportDialog::setToken(const QString& token, bool remembered) {
+    m_settingToken = true;
     m_token->setKey(token);
+    m_settingToken = false;
     m_remember->setChecked(remembered);
+    m_tokenRemembered = remembered && !token.isEmpty();
+    m_tokenBase = m_baseUrl->text().trimmed();
+    m_tokenProject = m_project->text().trimmed();
+}
+
+void ImportDialog::forgetRememberedTokenIfMoved() {
+    // A token remembered for one server and project is never sent to another one because the
+    // fields were edited after the dialog filled it in.
+    if (m_tokenRemembered && (m_baseUrl->text().trimmed() != m_tokenBase ||
+                              m_project->text().trimmed() != m_tokenProject)) {
+        const QString base = m_tokenBase, project = m_tokenProject;
+        setToken({}, false);
+        m_status->setText(tr("The remembered control token belongs to %1 (project %2); paste "
+                             "the token for this server and project.")
+                              .arg(base, project));
+    }
+    updateButtons();
 }
 
 QString ImportDialog::baseUrl() const {

@@ -37,6 +37,7 @@ signals:
 
 private:
     void updateButtons();
+    void forgetRememberedTokenIfMoved();
 
     ControlPlaneClient* m_client;
     QLineEdit* m_baseUrl;
@@ -49,6 +50,10 @@ private:
     QPushButton* m_add;
     QList<RemoteWorkload> m_rows;
     QString m_listedBase, m_listedProject;
+    // Where the token read from the keychain was remembered for: it goes nowhere else.
+    bool m_tokenRemembered = false;
+    bool m_settingToken = false;
+    QString m_tokenBase, m_tokenProject;
 };
 
 } // namespace ik::ui

@@ -290,7 +290,7 @@ void WorkloadPanel::testConnection() {
                 }
                 m_testResult->setText(redactSecrets(text));
                 refreshVerdict();
-                emit statusMessage(text.section(u'\n', 0, 0));
+                emit statusMessage(m_testResult->text().section(u'\n', 0, 0));
                 emit testFinished(ok, m_testResult->text());
             });
 }
