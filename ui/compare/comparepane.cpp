@@ -577,6 +577,9 @@ void ComparePane::startNext() {
         const Credential credential = Credential::parse(m_key);
         if (!m_key.isEmpty())
             registerSecret(credential.secret.isEmpty() ? m_key : credential.secret);
+        registerSecretsIn(request.system + u'\n' + request.prompt);
+        for (const ChatMessage& m : request.messages)
+            registerSecretsIn(m.content);
         auto* endpoint = new Endpoint(m_services->nam, m_batchWorkload.ref(), m_key, this);
         endpoint->setConnectTimeoutMs(m_services->connectTimeoutMs);
         endpoint->setIdleTimeoutMs(m_services->idleTimeoutMs);

@@ -120,7 +120,7 @@ EmbeddingsView::EmbeddingsView(QNetworkAccessManager* nam, CredentialGuard* guar
     });
     connect(m_embedder, &BatchEmbedder::finished, this, &EmbeddingsView::onEmbeddingFinished);
     connect(m_embedder, &BatchEmbedder::failed, this, [this](const Error& e) {
-        noteError(m_embedWorkload, m_embedKey, e);
+        noteError(m_embedWorkload, m_embedKeyId, e);
         setBusy(false);
         setStatus(tr("Embedding failed after %1 of %2 inputs: %3 — %4")
                       .arg(m_embedder->done())
@@ -788,9 +788,9 @@ void EmbeddingsView::withCheckedKey(const Workload& w, const QString& sentText,
     m_keyLookup(w, judged);
 }
 
-void EmbeddingsView::noteError(const Workload& w, const QString& key, const Error& e) {
+void EmbeddingsView::noteError(const Workload& w, const QString& keyId, const Error& e) {
     if (m_guard && e.kind == ErrorKind::Permission)
-        m_guard->noteServerAnswer(Credential::parse(key).id, w.ref(), e.code);
+        m_guard->noteServerAnswer(keyId, w.ref(), e.code);
 }
 
 void EmbeddingsView::embed() {
@@ -813,7 +813,7 @@ void EmbeddingsView::embed() {
     const Workload w = m_workload;
     withCheckedKey(w, texts.join(u'\n'), [this, w, texts](QString key) {
         m_embedWorkload = w;
-        m_embedKey = key;
+        m_embedKeyId = Credential::parse(key).id;
         m_embedder->start(w.ref(), key, texts, m_batchSpin->value(), extraHeaders());
     });
 }
@@ -832,7 +832,7 @@ void EmbeddingsView::cancel() {
 void EmbeddingsView::onEmbeddingFinished() {
     ++m_generation;
     if (m_guard)
-        m_guard->noteSuccess(Credential::parse(m_embedKey).id, m_embedWorkload.ref());
+        m_guard->noteSuccess(m_embedKeyId, m_embedWorkload.ref());
     m_model->setData(m_embeddedTexts, m_embeddedLabels, m_embedder->vectors());
     m_matrix.reset();
     m_heatmap->clear();
@@ -1142,11 +1142,12 @@ void EmbeddingsView::rerank(const QString& query, const QStringList& documents, 
                 req.topN = topN;
             Run* run = endpoint->rerank(req);
             connect(run, &Run::ended, endpoint, &QObject::deleteLater);
-            connect(run, &Run::failed, this, [this, w, key](const Error& e) {
-                noteError(w, key, e);
-                setBusy(false);
-                setStatus(tr("%1 — %2").arg(e.summary(), e.hint), true);
-            });
+            connect(run, &Run::failed, this,
+                    [this, w, keyId = Credential::parse(key).id](const Error& e) {
+                        noteError(w, keyId, e);
+                        setBusy(false);
+                        setStatus(tr("%1 — %2").arg(e.summary(), e.hint), true);
+                    });
             connect(run, &Run::done, this, [this, run, documents] {
                 QList<RerankResult> results = run->rerank().results;
                 std::stable_sort(
@@ -1179,8 +1180,13 @@ bool EmbeddingsView::exportTo(ExportFormat format, const QString& path, QString*
         *err = tr("Nothing to export: embed the inputs first.");
         return false;
     }
-    const QStringList& texts = m_model->texts();
-    const QStringList& labels = m_model->labels();
+    // An input sent with a key in it (the guard asked first) is exported with the key redacted.
+    QStringList texts = m_model->texts();
+    QStringList labels = m_model->labels();
+    for (QString& t : texts)
+        t = redactSecrets(t);
+    for (QString& t : labels)
+        t = redactSecrets(t);
     switch (format) {
     case ExportFormat::Csv:
         return embed::writeFile(path, embed::toCsv(texts, labels, v), err);

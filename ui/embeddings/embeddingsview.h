@@ -141,7 +141,7 @@ private:
     void showPair(int i, int j);
     void showNeighbours(int row);
     void showPca(const embed::Pca& pca);
-    void noteError(const Workload& w, const QString& key, const Error& e);
+    void noteError(const Workload& w, const QString& keyId, const Error& e);
     void doExport(ExportFormat format);
     void updateKindState();
 
@@ -161,7 +161,7 @@ private:
     bool m_settingInputs = false;
     QStringList m_embeddedTexts, m_embeddedLabels;
     Workload m_embedWorkload; // what the running embedding was sent to, and with which key:
-    QString m_embedKey;       // the guard remembers the server's scope answers by key id
+    QString m_embedKeyId;     // the guard remembers the server's scope answers by key id
 
     BatchEmbedder* m_embedder = nullptr;
     BatchEmbedder* m_queryEmbedder = nullptr;

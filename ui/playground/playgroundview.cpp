@@ -832,6 +832,10 @@ void PlaygroundView::startRun(const QString& key) {
     // Anything stored or shown later is scrubbed of this key, even pieces of it a model echoes.
     const Credential credential = Credential::parse(key);
     registerSecret(credential.secret.isEmpty() ? key : credential.secret);
+    // A key the user chose to send in the prompt (the guard asked first) is scrubbed as well.
+    registerSecretsIn(m_request.system + u'\n' + m_request.prompt);
+    for (const ChatMessage& m : m_request.messages)
+        registerSecretsIn(m.content);
     auto* endpoint = new Endpoint(m_nam, m_workload.ref(), key, this);
     m_endpoint = endpoint;
     endpoint->setConnectTimeoutMs(m_connectTimeoutMs);

@@ -35,6 +35,21 @@ void registerSecret(const QString& secret) {
         secrets().append(lower);
 }
 
+void registerSecretsIn(const QString& text) {
+    for (const QLatin1String prefix : {QLatin1String("ik_live_"), QLatin1String("ik_sdk_")}) {
+        for (qsizetype at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+            qsizetype end = at + prefix.size();
+            while (end < text.size() &&
+                   (text[end].isLetterOrNumber() || text[end] == u'_' || text[end] == u'-'))
+                ++end;
+            const QString rest = text.mid(at + prefix.size(), end - at - prefix.size());
+            // <id>_<secret>; without the '_' the whole rest may be (or hold) the secret.
+            const qsizetype underscore = rest.indexOf(u'_');
+            registerSecret(underscore < 0 ? rest : rest.mid(underscore + 1));
+        }
+    }
+}
+
 namespace {
 
 QList<QPair<int, int>> fragments(const QString& text, const QStringList& known) {
