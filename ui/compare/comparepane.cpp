@@ -8,6 +8,7 @@
 #include "paramseditor.h"
 #include "scrub.h"
 #include "streamview.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -46,18 +47,18 @@ GuardVerdict::Level levelFrom(const QString& name) {
                              : GuardVerdict::Level::Ok;
 }
 
-// A symbol and a word carry the verdict; the colour only repeats them. These three read on both
-// light and dark window backgrounds.
-QString verdictStyle(GuardVerdict::Level level) {
+// A symbol and a word carry the verdict; the colour only repeats them, in a shade chosen for the
+// palette (>= 4.5:1 on its window colour, light or dark).
+theme::Tone verdictTone(GuardVerdict::Level level) {
     switch (level) {
     case GuardVerdict::Level::Ok:
-        return u"color: #2e9d4f; font-weight: bold;"_s;
+        return theme::Tone::Ok;
     case GuardVerdict::Level::Warn:
-        return u"color: #c98500; font-weight: bold;"_s;
+        return theme::Tone::Warn;
     case GuardVerdict::Level::Block:
-        return u"color: #d9342b; font-weight: bold;"_s;
+        return theme::Tone::Error;
     }
-    return {};
+    return theme::Tone::Ok;
 }
 
 QString verdictPrefix(GuardVerdict::Level level) {
@@ -404,13 +405,13 @@ void ComparePane::refreshVerdict() {
     const Workload w = workload();
     if (w.id.isEmpty()) {
         m_verdict->setText(tr("no workload"));
-        m_verdict->setStyleSheet({});
+        theme::setTextTone(m_verdict, std::nullopt);
         m_verdict->setToolTip(tr("Pick a chat workload for this pane."));
         return;
     }
     if (!m_services->guard || !m_services->keyLookup) {
         m_verdict->setText(tr("not checked"));
-        m_verdict->setStyleSheet({});
+        theme::setTextTone(m_verdict, std::nullopt);
         m_verdict->setToolTip({});
         return;
     }
@@ -427,7 +428,7 @@ void ComparePane::showVerdict(const GuardVerdict& verdict) {
     m_verdict->setText(verdictPrefix(m_verdictLevel) + (m_verdictLevel == GuardVerdict::Level::Ok
                                                             ? QString()
                                                             : u": "_s + verdict.headline()));
-    m_verdict->setStyleSheet(verdictStyle(m_verdictLevel));
+    theme::setTextTone(m_verdict, verdictTone(m_verdictLevel));
     m_verdict->setToolTip(verdict.details());
     m_result.verdictLevel = levelName(m_verdictLevel);
     m_result.verdict = verdict.headline();
@@ -823,7 +824,7 @@ void ComparePane::showResult(const ComparePaneResult& result) {
         m_verdict->setText(
             verdictPrefix(m_verdictLevel) +
             (m_verdictLevel == GuardVerdict::Level::Ok ? QString() : u": "_s + result.verdict));
-        m_verdict->setStyleSheet(verdictStyle(m_verdictLevel));
+        theme::setTextTone(m_verdict, verdictTone(m_verdictLevel));
         m_verdict->setToolTip(result.verdict);
     }
     if (result.runs.isEmpty()) {

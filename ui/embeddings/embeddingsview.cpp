@@ -6,6 +6,7 @@
 #include "heatmap.h"
 #include "npy.h"
 #include "run.h"
+#include "theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -518,7 +519,10 @@ QWidget* EmbeddingsView::buildProjectionTab() {
     auto* l = new QVBoxLayout(w);
     m_explainedLabel = new QLabel(tr("The PCA plot appears once the inputs are embedded."));
     m_explainedLabel->setObjectName(QStringLiteral("explainedLabel"));
-    m_chartView = new QChartView(new QChart);
+    auto* emptyChart = new QChart;
+    emptyChart->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark
+                                                  : QChart::ChartThemeLight);
+    m_chartView = new QChartView(emptyChart);
     m_chartView->setObjectName(QStringLiteral("pcaChart"));
     m_chartView->setAccessibleName(tr("2D PCA of the vectors"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -660,7 +664,7 @@ HeaderList EmbeddingsView::extraHeaders() const {
 
 void EmbeddingsView::setStatus(const QString& text, bool error) {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+    theme::setTextTone(m_status, error ? std::optional(theme::Tone::Error) : std::nullopt);
     if (error)
         emit failed(text);
 }
@@ -928,6 +932,8 @@ void EmbeddingsView::showAnalysis(const Analysis& a) {
 
 void EmbeddingsView::showPca(const embed::Pca& pca) {
     auto* chart = new QChart;
+    // Qt Charts draws its own background: pick its dark theme when the window is dark.
+    chart->setTheme(theme::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(tr("2D PCA"));
     const QStringList labels = m_model->labels();
     const QStringList texts = m_model->texts();

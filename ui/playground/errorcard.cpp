@@ -2,9 +2,11 @@
 
 #include "credential.h"
 #include "guard.h"
+#include "theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -17,15 +19,8 @@ ErrorCard::ErrorCard(QWidget* parent) : QFrame(parent) {
     setObjectName(QStringLiteral("errorCard"));
     setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette pal = palette();
-    // A tint of the palette's own colours keeps the card legible in light and dark themes.
-    const QColor base = pal.color(QPalette::Base);
-    const QColor alert = QColor(200, 40, 40);
-    pal.setColor(QPalette::Window,
-                 QColor((base.red() * 4 + alert.red()) / 5, (base.green() * 4 + alert.green()) / 5,
-                        (base.blue() * 4 + alert.blue()) / 5));
-    setPalette(pal);
+    // The background is painted from the palette in use at paint time (paintEvent), so the card
+    // follows a switch between light and dark and its text keeps >= 4.5:1.
 
     const auto label = [this](const char* name) {
         auto* l = new QLabel(this);
@@ -64,6 +59,20 @@ ErrorCard::ErrorCard(QWidget* parent) : QFrame(parent) {
     layout->addWidget(m_hint);
     layout->addLayout(buttons);
     hide();
+}
+
+QColor ErrorCard::backgroundColour() const {
+    return theme::toneTint(theme::Tone::Error, palette(), QPalette::Window, QPalette::WindowText);
+}
+
+void ErrorCard::paintEvent(QPaintEvent* event) {
+    {
+        QPainter p(this);
+        p.fillRect(rect(), backgroundColour());
+        // The hue says "error" on its own too, beside the title; wide enough to see, not text.
+        p.fillRect(QRect(0, 0, 4, height()), theme::toneText(theme::Tone::Error, palette()));
+    }
+    QFrame::paintEvent(event); // the frame over the fill
 }
 
 void ErrorCard::showError(const Error& e, const QString& headline) {

@@ -32,9 +32,14 @@ public:
     bool retryPending() const { return m_retryPending; }
     int secondsLeft() const; // of Retry-After; 0 when a retry may go now
     QPushButton* retryButton() const { return m_retry; }
+    // The card's tint, derived from the palette it is shown in (what paintEvent fills).
+    QColor backgroundColour() const;
 
 signals:
     void retryRequested();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void tick();
