@@ -1,8 +1,10 @@
 // ik-playground: the desktop application. `--sandbox` opens it on an in-process local sandbox
 // (demo workloads and keys for this session; nothing goes to the keychain unless asked).
+// `--palette dark|light|system` picks the colours (Fusion with a dark or light palette).
 
 #include "mainwindow.h"
 #include "shell.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,7 +28,20 @@ int main(int argc, char** argv) {
         QStringLiteral("Start a local sandbox on a free loopback port and list its demo "
                        "workloads (their demo keys are held for this session only)."));
     parser.addOption(sandbox);
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QStringLiteral("Colours of the window: dark or light (the Fusion style with that "
+                       "palette), or system (default: the desktop's own)."),
+        QStringLiteral("dark|light|system"), QStringLiteral("system"));
+    parser.addOption(palette);
     parser.process(app);
+    const std::optional<ik::theme::Scheme> scheme = ik::theme::parseScheme(parser.value(palette));
+    if (!scheme) {
+        qWarning("ik-playground: --palette takes dark, light or system, not \"%s\"",
+                 qPrintable(parser.value(palette)));
+        return 2;
+    }
+    ik::theme::apply(*scheme);
 
     ik::ui::MainWindow window;
     ik::ui::installViews(&window);
