@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -275,7 +276,7 @@ void MainWindow::buildActions() {
     m_tree->addAction(m_duplicateAction);
     m_importProjectAction =
         make(tr("&Import workloads from project…"), QStringLiteral("actionImportProject"),
-             QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importFromProject);
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::importFromProject);
     m_exportAction =
         make(tr("E&xport workloads…"), QStringLiteral("actionExport"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::exportWorkloads);
@@ -320,8 +321,12 @@ void MainWindow::buildMenus() {
     auto* sidebar = view->addAction(tr("Go to &workloads"), this, [this] { m_tree->setFocus(); });
     sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     for (int i = 0; i < m_views->count(); ++i) {
-        auto* a = view->addAction(m_views->tabText(i).remove(u'&'), this,
-                                  [this, i] { m_views->setCurrentIndex(i); });
+        auto* a = view->addAction(m_views->tabText(i).remove(u'&'), this, [this, i] {
+            m_views->setCurrentIndex(i);
+            // A view names its first field (focus proxy): go there.
+            if (QWidget* page = m_views->currentWidget(); page && page->focusProxy())
+                page->setFocus(Qt::ShortcutFocusReason);
+        });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -339,6 +344,11 @@ void MainWindow::buildMenus() {
     tools->addAction(m_importProjectAction);
     tools->addAction(m_testAction);
     tools->addAction(m_sandboxAction);
+    // Qt's overflow buttons (shown when the window is too narrow) have no names of their own.
+    if (auto* more = menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
+    if (auto* more = tools->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More workload actions"));
 }
 
 QList<Workload> MainWindow::workloads() const {

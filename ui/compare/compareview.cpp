@@ -122,6 +122,7 @@ void CompareView::buildUi() {
     m_prompt->setAccessibleName(tr("Prompt sent to every pane"));
     m_prompt->setTabChangesFocus(true);
     promptLabel->setBuddy(m_prompt);
+    setFocusProxy(m_prompt); // Ctrl+2 lands in the prompt
     promptBox->addWidget(promptLabel);
     promptBox->addWidget(m_prompt);
     auto* turnsBox = new QVBoxLayout;

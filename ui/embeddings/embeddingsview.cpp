@@ -55,9 +55,11 @@ QTableWidgetItem* item(const QString& text, bool number = false) {
     return it;
 }
 
-QTableWidget* resultTable(const QString& name, const QStringList& headers) {
+QTableWidget* resultTable(const QString& name, const QString& accessibleName,
+                          const QStringList& headers) {
     auto* t = new QTableWidget(0, int(headers.size()));
     t->setObjectName(name);
+    t->setAccessibleName(accessibleName);
     t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->setVisible(false);
@@ -336,13 +338,15 @@ QWidget* EmbeddingsView::buildInputsTab() {
     m_inputEdit->setAccessibleName(tr("Inputs, one per line"));
     m_inputEdit->setPlaceholderText(tr("Type or paste inputs, one per line, or load a file."));
     m_inputEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_inputEdit->setTabChangesFocus(true); // pasted tabs stay; a typed Tab moves on
+    setFocusProxy(m_inputEdit);            // Ctrl+3 lands in the inputs
     l->addWidget(m_inputEdit, 1);
     m_inputNote = new QLabel;
     m_inputNote->setObjectName(QStringLiteral("inputNote"));
     m_inputError = new QLabel;
     m_inputError->setObjectName(QStringLiteral("inputError"));
     m_inputError->setWordWrap(true);
-    m_inputError->setStyleSheet(QStringLiteral("color: #c62828"));
+    theme::setTextTone(m_inputError, theme::Tone::Error);
     l->addWidget(m_inputNote);
     l->addWidget(m_inputError);
 
@@ -406,6 +410,7 @@ QWidget* EmbeddingsView::buildVectorsTab() {
     tl->addLayout(exports);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("vectorTable"));
+    m_table->setAccessibleName(tr("Embedded inputs and their vectors"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -436,8 +441,8 @@ QWidget* EmbeddingsView::buildVectorsTab() {
     ol->addWidget(m_strip);
     ol->addWidget(m_detail, 1);
     detail->addTab(one, tr("Selected vector"));
-    m_dimTable =
-        resultTable(QStringLiteral("dimensionTable"), {tr("Dimension"), tr("Mean"), tr("Std dev")});
+    m_dimTable = resultTable(QStringLiteral("dimensionTable"), tr("Mean and spread per dimension"),
+                             {tr("Dimension"), tr("Mean"), tr("Std dev")});
     detail->addTab(m_dimTable, tr("Per dimension"));
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
@@ -457,6 +462,7 @@ QWidget* EmbeddingsView::buildSimilarityTab() {
     m_hoverLabel->setWordWrap(true);
     m_pairView = new QPlainTextEdit;
     m_pairView->setObjectName(QStringLiteral("pairView"));
+    m_pairView->setAccessibleName(tr("The two texts of the chosen pair"));
     m_pairView->setReadOnly(true);
     m_pairView->setMaximumHeight(120);
     ll->addWidget(m_heatmap, 1);
@@ -482,8 +488,9 @@ QWidget* EmbeddingsView::buildSimilarityTab() {
     krow->addWidget(new QLabel(tr("k:")));
     krow->addWidget(m_kSpin);
     rl->addLayout(krow);
-    m_neighboursTable =
-        resultTable(QStringLiteral("neighboursTable"), {tr("Rank"), tr("Cosine"), tr("Input")});
+    m_neighboursTable = resultTable(QStringLiteral("neighboursTable"),
+                                    tr("Nearest neighbours of the selected input"),
+                                    {tr("Rank"), tr("Cosine"), tr("Input")});
     rl->addWidget(m_neighboursTable, 1);
     connect(m_kSpin, &QSpinBox::valueChanged, this, [this] {
         if (m_table->currentIndex().isValid())
@@ -504,8 +511,8 @@ QWidget* EmbeddingsView::buildSimilarityTab() {
     qrow->addWidget(m_queryEdit, 1);
     qrow->addWidget(m_queryButton);
     rl->addLayout(qrow);
-    m_queryTable =
-        resultTable(QStringLiteral("queryTable"), {tr("Rank"), tr("Cosine"), tr("Input")});
+    m_queryTable = resultTable(QStringLiteral("queryTable"), tr("Inputs nearest to the query"),
+                               {tr("Rank"), tr("Cosine"), tr("Input")});
     rl->addWidget(m_queryTable, 1);
     auto runIt = [this] { runQuery(m_queryEdit->text()); };
     connect(m_queryButton, &QPushButton::clicked, this, runIt);
@@ -560,6 +567,7 @@ QWidget* EmbeddingsView::buildCompareTab() {
     m_compareSummary->setWordWrap(true);
     l->addWidget(m_compareSummary);
     m_compareTable = resultTable(QStringLiteral("compareTable"),
+                                 tr("Agreement with the second embedding workload"),
                                  {tr("Input"), tr("Top-k overlap"), tr("Rank correlation")});
     m_compareTable->horizontalHeader()->setStretchLastSection(false);
     m_compareTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -592,7 +600,7 @@ QWidget* EmbeddingsView::buildRerankTab() {
     m_rerankButton = new QPushButton(tr("Re&rank"));
     m_rerankButton->setObjectName(QStringLiteral("rerankButton"));
     l->addWidget(m_rerankButton, 0, Qt::AlignLeft);
-    m_rerankTable = resultTable(QStringLiteral("rerankTable"),
+    m_rerankTable = resultTable(QStringLiteral("rerankTable"), tr("Rerank results"),
                                 {tr("Rank"), tr("Score"), tr("#"), tr("Document")});
     l->addWidget(m_rerankTable, 1);
     connect(m_rerankButton, &QPushButton::clicked, this, [this] {

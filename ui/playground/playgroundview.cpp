@@ -10,6 +10,7 @@
 #include "scrub.h"
 #include "streamview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -206,6 +207,7 @@ void PlaygroundView::buildUi() {
     m_system->setObjectName(QStringLiteral("systemPrompt"));
     m_system->setAccessibleName(tr("System prompt"));
     m_system->setPlaceholderText(tr("System prompt (optional)"));
+    m_system->setTabChangesFocus(true); // Tab moves on, as in the compare view: no keyboard trap
     m_system->setMaximumHeight(m_system->fontMetrics().lineSpacing() * 5 + 12);
 
     m_turns = new QTreeWidget(compose);
@@ -259,6 +261,8 @@ void PlaygroundView::buildUi() {
     m_prompt->setAccessibleName(tr("Prompt"));
     m_prompt->setPlaceholderText(tr("Ask something. Ctrl+Enter sends, Esc stops."));
     m_prompt->installEventFilter(this);
+    m_prompt->setTabChangesFocus(true);
+    setFocusProxy(m_prompt); // Ctrl+1 lands in the prompt
 
     m_send = button(compose, "send", tr("Send"));
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
@@ -348,6 +352,9 @@ void PlaygroundView::buildUi() {
     m_search->setAccessibleName(tr("Search history"));
     m_search->setPlaceholderText(tr("Search prompts and answers"));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button has no text of its own: give it one a screen reader can say.
+    if (auto* clear = m_search->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search"));
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
     m_historyList = new QListWidget(historyPage);
     m_historyList->setObjectName(QStringLiteral("historyList"));
