@@ -200,6 +200,41 @@ private slots:
             m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
         QCOMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.playground));
     }
+
+    // The newcomer path: the example CSV on the sandbox's embedding workload groups
+    // sentences by what they are about.
+    void exampleCsvGroupsByTopic_data() {
+        QTest::addColumn<QString>("workload");
+        QTest::newRow("character trigrams") << "billing";
+        QTest::newRow("words") << "search";
+    }
+    void exampleCsvGroupsByTopic() {
+        QFETCH(QString, workload);
+        QVERIFY(m_window->selectWorkload(
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), workload)));
+        EmbeddingsView* view = m_shell.embeddings;
+        const QString csv =
+            qEnvironmentVariable("IK_SOURCE_DIR") + QStringLiteral("/docs/examples/sentences.csv");
+        QVERIFY2(view->loadInputsFile(csv), qPrintable(csv));
+        QCOMPARE(view->labels().size(), 12);
+        QSignalSpy analysed(view, &EmbeddingsView::analysisFinished);
+        view->embed();
+        QVERIFY(analysed.wait(30000));
+        int sameLabel = 0;
+        for (int row = 0; row < 12; ++row) {
+            QSignalSpy shown(view, &EmbeddingsView::neighboursChanged);
+            view->selectInput(row);
+            if (view->neighbours().isEmpty())
+                QVERIFY(shown.wait(10000));
+            QVERIFY(!view->neighbours().isEmpty());
+            sameLabel +=
+                view->labels().at(view->neighbours().first().index) == view->labels().at(row);
+        }
+        // Lexical embeddings are no language model: the example sentences of one topic share
+        // words, as the sandbox's lexical embeddings need (chance would be about 3 in 12).
+        qInfo("same label: %d of 12", sameLabel);
+        QVERIFY2(sameLabel >= 10, qPrintable(QString::number(sameLabel)));
+    }
 };
 
 QTEST_MAIN(TstShell)
