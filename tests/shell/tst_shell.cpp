@@ -217,9 +217,15 @@ private slots:
             qEnvironmentVariable("IK_SOURCE_DIR") + QStringLiteral("/docs/examples/sentences.csv");
         QVERIFY2(view->loadInputsFile(csv), qPrintable(csv));
         QCOMPARE(view->labels().size(), 12);
+        // An analysis of an earlier set may still finish meanwhile: wait for one that ends
+        // after this set's vectors are in.
+        QSignalSpy embedded(view, &EmbeddingsView::embeddingFinished);
         QSignalSpy analysed(view, &EmbeddingsView::analysisFinished);
         view->embed();
-        QVERIFY(analysed.wait(30000));
+        QVERIFY2(embedded.wait(30000), qPrintable(view->statusText()));
+        const qsizetype before = analysed.count();
+        QTRY_VERIFY_WITH_TIMEOUT(analysed.count() > before, 30000);
+        QCOMPARE(view->model()->rowCount(), 12);
         int sameLabel = 0;
         for (int row = 0; row < 12; ++row) {
             QSignalSpy shown(view, &EmbeddingsView::neighboursChanged);

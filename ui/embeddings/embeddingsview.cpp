@@ -817,6 +817,9 @@ void EmbeddingsView::embed() {
         return;
     }
     cancel();
+    // An analysis of the previous set still running would otherwise land after this call,
+    // clear the busy state and make the key lookup below drop this embedding as cancelled.
+    ++m_generation;
     m_embeddedTexts = texts;
     m_embeddedLabels = labels();
     setBusy(true);
