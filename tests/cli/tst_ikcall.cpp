@@ -353,6 +353,40 @@ private slots:
             QVERIFY(!r.err.contains(keyText.mid(17, 40)));
     }
 
+    // A key typed where a variable name or an argument belongs is echoed in usage errors and
+    // hints: always in its redacted form, on stderr and in --json.
+    void aKeyInTheWrongPlaceIsNotEchoed_data() {
+        QTest::addColumn<QStringList>("args");
+        const QString k = key(QStringLiteral("acme/support-bot"));
+        const QStringList common = {QStringLiteral("--project"), QStringLiteral("acme"),
+                                    QStringLiteral("--workload"), QStringLiteral("support-bot")};
+        QTest::newRow("--api-key-env KEY")
+            << (QStringList{QStringLiteral("chat"), QStringLiteral("--api-key-env"), k} + common +
+                QStringList{QStringLiteral("hi")});
+        QTest::newRow("--api-key-env KEY --json")
+            << (QStringList{QStringLiteral("chat"), QStringLiteral("--json"),
+                            QStringLiteral("--api-key-env"), k} +
+                common + QStringList{QStringLiteral("hi")});
+        QTest::newRow("key as command") << (QStringList{k} + common);
+        QTest::newRow("key as header")
+            << (QStringList{QStringLiteral("chat"), QStringLiteral("--header"), k} + common +
+                QStringList{QStringLiteral("hi")});
+        QTest::newRow("key as number")
+            << (QStringList{QStringLiteral("chat"), QStringLiteral("--temperature"), k} + common +
+                QStringList{QStringLiteral("hi")});
+    }
+    void aKeyInTheWrongPlaceIsNotEchoed() {
+        QFETCH(QStringList, args);
+        const QString secret = key(QStringLiteral("acme/support-bot")).mid(17);
+        const Result r = call(args, QString());
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(!r.err.isEmpty());
+        for (qsizetype i = 0; i + 16 <= secret.size(); ++i) {
+            QVERIFY2(!r.err.contains(secret.mid(i, 16)), qPrintable(r.err.left(200)));
+            QVERIFY(!r.out.contains(secret.mid(i, 16)));
+        }
+    }
+
     void plainHttpToRemoteHostRefused() {
         const Result r =
             call(QStringList{QStringLiteral("chat"), QStringLiteral("--base-url"),
