@@ -1,6 +1,7 @@
 #include "playgroundview.h"
 
 #include "credential.h"
+#include "drafts.h"
 #include "endpoint.h"
 #include "errorcard.h"
 #include "history.h"
@@ -44,7 +45,6 @@ namespace ik {
 
 namespace {
 
-constexpr int kDraftDebounceMs = 500;
 // History keeps up with a stream at most this far behind: what a kill -9 can lose.
 constexpr int kProgressIntervalMs = 1000;
 
@@ -513,19 +513,13 @@ void PlaygroundView::saveDraftNow() {
                             {u"prompt"_s, prompt()},
                             {u"params"_s, paramsToJson(params())},
                             {u"stream"_s, streaming()}};
-    QSettings settings;
-    // A key pasted by mistake is not kept in the settings file (DESIGN.md "Rules").
-    settings.setValue(
-        settingsKey(u"draft"_s),
-        scrubSecrets(QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact))));
-    settings.sync(); // a crash right after must still find it
+    // Scrubbed of keys and flushed at once (drafts.h).
+    writeDraft(settingsKey(u"draft"_s), draft);
 }
 
 void PlaygroundView::loadDraft() {
     m_loadingDraft = true;
-    const QJsonObject draft =
-        QJsonDocument::fromJson(QSettings().value(settingsKey(u"draft"_s)).toString().toUtf8())
-            .object();
+    const QJsonObject draft = readDraft(settingsKey(u"draft"_s));
     m_system->setPlainText(draft[u"system"].toString());
     QList<ChatMessage> turns;
     for (const QJsonValue& t : draft[u"turns"].toArray())
