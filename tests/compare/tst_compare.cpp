@@ -13,13 +13,17 @@
 #include "streamview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -86,6 +90,7 @@ class TstCompare : public QObject {
         return {};
     }
 
+    // panes <= 0: as the view comes up (with the draft it restored).
     CompareView* makeView(int panes) {
         m_view.reset();
         m_view = std::make_unique<CompareView>(
@@ -97,7 +102,8 @@ class TstCompare : public QObject {
             },
             m_history.get());
         m_view->setWorkloads({m_support, m_helpdesk, m_wrongToken});
-        m_view->setPaneCount(panes);
+        if (panes > 0)
+            m_view->setPaneCount(panes);
         m_view->setTimeouts(10000, 10000);
         m_view->resize(1400, 900);
         m_view->show();
@@ -148,6 +154,10 @@ private slots:
         m_sandbox->setTokensPerSecond(0);
         m_sandbox->setReplyTokens(0);
         m_statuses.clear();
+        // Each test starts from an empty input, not the draft the one before left.
+        QSettings settings;
+        settings.remove(CompareView::draftSettingsKey());
+        settings.sync();
     }
 
     void cleanup() {
@@ -524,6 +534,131 @@ private slots:
         for (const QString& k : {m_supportKey, m_helpdeskKey, m_controlToken})
             QVERIFY2(!disk.contains(Credential::parse(k).secret.toUtf8()),
                      qPrintable(redactKey(k)));
+    }
+
+    // The input is a crash-safe draft: written 500 ms after the last change and flushed, so it is
+    // on disk before any close handling; a new view restores it; a pasted key is never written.
+    void draftSurvivesACrash() {
+        CompareView* view = makeView(3);
+        view->pane(0)->setWorkloadId(m_helpdesk.id);
+        view->pane(1)->setWorkloadId(m_support.id);
+        view->pane(1)->setParams(withTemperature(0.25, 7));
+        view->pane(2)->setWorkloadId(m_helpdesk.id);
+        view->pane(2)->setParams(withTemperature(1.5));
+        view->setSystemPrompt(u"Be brief."_s);
+        view->setTurns({{u"user"_s, u"My order is late"_s}, {u"assistant"_s, u"Which order?"_s}});
+        view->setRepeatCount(7);
+        view->setVarySeed(true);
+        const QString secret = Credential::parse(m_supportKey).secret;
+        QVERIFY(!secret.isEmpty());
+        view->setPrompt(u"Why does %1 fail?"_s.arg(m_supportKey));
+
+        const QString key = CompareView::draftSettingsKey();
+        QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(key).toString().contains(u"Why does"), 3000);
+        // Flushed: the settings file itself holds it now, without the key.
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("Why does"));
+        QVERIFY(bytes.contains("Be brief."));
+        QVERIFY(!bytes.contains(secret.toUtf8()));
+        QVERIFY(!bytes.contains(m_supportKey.toUtf8()));
+
+        makeView(0); // the old view is destroyed and a new one comes up
+        CompareView* again = m_view.get();
+        QCOMPARE(again->paneCount(), 3);
+        QCOMPARE(again->pane(0)->workload().id, m_helpdesk.id);
+        QCOMPARE(again->pane(1)->workload().id, m_support.id);
+        QCOMPARE(again->pane(2)->workload().id, m_helpdesk.id);
+        QCOMPARE(again->pane(1)->params().temperature, std::optional<double>(0.25));
+        QCOMPARE(again->pane(1)->params().seed, std::optional<qint64>(7));
+        QCOMPARE(again->pane(2)->params().temperature, std::optional<double>(1.5));
+        QVERIFY(!again->pane(0)->params().temperature.has_value());
+        QCOMPARE(again->systemPrompt(), u"Be brief."_s);
+        QCOMPARE(again->turns().size(), 2);
+        QCOMPARE(again->turns()[0].content, u"My order is late"_s);
+        QCOMPARE(again->turns()[1].role, u"assistant"_s);
+        QCOMPARE(again->repeatCount(), 7);
+        QVERIFY(again->varySeed());
+        QVERIFY(again->prompt().startsWith(u"Why does "_s));
+        QVERIFY(again->prompt().endsWith(u" fail?"_s));
+        QVERIFY(!again->prompt().contains(secret));
+    }
+
+    // "Delete" next to the saved list: enabled only with a selection, asks first, then the
+    // comparison is gone from the list and the store (its runs stay in history).
+    void deleteSavedFromTheButton() {
+        CompareView* view = makeView(2);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->setPrompt(u"Hello"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+        const qint64 id = finished.first().first().toLongLong();
+        QVERIFY(id >= 0);
+        const qint64 run = view->pane(0)->result().runs.first().historyId;
+
+        auto* del = view->findChild<QPushButton*>(u"compareDelete"_s);
+        auto* saved = view->findChild<QComboBox*>(u"compareSaved"_s);
+        QVERIFY(del && saved);
+        QVERIFY(!del->accessibleName().isEmpty());
+        QCOMPARE(saved->count(), 1);
+        saved->setCurrentIndex(-1);
+        QVERIFY(!del->isEnabled());
+        saved->setCurrentIndex(0);
+        QVERIFY(del->isEnabled());
+
+        QList<qint64> asked;
+        bool answer = false;
+        view->setConfirmDeleteHook([&](qint64 which, const QString&) {
+            asked.append(which);
+            return answer;
+        });
+        QTest::mouseClick(del, Qt::LeftButton);
+        QCOMPARE(asked, QList<qint64>{id});
+        QCOMPARE(view->savedComparisonIds(), QList<qint64>{id}); // "no" keeps it
+
+        answer = true;
+        QTest::mouseClick(del, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(saved->count(), 0);
+        QVERIFY(view->savedComparisonIds().isEmpty());
+        QVERIFY(!view->store()->load(id).has_value());
+        QVERIFY(view->store()->list().isEmpty());
+        QVERIFY(!del->isEnabled());
+        QVERIFY(m_history->load(run).has_value());
+    }
+
+    // In a short window a pane's error card still shows its title, message and hint in full:
+    // the panes scroll instead of clipping the card; the answer is what shrinks.
+    void errorCardNotClippedInAShortWindow() {
+        CompareView* view = makeView(2);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->pane(0)->setExtraHeader("X-Sandbox-Fault", "server-error");
+        view->resize(900, 420);
+        view->setPrompt(u"Hello"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+        ErrorCard* card = view->pane(0)->errorCard();
+        QTRY_VERIFY(card->isVisible());
+        QVERIFY(!card->hint().isEmpty());
+        QVERIFY2(view->height() <= 430, qPrintable(QString::number(view->height()))); // short
+        for (const QString& name : {u"errorTitle"_s, u"errorMessage"_s, u"errorHint"_s}) {
+            auto* label = card->findChild<QLabel*>(name);
+            QVERIFY2(label && !label->text().isEmpty(), qPrintable(name));
+            // Tall enough for its wrapped text, and none of it outside what is on screen.
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(u"%1: %2 < %3"_s.arg(name)
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+            QTRY_VERIFY2(label->visibleRegion().boundingRect().height() == label->height(),
+                         qPrintable(u"%1: %2 of %3 visible"_s.arg(name)
+                                        .arg(label->visibleRegion().boundingRect().height())
+                                        .arg(label->height())));
+        }
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -273,8 +274,10 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
         m_params->setVisible(on);
         m_paramsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
-    connect(m_params, &ParamsEditor::changed, this,
-            [this] { m_paramsSummary->setText(paramsSummary(m_params->params())); });
+    connect(m_params, &ParamsEditor::changed, this, [this] {
+        m_paramsSummary->setText(paramsSummary(m_params->params()));
+        emit paramsChanged();
+    });
     connect(m_workloadBox, &QComboBox::currentIndexChanged, this, [this] {
         refreshVerdict();
         emit workloadChanged();
@@ -366,6 +369,21 @@ void ComparePane::setExtraHeader(const QByteArray& name, const QByteArray& value
         [&](const auto& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
     if (!value.isEmpty())
         m_extraHeaders.append({name, value});
+}
+
+QSize ComparePane::minimumSizeHint() const {
+    QSize size = QFrame::minimumSizeHint();
+    // A layout's minimum counts a word-wrapped label as one line; at a given width it knows
+    // better. Hidden children (a dismissed card) count for nothing.
+    if (layout() && layout()->hasHeightForWidth() && width() > 0)
+        size.setHeight(std::max(size.height(), layout()->totalMinimumHeightForWidth(width())));
+    return size;
+}
+
+void ComparePane::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the minimum height depends on the width
 }
 
 void ComparePane::setRemovable(bool yes) {

@@ -109,12 +109,20 @@ public:
 
     void setRemovable(bool yes);
 
+    // Tall enough for every wrapped line at the pane's width (an error card's hint included);
+    // the compare view scrolls the panes rather than clip them.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void textGrew(int length);
     void runEnded(ik::RunState state);
     void finished(); // the batch is over: every repetition ended, or nothing was sent
     void removeRequested();
     void workloadChanged();
+    void paramsChanged();
     void confirmationRequested(const ik::GuardVerdict& verdict);
 
 private:

@@ -2,7 +2,10 @@
 
 #include "comparestore.h"
 #include "diffview.h"
+#include "drafts.h"
+#include "errorcard.h"
 #include "history.h"
+#include "paramseditor.h"
 #include "streamview.h"
 
 #include <QCheckBox>
@@ -10,12 +13,15 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -76,11 +82,16 @@ CompareView::CompareView(QNetworkAccessManager* nam, CredentialGuard* guard, Key
         refreshSummary();
         refreshSpread();
     });
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(kDraftDebounceMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &CompareView::saveDraftNow);
     if (history)
         m_store = new CompareStore(history, this);
     buildUi();
     for (int i = 0; i < kMinPanes; ++i)
         addPane();
+    loadDraft();
     refreshSaved();
     refreshSummary();
     refreshDiff();
@@ -88,6 +99,14 @@ CompareView::CompareView(QNetworkAccessManager* nam, CredentialGuard* guard, Key
 }
 
 CompareView::~CompareView() {
+    if (m_draftTimer->isActive())
+        saveDraftNow();
+    // Children going away (the turns' rows, the saved list) must not call back into the view.
+    for (QObject* sender :
+         {static_cast<QObject*>(m_turns->model()), static_cast<QObject*>(m_saved),
+          static_cast<QObject*>(m_system), static_cast<QObject*>(m_prompt),
+          static_cast<QObject*>(m_repeatCount), static_cast<QObject*>(m_varySeed)})
+        disconnect(sender, nullptr, this, nullptr);
     // Panes hold runs whose signals must not reach a half-destroyed view.
     for (ComparePane* p : std::as_const(m_panes))
         disconnect(p, nullptr, this, nullptr);
@@ -204,6 +223,10 @@ void CompareView::buildUi() {
     m_saved->setMinimumContentsLength(18);
     m_reopen = new QPushButton(tr("Reopen"), top);
     m_reopen->setObjectName(u"compareReopen"_s);
+    m_delete = new QPushButton(tr("Delete"), top);
+    m_delete->setObjectName(u"compareDelete"_s);
+    m_delete->setAccessibleName(tr("Delete the selected saved comparison"));
+    m_delete->setToolTip(tr("Delete the selected saved comparison (its runs stay in history)"));
     m_exportMd = new QPushButton(tr("Export Markdown…"), top);
     m_exportMd->setObjectName(u"compareExportMarkdown"_s);
     m_exportJson = new QPushButton(tr("Export JSON…"), top);
@@ -224,16 +247,18 @@ void CompareView::buildUi() {
     keepBar->addWidget(savedLabel);
     keepBar->addWidget(m_saved, 1);
     keepBar->addWidget(m_reopen);
+    keepBar->addWidget(m_delete);
     keepBar->addWidget(m_exportMd);
     keepBar->addWidget(m_exportJson);
     topLayout->addLayout(keepBar);
 
     // Narrow windows scroll the panes sideways instead of growing to fit six of them.
-    auto* paneScroll = new QScrollArea(vertical);
+    auto* paneScroll = m_paneScroll = new QScrollArea(vertical);
     paneScroll->setObjectName(u"comparePaneScroll"_s);
     paneScroll->setWidgetResizable(true);
     paneScroll->setFrameShape(QFrame::NoFrame);
-    paneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A short window scrolls them up and down rather than clip a pane's error card.
+    paneScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_paneSplitter = new QSplitter(Qt::Horizontal);
     m_paneSplitter->setObjectName(u"comparePanes"_s);
     m_paneSplitter->setChildrenCollapsible(false);
@@ -294,6 +319,8 @@ void CompareView::buildUi() {
     m_spread->horizontalHeader()->setStretchLastSection(true);
     m_spread->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabs->addTab(m_spread, tr("Spread"));
+    // In a short window the tables scroll, so the panes above keep the height they need.
+    m_tabs->setMinimumHeight(80);
 
     vertical->setStretchFactor(0, 0);
     vertical->setStretchFactor(1, 3);
@@ -313,6 +340,18 @@ void CompareView::buildUi() {
         if (m_saved->currentIndex() >= 0)
             reopen(m_saved->currentData().toLongLong());
     });
+    connect(m_delete, &QPushButton::clicked, this, &CompareView::deleteSelected);
+    connect(m_saved, &QComboBox::currentIndexChanged, this, &CompareView::updateButtons);
+    // Every change of the input is kept as a draft.
+    connect(m_system, &QPlainTextEdit::textChanged, this, &CompareView::scheduleDraftSave);
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &CompareView::scheduleDraftSave);
+    QAbstractItemModel* turnsModel = m_turns->model();
+    connect(turnsModel, &QAbstractItemModel::rowsInserted, this, &CompareView::scheduleDraftSave);
+    connect(turnsModel, &QAbstractItemModel::rowsRemoved, this, &CompareView::scheduleDraftSave);
+    connect(turnsModel, &QAbstractItemModel::dataChanged, this, &CompareView::scheduleDraftSave);
+    connect(turnsModel, &QAbstractItemModel::modelReset, this, &CompareView::scheduleDraftSave);
+    connect(m_repeatCount, &QSpinBox::valueChanged, this, &CompareView::scheduleDraftSave);
+    connect(m_varySeed, &QCheckBox::toggled, this, &CompareView::scheduleDraftSave);
     connect(m_exportMd, &QPushButton::clicked, this,
             [this] { exportWith(ExportFormat::Markdown); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportWith(ExportFormat::Json); });
@@ -336,6 +375,20 @@ void CompareView::buildUi() {
 }
 
 bool CompareView::eventFilter(QObject* watched, QEvent* event) {
+    const QEvent::Type type = event->type();
+    if (type == QEvent::Show || type == QEvent::Hide || type == QEvent::Resize) {
+        for (const ComparePane* p : std::as_const(m_panes))
+            if (watched == p->errorCard()) {
+                QPointer<QWidget> card = p->errorCard();
+                QTimer::singleShot(0, this, [this, card, type] {
+                    fitErrorCards();
+                    // Once laid out, a new card scrolls into view: its hint is never below the
+                    // fold.
+                    if (card && card->isVisible() && type == QEvent::Show)
+                        m_paneScroll->ensureWidgetVisible(card, 0, 0);
+                });
+            }
+    }
     if ((watched == m_prompt || watched == m_system) && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
@@ -351,6 +404,22 @@ bool CompareView::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+void CompareView::fitErrorCards() {
+    // The pane area is never shorter than the tallest error card shown (title, message and hint
+    // in full); the answers shrink and the summary tabs give up the height first.
+    int need = 0;
+    for (const ComparePane* p : std::as_const(m_panes)) {
+        const ErrorCard* card = p->errorCard();
+        if (card->isVisibleTo(p))
+            need = std::max(need, card->heightForWidth(card->width()));
+    }
+    if (need > 0)
+        need += m_paneScroll->horizontalScrollBar()->sizeHint().height() +
+                2 * m_paneScroll->frameWidth() + 16;
+    if (m_paneScroll->minimumHeight() != need)
+        m_paneScroll->setMinimumHeight(need);
+}
+
 void CompareView::setWorkloads(const QList<Workload>& workloads) {
     const bool first = m_workloads.isEmpty();
     m_workloads = workloads;
@@ -360,10 +429,16 @@ void CompareView::setWorkloads(const QList<Workload>& workloads) {
             chat.append(w);
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
         m_panes[i]->setWorkloads(workloads);
-        // The first time, spread the panes over the workloads so a comparison is one click away.
+        // The first time, spread the panes over the workloads so a comparison is one click away;
+        // a pane restored from the draft keeps its workload while it is still listed.
+        const QString restored = m_draftWorkloads.value(i);
+        const bool keep = std::any_of(chat.cbegin(), chat.cend(),
+                                      [&](const Workload& w) { return w.id == restored; });
         if (first && !chat.isEmpty())
-            m_panes[i]->setWorkloadId(chat[i % chat.size()].id);
+            m_panes[i]->setWorkloadId(keep ? restored : chat[i % chat.size()].id);
     }
+    if (first && !chat.isEmpty())
+        m_draftWorkloads.clear();
     refreshDiffChoices();
     updateButtons();
 }
@@ -393,6 +468,7 @@ ComparePane* CompareView::addPane() {
         pane->setWorkloadId(chat[m_panes.size() % chat.size()].id);
     m_panes.append(pane);
     m_paneSplitter->addWidget(pane);
+    pane->errorCard()->installEventFilter(this);
     connect(pane, &ComparePane::textGrew, this,
             [this, pane](int length) { emit paneTextGrew(int(m_panes.indexOf(pane)), length); });
     connect(pane, &ComparePane::runEnded, this, &CompareView::scheduleRefresh);
@@ -400,7 +476,10 @@ ComparePane* CompareView::addPane() {
     connect(pane, &ComparePane::removeRequested, this,
             [this, pane] { removePane(int(m_panes.indexOf(pane))); });
     connect(pane, &ComparePane::workloadChanged, this, &CompareView::refreshDiffChoices);
+    connect(pane, &ComparePane::workloadChanged, this, &CompareView::scheduleDraftSave);
+    connect(pane, &ComparePane::paramsChanged, this, &CompareView::scheduleDraftSave);
     renumber();
+    scheduleDraftSave();
     refreshSummary();
     refreshSpread();
     updateButtons();
@@ -418,6 +497,7 @@ bool CompareView::removePane(int index) {
     pane->hide();
     pane->deleteLater(); // it may be inside its own button's signal
     renumber();
+    scheduleDraftSave();
     refreshSummary();
     refreshSpread();
     updateButtons();
@@ -779,7 +859,94 @@ bool CompareView::reopen(qint64 comparisonId) {
 }
 
 bool CompareView::deleteComparison(qint64 comparisonId) {
-    return m_store && m_store->remove(comparisonId);
+    if (!m_store || !m_store->remove(comparisonId))
+        return false;
+    if (m_comparison.id == comparisonId)
+        m_comparison.id = -1; // what the panes show is no longer saved
+    return true;
+}
+
+bool CompareView::deleteSelected() {
+    if (!m_store || isRunning() || m_saved->currentIndex() < 0)
+        return false;
+    const qint64 id = m_saved->currentData().toLongLong();
+    const QString title = m_saved->currentText();
+    const bool yes =
+        m_confirmDelete
+            ? m_confirmDelete(id, title)
+            : QMessageBox::question(this, tr("Delete comparison"),
+                                    tr("Delete the saved comparison “%1”? Its runs stay in "
+                                       "history.")
+                                        .arg(title),
+                                    QMessageBox::Yes | QMessageBox::No,
+                                    QMessageBox::No) == QMessageBox::Yes;
+    if (!yes)
+        return false;
+    if (!deleteComparison(id)) {
+        emit statusMessage(tr("The comparison could not be deleted: %1").arg(m_store->lastError()));
+        return false;
+    }
+    emit statusMessage(tr("Deleted comparison #%1").arg(id));
+    return true;
+}
+
+// ---------------------------------------------------------------- the draft
+
+QString CompareView::draftSettingsKey() {
+    return u"compare/draft"_s;
+}
+
+void CompareView::scheduleDraftSave() {
+    if (!m_loadingDraft)
+        m_draftTimer->start();
+}
+
+void CompareView::saveDraftNow() {
+    m_draftTimer->stop();
+    QJsonArray turns;
+    for (const ChatMessage& m : this->turns())
+        turns.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
+    QJsonArray panes;
+    for (const ComparePane* p : std::as_const(m_panes))
+        panes.append(QJsonObject{{u"workload"_s, p->workload().id},
+                                 {u"name"_s, p->workload().displayName()},
+                                 {u"params"_s, paramsToJson(p->params())},
+                                 {u"stream"_s, p->stream()}});
+    writeDraft(draftSettingsKey(), QJsonObject{{u"system"_s, systemPrompt()},
+                                               {u"turns"_s, turns},
+                                               {u"prompt"_s, prompt()},
+                                               {u"repeat"_s, repeatCount()},
+                                               {u"varySeed"_s, varySeed()},
+                                               {u"panes"_s, panes}});
+}
+
+void CompareView::loadDraft() {
+    m_loadingDraft = true;
+    const QJsonObject draft = readDraft(draftSettingsKey());
+    if (!draft.isEmpty()) {
+        setSystemPrompt(draft[u"system"].toString());
+        QList<ChatMessage> turns;
+        for (const QJsonValue& t : draft[u"turns"].toArray())
+            turns.append({t[u"role"].toString(), t[u"content"].toString()});
+        setTurns(turns);
+        setPrompt(draft[u"prompt"].toString());
+        if (draft.contains(u"repeat"))
+            setRepeatCount(draft[u"repeat"].toInt());
+        setVarySeed(draft[u"varySeed"].toBool());
+        const QJsonArray panes = draft[u"panes"].toArray();
+        setPaneCount(int(panes.size()));
+        m_draftWorkloads.clear();
+        for (qsizetype i = 0; i < m_panes.size() && i < panes.size(); ++i) {
+            const QJsonObject p = panes[i].toObject();
+            m_panes[i]->setParams(paramsFromJson(p[u"params"].toObject()));
+            m_panes[i]->paramsEditor()->setStream(p[u"stream"].toBool(true));
+            const QString id = p[u"workload"].toString();
+            m_draftWorkloads.append(id);
+            if (!id.isEmpty())
+                m_panes[i]->setWorkloadId(id, p[u"name"].toString());
+        }
+    }
+    m_loadingDraft = false;
 }
 
 QString CompareView::exportMarkdown() const {
@@ -841,6 +1008,7 @@ void CompareView::updateButtons() {
     m_stopAll->setEnabled(running);
     m_addPane->setEnabled(!running && m_panes.size() < kMaxPanes);
     m_reopen->setEnabled(!running && m_saved->count() > 0);
+    m_delete->setEnabled(!running && m_store && m_saved->currentIndex() >= 0);
     m_saved->setEnabled(m_store != nullptr);
 }
 

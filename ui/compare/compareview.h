@@ -11,8 +11,12 @@
 //   view->setWorkloads(workloads);   // whenever the list changes (chat workloads are offered)
 //   view->setConfirmHook(...);       // optional: answer guard warnings yourself
 //   view->setSaveFileHook(...);      // optional: where exports go (else a QFileDialog)
+//   view->setConfirmDeleteHook(...); // optional: answer "Delete this comparison?" yourself
 //   connect(view, &ik::CompareView::statusMessage, statusBar, ...);
 // Without a confirm hook, a pane whose verdict warns shows its own "Send anyway / Don't send" bar.
+// The input (system prompt, prompt, turns, runs per pane, seed + 1, panes with their workloads
+// and parameters) is a crash-safe draft, as in the playground (drafts.h): saved 500 ms after a
+// change, scrubbed of keys, and restored by the next CompareView.
 
 #include "comparepane.h"
 #include "comparison.h"
@@ -26,6 +30,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
@@ -46,6 +51,8 @@ public:
     using ConfirmHook = CompareServices::ConfirmHook;
     using SaveFileHook = std::function<void(const QString& suggestedName, const QString& filter,
                                             std::function<void(QString path)>)>;
+    // Asked before a saved comparison is deleted from the UI; true deletes it.
+    using ConfirmDeleteHook = std::function<bool(qint64 id, const QString& title)>;
     enum class ExportFormat { Markdown, Json };
     static constexpr int kMinPanes = 2;
     static constexpr int kMaxPanes = 6;
@@ -60,6 +67,7 @@ public:
     QList<Workload> workloads() const { return m_workloads; }
     void setConfirmHook(ConfirmHook hook) { m_services.confirm = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
+    void setConfirmDeleteHook(ConfirmDeleteHook hook) { m_confirmDelete = std::move(hook); }
     // For every pane (e.g. X-Sandbox-Fault from a sandbox menu); an empty value removes it.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
     void setTimeouts(int connectMs, int idleMs);
@@ -106,6 +114,11 @@ public:
     QList<qint64> savedComparisonIds() const;
     bool reopen(qint64 comparisonId);
     bool deleteComparison(qint64 comparisonId);
+    // The "Delete" button: the comparison selected in the saved list, after confirmation.
+    bool deleteSelected();
+    // Writes the draft now (else it goes kDraftDebounceMs after the last change).
+    void saveDraftNow();
+    static QString draftSettingsKey();
     CompareStore* store() const { return m_store; }
     QString exportMarkdown() const;
     QByteArray exportJson() const;
@@ -139,10 +152,14 @@ private:
     void refreshSaved();
     void updateButtons();
     void exportWith(ExportFormat format);
+    void scheduleDraftSave();
+    void fitErrorCards();
+    void loadDraft();
     ChatRequest sharedRequest() const;
 
     CompareServices m_services;
     SaveFileHook m_saveFileHook;
+    ConfirmDeleteHook m_confirmDelete;
     QList<Workload> m_workloads;
     QList<ComparePane*> m_panes;
     CompareStore* m_store = nullptr;
@@ -155,6 +172,9 @@ private:
     QPlainTextEdit* m_prompt;
     QTreeWidget* m_turns;
     QTimer* m_refreshTimer = nullptr;
+    QTimer* m_draftTimer = nullptr;
+    bool m_loadingDraft = true;   // until the constructor has restored the draft
+    QStringList m_draftWorkloads; // per pane, restored; kept when the workload list first comes
     QPushButton* m_send;
     QPushButton* m_stopAll;
     QPushButton* m_addPane;
@@ -163,9 +183,11 @@ private:
     QPushButton* m_repeat;
     QComboBox* m_saved;
     QPushButton* m_reopen;
+    QPushButton* m_delete;
     QPushButton* m_exportMd;
     QPushButton* m_exportJson;
     QSplitter* m_paneSplitter;
+    QScrollArea* m_paneScroll;
     QTabWidget* m_tabs;
     QTableWidget* m_summary;
     QTableWidget* m_spread;
