@@ -34,6 +34,39 @@ RunMetrics computeMetrics(const RunTimings& t, const Usage& usage, int chunkCoun
     return m;
 }
 
+QJsonObject metricsToJson(const RunMetrics& m) {
+    return {{QStringLiteral("headers_ms"), double(m.headersMs)},
+            {QStringLiteral("first_token_ms"), double(m.firstTokenMs)},
+            {QStringLiteral("total_ms"), double(m.totalMs)},
+            {QStringLiteral("gap_median_ms"), m.gapMedianMs},
+            {QStringLiteral("gap_p95_ms"), m.gapP95Ms},
+            {QStringLiteral("tokens"), m.tokens},
+            {QStringLiteral("tokens_source"),
+             m.tokensFromUsage ? QStringLiteral("usage") : QStringLiteral("chunks")},
+            {QStringLiteral("tokens_per_s"), m.tokensPerSecond}};
+}
+
+RunMetrics metricsFromJson(const QJsonObject& o) {
+    RunMetrics m;
+    m.headersMs = qint64(o[QLatin1String("headers_ms")].toDouble(-1));
+    m.firstTokenMs = qint64(o[QLatin1String("first_token_ms")].toDouble(-1));
+    m.totalMs = qint64(o[QLatin1String("total_ms")].toDouble(-1));
+    m.gapMedianMs = o[QLatin1String("gap_median_ms")].toDouble(-1);
+    m.gapP95Ms = o[QLatin1String("gap_p95_ms")].toDouble(-1);
+    m.tokens = o[QLatin1String("tokens")].toInt();
+    m.tokensFromUsage = o[QLatin1String("tokens_source")].toString() == QLatin1String("usage");
+    m.tokensPerSecond = o[QLatin1String("tokens_per_s")].toDouble(-1);
+    return m;
+}
+
+QJsonObject usageToJson(const Usage& u) {
+    if (!u.present())
+        return {};
+    return {{QStringLiteral("prompt_tokens"), u.promptTokens},
+            {QStringLiteral("completion_tokens"), u.completionTokens},
+            {QStringLiteral("total_tokens"), u.totalTokens}};
+}
+
 QString formatMs(double ms) {
     if (ms < 0)
         return QStringLiteral("—");

@@ -3,6 +3,8 @@
 
 #include "run.h"
 
+#include <QJsonObject>
+
 namespace ik {
 
 struct RunMetrics {
@@ -23,5 +25,13 @@ RunMetrics computeMetrics(const RunTimings& timings, const Usage& usage, int chu
 
 // "412 tok/s (usage)" style one-liners, "—" for unknown values.
 QString formatMs(double ms);
+
+// The JSON form kept in history, comparisons and exports (keys: headers_ms, first_token_ms,
+// total_ms, gap_median_ms, gap_p95_ms, tokens, tokens_source "usage"|"chunks", tokens_per_s;
+// -1 for unknown).
+QJsonObject metricsToJson(const RunMetrics& m);
+RunMetrics metricsFromJson(const QJsonObject& o);
+// prompt_tokens, completion_tokens, total_tokens; an empty object when the server sent none.
+QJsonObject usageToJson(const Usage& u);
 
 } // namespace ik

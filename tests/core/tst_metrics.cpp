@@ -48,6 +48,32 @@ private slots:
         QCOMPARE(byChunks.tokensPerSecond, 40.0);
     }
 
+    void jsonRoundTrip() {
+        RunTimings t;
+        t.headersMs = 12;
+        t.firstTokenMs = 40;
+        t.totalMs = 1040;
+        t.tokenGapsMs = {20, 25, 30};
+        Usage u;
+        u.promptTokens = 7;
+        u.completionTokens = 50;
+        u.totalTokens = 57;
+        const RunMetrics m = computeMetrics(t, u, 48);
+        const QJsonObject o = metricsToJson(m);
+        QCOMPARE(o.value(QStringLiteral("tokens_source")).toString(), QStringLiteral("usage"));
+        QCOMPARE(o.value(QStringLiteral("first_token_ms")).toDouble(), 40.0);
+        const RunMetrics back = metricsFromJson(o);
+        QCOMPARE(back.firstTokenMs, m.firstTokenMs);
+        QCOMPARE(back.gapP95Ms, m.gapP95Ms);
+        QCOMPARE(back.tokens, 50);
+        QVERIFY(back.tokensFromUsage);
+        QCOMPARE(back.tokensPerSecond, m.tokensPerSecond);
+        QCOMPARE(usageToJson(u).value(QStringLiteral("total_tokens")).toInt(), 57);
+        QVERIFY(usageToJson(Usage{}).isEmpty());
+        // What an older or partial entry lacks reads as unknown, not as zero.
+        QCOMPARE(metricsFromJson({}).firstTokenMs, -1);
+    }
+
     void unknownStaysUnknown() {
         const RunMetrics m = computeMetrics(RunTimings{}, Usage{}, 0);
         QCOMPARE(m.tokensPerSecond, -1.0);

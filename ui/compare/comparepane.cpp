@@ -89,14 +89,6 @@ QString stateWord(RunState state) {
     }
 }
 
-QJsonObject usageJson(const Usage& u) {
-    if (!u.present())
-        return {};
-    return {{u"prompt_tokens"_s, u.promptTokens},
-            {u"completion_tokens"_s, u.completionTokens},
-            {u"total_tokens"_s, u.totalTokens}};
-}
-
 QString fixed(double v, int decimals) {
     return v < 0 ? u"—"_s : QString::number(v, 'f', decimals);
 }
@@ -738,7 +730,7 @@ void ComparePane::settle(RunState state, const QString& label) {
             entry.metrics = metricsToJson(m_result.runs.last().metrics);
             entry.model = run->model();
             entry.finishReason = run->finishReason();
-            entry.usage = usageJson(run->usage());
+            entry.usage = usageToJson(run->usage());
             if (state != RunState::Done)
                 entry.error = errorToJson(run->error());
             entry.record = recordToJson(run->record());

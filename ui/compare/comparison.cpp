@@ -152,30 +152,6 @@ QList<int> bestPanes(const QList<PaneSummary>& summaries, CompareMetric metric) 
     return known >= 2 ? out : QList<int>{};
 }
 
-QJsonObject metricsToJson(const RunMetrics& m) {
-    return {{u"headers_ms"_s, double(m.headersMs)},
-            {u"first_token_ms"_s, double(m.firstTokenMs)},
-            {u"total_ms"_s, double(m.totalMs)},
-            {u"gap_median_ms"_s, m.gapMedianMs},
-            {u"gap_p95_ms"_s, m.gapP95Ms},
-            {u"tokens"_s, m.tokens},
-            {u"tokens_source"_s, m.tokensFromUsage ? u"usage"_s : u"chunks"_s},
-            {u"tokens_per_s"_s, m.tokensPerSecond}};
-}
-
-RunMetrics metricsFromJson(const QJsonObject& o) {
-    RunMetrics m;
-    m.headersMs = qint64(o[u"headers_ms"].toDouble(-1));
-    m.firstTokenMs = qint64(o[u"first_token_ms"].toDouble(-1));
-    m.totalMs = qint64(o[u"total_ms"].toDouble(-1));
-    m.gapMedianMs = o[u"gap_median_ms"].toDouble(-1);
-    m.gapP95Ms = o[u"gap_p95_ms"].toDouble(-1);
-    m.tokens = o[u"tokens"].toInt();
-    m.tokensFromUsage = o[u"tokens_source"].toString() == u"usage";
-    m.tokensPerSecond = o[u"tokens_per_s"].toDouble(-1);
-    return m;
-}
-
 QString comparisonTitle(const Comparison& c) {
     QString first = c.prompt.trimmed().section(u'\n', 0, 0).simplified();
     if (first.size() > 60)

@@ -80,9 +80,6 @@ enum class CompareMetric { FirstToken, TokensPerSecond, Total };
 // with at least one finished run that knows it; empty when fewer than two panes know it.
 QList<int> bestPanes(const QList<PaneSummary>& summaries, CompareMetric metric);
 
-QJsonObject metricsToJson(const RunMetrics& m);
-RunMetrics metricsFromJson(const QJsonObject& o);
-
 // Exports. Every text goes through the key scrubber: no key, only redacted forms.
 QString comparisonMarkdown(const Comparison& c);
 // withTexts false: the answers are left out (the history row links the runs that hold them).

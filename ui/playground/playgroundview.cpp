@@ -99,25 +99,6 @@ QString stateLabel(RunState state) {
     }
 }
 
-QJsonObject metricsJson(const RunMetrics& m) {
-    return {{u"headers_ms"_s, double(m.headersMs)},
-            {u"first_token_ms"_s, double(m.firstTokenMs)},
-            {u"total_ms"_s, double(m.totalMs)},
-            {u"gap_median_ms"_s, m.gapMedianMs},
-            {u"gap_p95_ms"_s, m.gapP95Ms},
-            {u"tokens"_s, m.tokens},
-            {u"tokens_source"_s, m.tokensFromUsage ? u"usage"_s : u"chunks"_s},
-            {u"tokens_per_s"_s, m.tokensPerSecond}};
-}
-
-QJsonObject usageJson(const Usage& u) {
-    if (!u.present())
-        return {};
-    return {{u"prompt_tokens"_s, u.promptTokens},
-            {u"completion_tokens"_s, u.completionTokens},
-            {u"total_tokens"_s, u.totalTokens}};
-}
-
 QString formatMetricsLine(const QJsonObject& m, const QString& finish, const QString& model,
                           const QJsonObject& usage) {
     if (m.isEmpty())
@@ -930,10 +911,10 @@ void PlaygroundView::finishHistory(RunState state) {
     HistoryRun entry;
     entry.answer = run->text();
     entry.state = runStateName(state);
-    entry.metrics = metricsJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
+    entry.metrics = metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
     entry.model = run->model();
     entry.finishReason = run->finishReason();
-    entry.usage = usageJson(run->usage());
+    entry.usage = usageToJson(run->usage());
     if (state != RunState::Done)
         entry.error = errorToJson(run->error());
     entry.record = recordToJson(run->record());
@@ -990,8 +971,8 @@ QString PlaygroundView::formatMetrics() const {
     if (!m_run)
         return {};
     const RunMetrics m = computeMetrics(m_run->timings(), m_run->usage(), m_run->chunkCount());
-    return formatMetricsLine(metricsJson(m), m_run->finishReason(), m_run->model(),
-                             usageJson(m_run->usage()));
+    return formatMetricsLine(metricsToJson(m), m_run->finishReason(), m_run->model(),
+                             usageToJson(m_run->usage()));
 }
 
 QString PlaygroundView::metricsText() const {
