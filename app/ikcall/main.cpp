@@ -426,6 +426,9 @@ int main(int argc, char** argv) {
          QStringLiteral("FILE")},
         {QStringLiteral("openai-compatible"),
          QStringLiteral("The endpoint is not InferenceKey: accept a key of any form")},
+        {QStringLiteral("allow-key-in-input"),
+         QStringLiteral("Send even when the prompt, system text or inputs hold something that "
+                        "looks like an InferenceKey key")},
         {QStringLiteral("connect-timeout"),
          QStringLiteral("Give up when no response headers arrive within MS (default 30000)"),
          QStringLiteral("MS")},
@@ -536,6 +539,18 @@ int main(int argc, char** argv) {
                 QStringLiteral("pass the slug there, and the key through --api-key-env or "
                                "INFERENCEKEY_API_KEY")));
     o.apiKeyEnv = p.value(QStringLiteral("api-key-env"));
+    // The playground's guard asks before a key pasted into the text is sent; a script cannot be
+    // asked, so it is refused unless the caller says it is meant.
+    if (!p.isSet(QStringLiteral("allow-key-in-input")) &&
+        (containsCredential(o.system) || containsCredential(o.args.join(QLatin1Char('\n')))))
+        return failWith(makeError(
+            ErrorKind::Configuration,
+            QStringLiteral("the text to send holds something that looks like an InferenceKey key "
+                           "(%1)")
+                .arg(o.command == QLatin1String("chat") ? QStringLiteral("prompt or --system")
+                                                        : QStringLiteral("inputs")),
+            QStringLiteral("remove the key from the text (a model may repeat it back), or pass "
+                           "--allow-key-in-input if sending it is intended")));
 
     // The key: an explicit variable, else the SDK's variable, else the keychain.
     QString key;

@@ -565,6 +565,22 @@ private slots:
         QVERIFY(badNumber.err.contains(QLatin1String("--temperature expects a number")));
     }
 
+    void keyInPromptRefusedUnlessAllowed() {
+        const QString pasted = key(QStringLiteral("acme/billing"));
+        const QStringList args = QStringList{QStringLiteral("chat")} +
+                                 target(QStringLiteral("support-bot")) +
+                                 QStringList{QStringLiteral("my other key is ") + pasted};
+        const Result refused = call(args, key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(refused.exitCode, exitFor("configuration"));
+        QVERIFY2(refused.err.contains(QLatin1String("looks like an InferenceKey key")),
+                 qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(pasted.mid(17)));
+        QVERIFY(refused.out.isEmpty());
+        const Result allowed = call(QStringList{QStringLiteral("--allow-key-in-input")} + args,
+                                    key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(allowed.exitCode, 0);
+    }
+
     void interruptKeepsPartialText() {
         QProcessEnvironment env = cleanEnv();
         env.insert(QStringLiteral("INFERENCEKEY_API_KEY"), key(QStringLiteral("acme/support-bot")));
