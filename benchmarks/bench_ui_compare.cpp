@@ -56,11 +56,8 @@ int main(int argc, char** argv) {
     }
     sandbox.setTokensPerSecond(kRate);
     sandbox.setReplyTokens(kTokens);
-    QString key;
-    for (const auto& k : sandbox.config().keys)
-        if (k.project == QLatin1String("acme") &&
-            k.workloads.contains(QLatin1String("support-bot")))
-            key = k.key;
+    const QString key =
+        sandbox.config().keyFor(QStringLiteral("acme"), QStringLiteral("support-bot"));
 
     QTemporaryDir dir;
     History history(dir.filePath(QStringLiteral("history.sqlite")));

@@ -58,11 +58,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     sandbox.setReplyTokens(kTokens);
-    QString key;
-    for (const auto& k : sandbox.config().keys)
-        if (k.project == QLatin1String("acme") &&
-            k.workloads.contains(QLatin1String("support-bot")))
-            key = k.key;
+    const QString key =
+        sandbox.config().keyFor(QStringLiteral("acme"), QStringLiteral("support-bot"));
 
     QTemporaryDir dir;
     History history(dir.filePath(QStringLiteral("history.sqlite")));

@@ -116,6 +116,14 @@ Config Config::builtIn() {
     return c;
 }
 
+QString Config::keyFor(const QString& project, const QString& workload) const {
+    for (const QString& wanted : {workload, QStringLiteral("*")})
+        for (const KeySpec& k : keys)
+            if (k.project == project && k.workloads.contains(wanted))
+                return k.key;
+    return {};
+}
+
 std::optional<Config> Config::fromJson(const QByteArray& json, QString* error) {
     auto fail = [&](const QString& message) -> std::optional<Config> {
         if (error)

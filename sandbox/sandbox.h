@@ -85,6 +85,10 @@ struct Config {
     // Reads the JSON config format; on failure returns nullopt and sets *error to a message
     // that says what is wrong and where.
     static std::optional<Config> fromJson(const QByteArray& json, QString* error);
+
+    // The narrowest demo key that may call project/workload: the one issued for that workload,
+    // else the project-wide one; empty when neither exists.
+    QString keyFor(const QString& project, const QString& workload) const;
 };
 
 // Names accepted by --fault and by the X-Sandbox-Fault request header.

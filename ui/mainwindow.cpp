@@ -499,20 +499,7 @@ bool MainWindow::startSandbox(QString* error) {
         w.kind = *kind;
         w.sandbox = true;
         m_sandboxWorkloads.append(w);
-        // The narrowest demo key that may call it: the one issued for this workload, else the
-        // project-wide one.
-        QString key;
-        for (const auto& k : config.keys)
-            if (k.project == spec.project && k.workloads.contains(spec.slug)) {
-                key = k.key;
-                break;
-            }
-        if (key.isEmpty())
-            for (const auto& k : config.keys)
-                if (k.project == spec.project && k.workloads.contains(QStringLiteral("*"))) {
-                    key = k.key;
-                    break;
-                }
+        const QString key = config.keyFor(spec.project, spec.slug);
         if (!key.isEmpty())
             m_vault->storeForSession(w.account(), key);
     }

@@ -84,10 +84,7 @@ class TstCompare : public QObject {
     QString m_supportKey, m_helpdeskKey, m_controlToken;
 
     QString keyFor(const QString& project, const QString& workload) const {
-        for (const auto& k : m_sandbox->config().keys)
-            if (k.project == project && k.workloads.contains(workload))
-                return k.key;
-        return {};
+        return m_sandbox->config().keyFor(project, workload);
     }
 
     // panes <= 0: as the view comes up (with the draft it restored).

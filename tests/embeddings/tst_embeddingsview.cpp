@@ -67,13 +67,7 @@ class TstEmbeddingsView : public QObject {
     QString keyFor(const Workload& w) const {
         if (!m_keyOverride.isEmpty())
             return m_keyOverride;
-        for (const auto& k : m_sandbox->config().keys)
-            if (k.project == w.project && k.workloads.contains(w.slug))
-                return k.key;
-        for (const auto& k : m_sandbox->config().keys)
-            if (k.project == w.project && k.workloads.contains(u"*"_s))
-                return k.key;
-        return {};
+        return m_sandbox->config().keyFor(w.project, w.slug);
     }
 
     std::unique_ptr<EmbeddingsView> makeView() {

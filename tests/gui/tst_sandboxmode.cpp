@@ -25,10 +25,7 @@ using namespace ik::ui;
 
 namespace {
 QString demoKey(const sandbox::Config& c, const QString& project, const QString& workload) {
-    for (const auto& k : c.keys)
-        if (k.project == project && k.workloads.contains(workload))
-            return k.key;
-    return {};
+    return c.keyFor(project, workload);
 }
 } // namespace
 

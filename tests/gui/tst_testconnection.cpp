@@ -47,10 +47,7 @@ private slots:
         m_sandbox = std::make_unique<sandbox::Sandbox>();
         QString error;
         QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
-        for (const auto& k : m_sandbox->config().keys)
-            if (k.project == QLatin1String("acme") &&
-                k.workloads.contains(QStringLiteral("support-bot")))
-                m_key = k.key;
+        m_key = m_sandbox->config().keyFor(QStringLiteral("acme"), QStringLiteral("support-bot"));
         QVERIFY(!m_key.isEmpty());
     }
     void init() { m_sandbox->setFault({}); }

@@ -37,10 +37,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 QString keyFor(const sandbox::Config& config, const QString& project, const QString& workload) {
-    for (const auto& k : config.keys)
-        if (k.project == project && k.workloads.contains(workload))
-            return k.key;
-    return {};
+    return config.keyFor(project, workload);
 }
 
 Workload supportBot(const QString& baseUrl) {

@@ -148,10 +148,7 @@ class TstNoLeaks : public QObject {
     QString m_userChatId, m_userEmbedId;
 
     QString demoKey(const QString& project, const QString& workload) const {
-        for (const auto& k : m_window->sandbox()->config().keys)
-            if (k.project == project && k.workloads.contains(workload))
-                return k.key;
-        return {};
+        return m_window->sandbox()->config().keyFor(project, workload);
     }
     QStringList demoSecrets() const {
         QStringList out;

@@ -34,10 +34,7 @@ class TstShell : public QObject {
     QTemporaryDir m_dir;
 
     QString demoKey(const QString& project, const QString& workload) const {
-        for (const auto& k : m_window->sandbox()->config().keys)
-            if (k.project == project && k.workloads.contains(workload))
-                return k.key;
-        return {};
+        return m_window->sandbox()->config().keyFor(project, workload);
     }
 
 private slots:
