@@ -2,14 +2,13 @@
 // SVG icons from the resources, so they stay sharp at any device pixel ratio.
 
 #include "guard.h"
+#include "keyvault.h"
 #include "wire.h"
 
 #include <QIcon>
 #include <QObject>
 
 namespace ik::ui {
-
-enum class KeyState { Unknown, Stored, Missing, SessionOnly };
 
 QIcon appIcon();
 QIcon kindIcon(WorkloadKind kind);

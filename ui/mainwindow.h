@@ -22,11 +22,11 @@ class QTreeView;
 
 namespace ik {
 class KeyStore;
+class KeyVault;
 } // namespace ik
 
 namespace ik::ui {
 
-class KeyVault;
 class WorkloadModel;
 class WorkloadPanel;
 

@@ -15,12 +15,12 @@ class QPushButton;
 
 namespace ik {
 class Endpoint;
-}
+class KeyVault;
+} // namespace ik
 
 namespace ik::ui {
 
 class KeyField;
-class KeyVault;
 class VerdictView;
 
 class WorkloadPanel : public QWidget {

@@ -7,6 +7,7 @@
 #include "comparison.h"
 #include "guard.h"
 #include "run.h"
+#include "turnqueue.h"
 #include "workloads.h"
 
 #include <QFrame>
@@ -27,22 +28,6 @@ class ErrorCard;
 class History;
 class ParamsEditor;
 class StreamView;
-
-// Runs queued work one item per event-loop turn. Panes that end together (the usual case: the
-// same reply length at the same rate) would otherwise render and save all at once, in one turn.
-class TurnQueue : public QObject {
-    Q_OBJECT
-public:
-    explicit TurnQueue(QObject* parent = nullptr);
-    // `work` runs later, unless `context` is gone by then.
-    void post(QObject* context, std::function<void()> work);
-    int pending() const { return int(m_items.size()); }
-
-private:
-    void runOne();
-    QList<QPair<QPointer<QObject>, std::function<void()>>> m_items;
-    QTimer* m_timer;
-};
 
 struct CompareServices {
     using KeyLookup = std::function<void(const Workload&, std::function<void(QString key)>)>;

@@ -4,7 +4,6 @@
 // It learns each stored key's public id and verdict and forgets the secret right away.
 
 #include "credential.h"
-#include "icons.h"
 #include "keystore.h"
 
 #include <QHash>
@@ -13,7 +12,9 @@
 #include <QSet>
 #include <functional>
 
-namespace ik::ui {
+namespace ik {
+
+enum class KeyState { Unknown, Stored, Missing, SessionOnly };
 
 struct KeyInfo {
     KeyState state = KeyState::Unknown;
@@ -66,4 +67,4 @@ private:
 
 QString keyStoreProblem(const KeyStoreResult& result);
 
-} // namespace ik::ui
+} // namespace ik

@@ -1,6 +1,6 @@
 #include "keyvault.h"
 
-namespace ik::ui {
+namespace ik {
 
 QString keyStoreProblem(const KeyStoreResult& r) {
     switch (r.status) {
@@ -269,4 +269,4 @@ void KeyVault::retry() {
     }
 }
 
-} // namespace ik::ui
+} // namespace ik
