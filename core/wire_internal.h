@@ -1,0 +1,47 @@
+#pragma once
+// Helpers the wire's route files share (wire.cpp, wire_chat.cpp, wire_vectors.cpp,
+// wire_scan.cpp). Internal to core: not part of the wire API.
+
+#include "wire.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+#include <vector>
+
+namespace ik::wiredetail {
+
+QString modelOrDefault(const QString& slug); // the slug, or "default" when blank
+bool isBlank(const QString& s);
+// A key pasted into the workload field would travel in the body and end up in server logs.
+std::optional<Error> keyInModel(const QString& model);
+Error validation(const QString& message);
+Error protocol(const QString& message);
+
+// The body as a JSON object, else a protocol error quoting its start (secrets redacted).
+std::optional<QJsonObject> parseObject(const QByteArray& body, const char* what, Error* error);
+Usage readUsage(const QJsonValue& value);
+QString stringOrEmpty(const QJsonValue& v);
+// A JSON number that is a whole, non-negative int (an array index); nullopt otherwise.
+std::optional<int> readIndex(const QJsonValue& v);
+
+struct RawEmbedding {
+    qint64 index = -1; // -1: absent
+    QVector<float> vector;
+};
+
+struct RawEmbeddings {
+    QString model;
+    Usage usage;
+    bool hasData = false;
+    std::vector<RawEmbedding> items;
+};
+
+// The fast paths for the two bulk shapes (wire_scan.cpp). False when the text holds anything
+// they do not fully understand: the caller then reads it with QJsonDocument, which also words
+// the errors.
+bool scanChatChunk(const QByteArray& bytes, ChatChunk* out);
+bool scanEmbeddings(const QByteArray& body, RawEmbeddings* out);
+
+} // namespace ik::wiredetail

@@ -1,0 +1,389 @@
+// A scanner for the two bulk shapes of the wire: an embeddings body and a streamed chat chunk.
+#include "wire_internal.h"
+
+#include <charconv>
+#include <limits>
+
+namespace ik::wiredetail {
+
+namespace {
+
+// A scanner for the two bulk shapes: an embeddings body (millions of numbers) and a streamed
+// chat chunk (100k of them per long answer), where a generic DOM parser spends most of its time
+// building values that are read once. It accepts only what it fully understands and reports
+// failure otherwise, so the caller falls back to QJsonDocument, which also words the errors.
+class FastScanner {
+public:
+    FastScanner(const char* begin, const char* end) : p(begin), e(end) {}
+
+    bool chatChunk(ChatChunk* out) {
+        bool firstChoice = true;
+        if (!object([&](QByteArrayView key) {
+                if (key == "choices")
+                    return array([&] {
+                        if (!firstChoice)
+                            return skip(0);
+                        firstChoice = false;
+                        return choice(out);
+                    });
+                if (key == "model")
+                    return string(&out->model);
+                if (key == "usage") {
+                    Usage u;
+                    if (literal("null"))
+                        return true;
+                    if (!usage(&u))
+                        return false;
+                    out->usage = u;
+                    return true;
+                }
+                if (key == "error")
+                    return false;
+                return skip(0);
+            }))
+            return false;
+        ws();
+        return p == e;
+    }
+
+    bool run(RawEmbeddings* out) {
+        if (!object([&](QByteArrayView key) {
+                if (key == "data")
+                    return data(out);
+                if (key == "model")
+                    return string(&out->model);
+                if (key == "usage")
+                    return usage(&out->usage);
+                if (key == "error")
+                    return false; // the slow path words errors
+                return skip(0);
+            }))
+            return false;
+        ws();
+        return p == e;
+    }
+
+private:
+    const char* p;
+    const char* e;
+
+    bool choice(ChatChunk* out) {
+        bool sawDelta = false;
+        QString text;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "delta") {
+                sawDelta = true;
+                return object([&](QByteArrayView k) {
+                    if (k == "content")
+                        return literal("null") || string(&out->content);
+                    return skip(0);
+                });
+            }
+            if (key == "text")
+                return string(&text);
+            if (key == "finish_reason")
+                return literal("null") || string(&out->finishReason);
+            return skip(0);
+        });
+        if (ok && !sawDelta)
+            out->content = text;
+        return ok;
+    }
+
+    static void appendUtf8(QByteArray& out, char32_t cp) {
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+
+    bool hex4(char32_t* out) {
+        if (e - p < 4)
+            return false;
+        char32_t v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = *p++;
+            v <<= 4;
+            if (c >= '0' && c <= '9')
+                v |= char32_t(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= char32_t(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= char32_t(c - 'A' + 10);
+            else
+                return false;
+        }
+        *out = v;
+        return true;
+    }
+
+    // A JSON string with its escapes resolved; lone surrogates are left to the slow path.
+    bool string(QString* out) {
+        if (!eat('"'))
+            return false;
+        const char* start = p;
+        while (p < e && *p != '"' && *p != '\\') {
+            if (static_cast<unsigned char>(*p) < 0x20)
+                return false;
+            ++p;
+        }
+        if (p == e)
+            return false;
+        if (*p == '"') {
+            *out = QString::fromUtf8(start, p - start);
+            ++p;
+            return true;
+        }
+        QByteArray bytes(start, p - start);
+        while (p < e && *p != '"') {
+            const char c = *p++;
+            if (static_cast<unsigned char>(c) < 0x20)
+                return false;
+            if (c != '\\') {
+                bytes += c;
+                continue;
+            }
+            if (p == e)
+                return false;
+            switch (*p++) {
+            case '"':
+                bytes += '"';
+                break;
+            case '\\':
+                bytes += '\\';
+                break;
+            case '/':
+                bytes += '/';
+                break;
+            case 'b':
+                bytes += '\b';
+                break;
+            case 'f':
+                bytes += '\f';
+                break;
+            case 'n':
+                bytes += '\n';
+                break;
+            case 'r':
+                bytes += '\r';
+                break;
+            case 't':
+                bytes += '\t';
+                break;
+            case 'u': {
+                char32_t cp;
+                if (!hex4(&cp))
+                    return false;
+                if (cp >= 0xDC00 && cp <= 0xDFFF)
+                    return false;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    char32_t low;
+                    if (e - p < 6 || p[0] != '\\' || p[1] != 'u')
+                        return false;
+                    p += 2;
+                    if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
+                        return false;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                }
+                appendUtf8(bytes, cp);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        if (p == e)
+            return false;
+        ++p;
+        *out = QString::fromUtf8(bytes);
+        return true;
+    }
+
+    void ws() {
+        while (p < e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    }
+    bool eat(char c) {
+        ws();
+        if (p < e && *p == c) {
+            ++p;
+            return true;
+        }
+        return false;
+    }
+
+    template <typename F> bool object(F&& member) {
+        if (!eat('{'))
+            return false;
+        if (eat('}'))
+            return true;
+        do {
+            QByteArrayView key;
+            if (!rawString(&key) || !eat(':') || !member(key))
+                return false;
+        } while (eat(','));
+        return eat('}');
+    }
+
+    template <typename F> bool array(F&& element) {
+        if (!eat('['))
+            return false;
+        if (eat(']'))
+            return true;
+        do {
+            if (!element())
+                return false;
+        } while (eat(','));
+        return eat(']');
+    }
+
+    // Keys and values we read are plain ASCII words; an escape sends us to the slow path.
+    bool rawString(QByteArrayView* s) {
+        if (!eat('"'))
+            return false;
+        const char* start = p;
+        while (p < e && *p != '"') {
+            if (*p == '\\' || static_cast<unsigned char>(*p) < 0x20)
+                return false;
+            ++p;
+        }
+        if (p == e)
+            return false;
+        *s = QByteArrayView(start, p - start);
+        ++p;
+        return true;
+    }
+
+    bool number(double* out) {
+        ws();
+        if (p == e || !(*p == '-' || (*p >= '0' && *p <= '9')))
+            return false;
+        if (*p == '-' && (p + 1 == e || p[1] < '0' || p[1] > '9'))
+            return false; // from_chars would take "-inf"; JSON does not
+        const auto [next, ec] = std::from_chars(p, e, *out);
+        if (ec != std::errc())
+            return false;
+        p = next;
+        return true;
+    }
+
+    bool integer(qint64* out) {
+        ws();
+        const auto [next, ec] = std::from_chars(p, e, *out);
+        if (ec != std::errc() || (next < e && (*next == '.' || *next == 'e' || *next == 'E')))
+            return false;
+        p = next;
+        return true;
+    }
+
+    bool data(RawEmbeddings* out) {
+        out->hasData = true;
+        qsizetype dimensionHint = 0;
+        return array([&] {
+            RawEmbedding item;
+            item.vector.reserve(dimensionHint);
+            const bool ok = object([&](QByteArrayView key) {
+                if (key == "index")
+                    return integer(&item.index) && item.index >= 0;
+                if (key == "embedding")
+                    return array([&] {
+                        double d;
+                        if (!number(&d))
+                            return false;
+                        item.vector.append(static_cast<float>(d));
+                        return true;
+                    });
+                return skip(0);
+            });
+            if (!ok || item.vector.isEmpty() || item.index < 0)
+                return false;
+            dimensionHint = item.vector.size();
+            out->items.push_back(std::move(item));
+            return true;
+        });
+    }
+
+    bool usage(Usage* u) {
+        return object([&](QByteArrayView key) {
+            qint64 v = -1;
+            int* target = key == "prompt_tokens"       ? &u->promptTokens
+                          : key == "completion_tokens" ? &u->completionTokens
+                          : key == "total_tokens"      ? &u->totalTokens
+                                                       : nullptr;
+            if (!target)
+                return skip(0);
+            if (!integer(&v) || v < 0 || v > std::numeric_limits<int>::max())
+                return false;
+            *target = static_cast<int>(v);
+            return true;
+        });
+    }
+
+    bool skip(int depth) {
+        if (depth > 64)
+            return false;
+        ws();
+        if (p == e)
+            return false;
+        switch (*p) {
+        case '{':
+            return object([&](QByteArrayView) { return skip(depth + 1); });
+        case '[':
+            return array([&] { return skip(depth + 1); });
+        case '"': {
+            ++p;
+            while (p < e && *p != '"') {
+                if (*p == '\\' && ++p == e)
+                    return false;
+                ++p;
+            }
+            if (p >= e)
+                return false;
+            ++p;
+            return true;
+        }
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default: {
+            double d;
+            return number(&d);
+        }
+        }
+    }
+
+    bool literal(QByteArrayView word) {
+        ws();
+        if (QByteArrayView(p, e - p).startsWith(word)) {
+            p += word.size();
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+bool scanChatChunk(const QByteArray& bytes, ChatChunk* out) {
+    return FastScanner(bytes.constData(), bytes.constData() + bytes.size()).chatChunk(out);
+}
+
+bool scanEmbeddings(const QByteArray& body, RawEmbeddings* out) {
+    return FastScanner(body.constData(), body.constData() + body.size()).run(out);
+}
+
+} // namespace ik::wiredetail
