@@ -1,0 +1,202 @@
+// The chat route: the request read as vLLM reads it, the deterministic reply, sent whole or
+// streamed.
+#include "sandbox_internal.h"
+
+#include "engine.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <algorithm>
+#include <limits>
+
+namespace ik::sandbox {
+
+namespace {
+
+// The text of one message; content parts count by their text parts only (a text model).
+bool readContent(const QJsonValue& cv, qsizetype i, QString* content, QString* error) {
+    if (cv.isString()) {
+        *content = cv.toString();
+    } else if (cv.isArray()) {
+        for (const QJsonValue& part : cv.toArray())
+            if (part.toObject().value(u"type").toString() == u"text")
+                *content += part.toObject().value(u"text").toString();
+    } else {
+        *error = QStringLiteral("messages[%1].content must be a string").arg(i);
+        return false;
+    }
+    if (content->trimmed().isEmpty()) {
+        *error = QStringLiteral("messages[%1].content is blank").arg(i);
+        return false;
+    }
+    return true;
+}
+
+bool readMessages(const QJsonObject& body, engine::ChatRequest* creq, QString* error) {
+    const QJsonValue mv = body.value(u"messages");
+    if (!mv.isArray() || mv.toArray().isEmpty()) {
+        *error = QStringLiteral("messages must be a non-empty array of {role, content}");
+        return false;
+    }
+    static const QStringList roles{QStringLiteral("system"), QStringLiteral("user"),
+                                   QStringLiteral("assistant"), QStringLiteral("tool"),
+                                   QStringLiteral("developer")};
+    const QJsonArray messages = mv.toArray();
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject m = messages[i].toObject();
+        const QString role = m.value(u"role").toString();
+        if (!roles.contains(role)) {
+            *error = QStringLiteral("messages[%1].role must be one of %2")
+                         .arg(i)
+                         .arg(roles.join(QStringLiteral(", ")));
+            return false;
+        }
+        QString content;
+        if (!readContent(m.value(u"content"), i, &content, error))
+            return false;
+        creq->messages.append({role, content});
+    }
+    return true;
+}
+
+// temperature, the integer options (max_tokens or max_completion_tokens, seed, min_tokens, n)
+// and the vLLM extra ignore_eos.
+bool readSampling(const QJsonObject& body, engine::ChatRequest* creq, QString* error) {
+    const QJsonValue tv = body.value(u"temperature");
+    if (!tv.isUndefined() && !tv.isNull()) {
+        if (!tv.isDouble() || tv.toDouble() < 0 || tv.toDouble() > 2) {
+            *error = QStringLiteral("temperature must be a number from 0 to 2");
+            return false;
+        }
+        creq->temperature = tv.toDouble();
+    }
+    std::optional<qint64> maxTokens, maxCompletion, seed, minTokens, n;
+    if (!readInt(body, QStringLiteral("max_tokens"), 1, 100'000'000, &maxTokens, error) ||
+        !readInt(body, QStringLiteral("max_completion_tokens"), 1, 100'000'000, &maxCompletion,
+                 error) ||
+        !readInt(body, QStringLiteral("seed"), std::numeric_limits<qint32>::min() * 1024LL,
+                 std::numeric_limits<qint32>::max() * 1024LL, &seed, error) ||
+        !readInt(body, QStringLiteral("min_tokens"), 0, 100'000'000, &minTokens, error) ||
+        !readInt(body, QStringLiteral("n"), 1, 1, &n, error))
+        return false;
+    if (maxTokens || maxCompletion)
+        creq->maxTokens = int(maxTokens ? *maxTokens : *maxCompletion);
+    creq->seed = seed.value_or(0);
+    creq->minTokens = int(minTokens.value_or(0));
+    creq->ignoreEos = body.value(u"ignore_eos").toBool(false);
+    return true;
+}
+
+bool readStop(const QJsonObject& body, engine::ChatRequest* creq, QString* error) {
+    const QJsonValue sv = body.value(u"stop");
+    if (sv.isUndefined() || sv.isNull())
+        return true;
+    if (sv.isString()) {
+        creq->stop = {sv.toString()};
+        return true;
+    }
+    const QString notStrings = QStringLiteral("stop must be a string or an array of strings");
+    if (!sv.isArray()) {
+        *error = notStrings;
+        return false;
+    }
+    const QJsonArray stops = sv.toArray();
+    if (stops.size() > 4) {
+        *error = QStringLiteral("stop takes at most 4 sequences");
+        return false;
+    }
+    for (const QJsonValue& s : stops) {
+        if (!s.isString()) {
+            *error = notStrings;
+            return false;
+        }
+        creq->stop.append(s.toString());
+    }
+    return true;
+}
+
+struct StreamOptions {
+    bool stream = false;
+    bool includeUsage = false;
+};
+
+bool readStreamOptions(const QJsonObject& body, StreamOptions* out, QString* error) {
+    const QJsonValue streamValue = body.value(u"stream");
+    if (!streamValue.isUndefined() && !streamValue.isNull() && !streamValue.isBool()) {
+        *error = QStringLiteral("stream must be true or false");
+        return false;
+    }
+    out->stream = streamValue.toBool(false);
+    const QJsonValue so = body.value(u"stream_options");
+    if (!so.isUndefined() && !so.isNull() && !so.isObject()) {
+        *error = QStringLiteral("stream_options must be an object");
+        return false;
+    }
+    out->includeUsage = so.toObject().value(u"include_usage").toBool(false);
+    return true;
+}
+
+QByteArray completionBody(const QByteArray& id, qint64 created, const WorkloadSpec& w,
+                          const engine::ChatReply& reply) {
+    const int completion = int(reply.tokens.size());
+    const QJsonObject response{
+        {QStringLiteral("id"), QString::fromLatin1(id)},
+        {QStringLiteral("object"), QStringLiteral("chat.completion")},
+        {QStringLiteral("created"), created},
+        {QStringLiteral("model"), w.model},
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                {QStringLiteral("message"),
+                                 QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                             {QStringLiteral("content"), reply.text()}}},
+                                {QStringLiteral("logprobs"), QJsonValue::Null},
+                                {QStringLiteral("finish_reason"), reply.finishReason}}}},
+        {QStringLiteral("usage"),
+         QJsonObject{{QStringLiteral("prompt_tokens"), reply.promptTokens},
+                     {QStringLiteral("completion_tokens"), completion},
+                     {QStringLiteral("total_tokens"), reply.promptTokens + completion}}}};
+    return compact(response);
+}
+
+} // namespace
+
+void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJsonObject& body) {
+    engine::ChatRequest creq;
+    StreamOptions options;
+    QString error;
+    if (!readMessages(body, &creq, &error) || !readSampling(body, &creq, &error) ||
+        !readStop(body, &creq, &error) || !readStreamOptions(body, &options, &error)) {
+        badRequest(ex, error);
+        return;
+    }
+    creq.replyTokens = replyTokens;
+
+    engine::ChatReply reply = engine::generateChat(creq);
+    if (ex->faults.contains(QStringLiteral("large-chunk")) && !reply.tokens.isEmpty()) {
+        const auto at = std::clamp<qsizetype>(reply.tokens.size() / 3, 0, reply.tokens.size() - 1);
+        reply.tokens[at] = engine::longText(kLargeChunkBytes, engine::hash64(reply.text()));
+    }
+    const quint64 counter = ++requestCounter;
+    const QByteArray id =
+        "chatcmpl-" +
+        QByteArray::number(engine::hash64(reply.text().left(256)) ^ (counter << 32), 16);
+    const qint64 created = QDateTime::currentSecsSinceEpoch();
+    if (!options.stream) {
+        send(ex, 200, completionBody(id, created, w, reply));
+        return;
+    }
+    ChatStreamSpec spec;
+    spec.id = id;
+    spec.model = jsonString(w.model);
+    spec.created = created;
+    spec.tokens = std::move(reply.tokens);
+    spec.finishReason = reply.finishReason;
+    spec.promptTokens = reply.promptTokens;
+    spec.includeUsage = options.includeUsage;
+    emit q->requestFinished(ex->req.method, ex->req.path, 200);
+    if (!connected(ex->socket))
+        return;
+    startChatStream(server.get(), &activeStreams, ex, std::move(spec), tokensPerSecond, stallMs);
+}
+
+} // namespace ik::sandbox
