@@ -1,0 +1,110 @@
+#pragma once
+// The compare view's two tables as item models (DESIGN.md "Layers": the Qt item models views
+// show live in workbench): the summary across panes, with the best value of a metric marked, and
+// the spread of repeated runs. Both read a Comparison (comparison.h); a row is a pane.
+
+#include "comparison.h"
+
+#include <QAbstractTableModel>
+
+namespace ik {
+
+// Roles beyond Qt's own, shared by both tables.
+enum CompareRole {
+    // bool: this cell holds the best value of its metric across the panes. The text carries a
+    // "★ " too, so the mark never depends on colour or font weight alone.
+    BestRole = Qt::UserRole + 1,
+    // double: the cell's figure (milliseconds, tokens/s, count), -1 when unknown; for sorting
+    // and tests. Text columns answer their text.
+    ValueRole,
+};
+
+// Rows are replaced whole by setComparison(): a comparison has at most six panes, and the
+// view refreshes once per turn at most.
+class CompareTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // running[i]: pane i is still going (its state reads "running"). A pane without a
+    // workloadName shows none; the view fills in the pane's pick before the first send.
+    void setComparison(const Comparison& comparison, const QList<bool>& running = {});
+    const Comparison& comparison() const { return m_comparison; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+
+protected:
+    virtual void recompute() = 0; // after m_comparison / m_running changed
+
+    Comparison m_comparison;
+    QList<PaneSummary> m_summaries; // one per pane
+    QList<bool> m_running;
+};
+
+class CompareSummaryModel : public CompareTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Pane,
+        Workload,
+        Model,
+        State,
+        FirstToken,
+        TokensPerSecond,
+        Total,
+        Tokens,
+        Finish,
+        Distinct,
+        ColumnCount
+    };
+    using CompareTableModel::CompareTableModel;
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // The panes holding the best value of a metric column (empty for other columns).
+    QList<int> bestRows(int column) const;
+
+protected:
+    void recompute() override;
+
+private:
+    QString text(int row, int column) const;
+    double value(int row, int column) const;
+
+    QList<int> m_bestFirstToken, m_bestRate, m_bestTotal;
+};
+
+class CompareSpreadModel : public CompareTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Pane,
+        Workload,
+        DoneOfRuns,
+        FirstTokenMedian,
+        FirstTokenMin,
+        FirstTokenMax,
+        RateMedian,
+        RateMin,
+        RateMax,
+        Distinct,
+        ColumnCount
+    };
+    using CompareTableModel::CompareTableModel;
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    void recompute() override {}
+
+private:
+    QString text(int row, int column) const;
+    double value(int row, int column) const;
+};
+
+} // namespace ik
