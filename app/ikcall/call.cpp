@@ -1,0 +1,205 @@
+#include "call.h"
+
+#include "endpoint.h"
+#include "npy.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace ikcall {
+
+using namespace ik;
+
+void Call::start() {
+    m_endpoint = new Endpoint(&m_nam, m_opt.ref, m_key, this);
+    const Connection& c = m_opt.connection;
+    m_endpoint->setInferenceKey(!c.openaiCompatible);
+    if (c.connectTimeoutMs)
+        m_endpoint->setConnectTimeoutMs(*c.connectTimeoutMs);
+    if (c.idleTimeoutMs)
+        m_endpoint->setIdleTimeoutMs(*c.idleTimeoutMs);
+    for (const auto& h : c.extraHeaders)
+        m_endpoint->setExtraHeader(h.first, h.second);
+    if (m_opt.command == QLatin1String("chat"))
+        startChat();
+    else if (m_opt.command == QLatin1String("embed"))
+        startEmbed();
+    else
+        startRerank();
+}
+
+void Call::cancel() {
+    if (m_run)
+        m_run->cancel();
+}
+
+void Call::startChat() {
+    ChatRequest req;
+    req.model = m_opt.ref.workload;
+    req.system = m_opt.system;
+    req.prompt = m_opt.args.join(QLatin1Char(' '));
+    req.params = m_opt.params;
+    req.stream = m_opt.stream;
+    m_run = m_endpoint->chat(req);
+    if (m_opt.stream && !m_opt.json) {
+        connect(m_run, &Run::chunkReceived, this, [this](const QString& delta, qint64) {
+            writeOut(delta.toUtf8());
+            m_printed = true;
+        });
+    }
+    connect(m_run, &Run::ended, this, [this](RunState) { chatEnded(); });
+}
+
+void Call::chatEnded() {
+    const Run& r = *m_run;
+    int status = 0;
+    if (m_opt.json) {
+        QJsonObject o;
+        o[QStringLiteral("state")] = runStateName(r.state());
+        o[QStringLiteral("text")] = r.text();
+        o[QStringLiteral("model")] = r.model();
+        o[QStringLiteral("finish_reason")] =
+            r.finishReason().isEmpty() ? QJsonValue(QJsonValue::Null) : r.finishReason();
+        o[QStringLiteral("usage")] = usageJson(r.usage());
+        QJsonObject t;
+        t[QStringLiteral("headers_ms")] = msOrNull(r.timings().headersMs);
+        t[QStringLiteral("first_token_ms")] = msOrNull(r.timings().firstTokenMs);
+        t[QStringLiteral("total_ms")] = msOrNull(r.timings().totalMs);
+        o[QStringLiteral("timings")] = t;
+        o[QStringLiteral("chunks")] = r.chunkCount();
+        if (r.state() != RunState::Done)
+            o[QStringLiteral("error")] = errorJson(r.error());
+        writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        if (!m_opt.stream) {
+            writeOut(r.text().toUtf8());
+            m_printed = !r.text().isEmpty();
+        }
+        if (m_printed)
+            writeOut("\n");
+    }
+    if (r.state() != RunState::Done)
+        status = failWith(r.error());
+    QCoreApplication::exit(status);
+}
+
+bool Call::exitOnFailure(const Run& r) {
+    if (r.state() == RunState::Done)
+        return false;
+    if (m_opt.json) {
+        QJsonObject o;
+        o[QStringLiteral("state")] = runStateName(r.state());
+        o[QStringLiteral("error")] = errorJson(r.error());
+        writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    }
+    QCoreApplication::exit(failWith(r.error()));
+    return true;
+}
+
+void Call::startEmbed() {
+    EmbeddingsRequest req;
+    req.model = m_opt.ref.workload;
+    req.input = m_opt.args;
+    m_inputs = m_opt.args;
+    m_run = m_endpoint->embed(req);
+    connect(m_run, &Run::ended, this, [this](RunState) { embedEnded(); });
+}
+
+void Call::embedEnded() {
+    const Run& r = *m_run;
+    if (exitOnFailure(r))
+        return;
+    const auto& e = r.embeddings();
+    const int dim = e.vectors.isEmpty() ? 0 : int(e.vectors.first().size());
+    if (!m_opt.npyPath.isEmpty()) {
+        QString err;
+        if (!writeNpy(m_opt.npyPath, e.vectors, &err)) {
+            QCoreApplication::exit(failWith(makeError(ErrorKind::Configuration, err,
+                                                      QStringLiteral("choose a writable path"))));
+            return;
+        }
+    }
+    if (m_opt.json) {
+        QJsonObject o;
+        o[QStringLiteral("model")] = e.model;
+        o[QStringLiteral("count")] = int(e.vectors.size());
+        o[QStringLiteral("dimension")] = dim;
+        o[QStringLiteral("usage")] = usageJson(e.usage);
+        QJsonArray all;
+        for (const auto& v : e.vectors) {
+            QJsonArray a;
+            for (float f : v)
+                a.append(double(f));
+            all.append(a);
+        }
+        o[QStringLiteral("embeddings")] = all;
+        writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        QString out = QStringLiteral("model %1, %2 vectors of dimension %3\n")
+                          .arg(e.model)
+                          .arg(e.vectors.size())
+                          .arg(dim);
+        for (qsizetype i = 0; i < e.vectors.size(); ++i) {
+            const auto& v = e.vectors[i];
+            double n2 = 0;
+            for (float f : v)
+                n2 += double(f) * f;
+            QStringList head;
+            for (qsizetype j = 0; j < std::min<qsizetype>(4, v.size()); ++j)
+                head << QString::number(v[j], 'f', 4);
+            out += QStringLiteral("%1\tnorm %2\t[%3%4]\t%5\n")
+                       .arg(i)
+                       .arg(std::sqrt(n2), 0, 'f', 4)
+                       .arg(head.join(QStringLiteral(", ")),
+                            v.size() > 4 ? QStringLiteral(", …") : QString(),
+                            i < m_inputs.size() ? m_inputs[i].left(60) : QString());
+        }
+        writeOut(out.toUtf8());
+    }
+    QCoreApplication::exit(0);
+}
+
+void Call::startRerank() {
+    RerankRequest req;
+    req.model = m_opt.ref.workload;
+    req.query = m_opt.args.value(0);
+    req.documents = m_opt.args.mid(1);
+    req.topN = m_opt.topN;
+    m_inputs = req.documents;
+    m_run = m_endpoint->rerank(req);
+    connect(m_run, &Run::ended, this, [this](RunState) { rerankEnded(); });
+}
+
+void Call::rerankEnded() {
+    const Run& r = *m_run;
+    if (exitOnFailure(r))
+        return;
+    const auto& rr = r.rerank();
+    if (m_opt.json) {
+        QJsonObject o;
+        o[QStringLiteral("model")] = rr.model;
+        QJsonArray a;
+        for (const auto& res : rr.results)
+            a.append(QJsonObject{{QStringLiteral("index"), res.index},
+                                 {QStringLiteral("relevance_score"), res.score},
+                                 {QStringLiteral("document"), m_inputs.value(res.index)}});
+        o[QStringLiteral("results")] = a;
+        writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        QString out;
+        int rank = 1;
+        for (const auto& res : rr.results)
+            out += QStringLiteral("%1\t%2\t%3\n")
+                       .arg(rank++)
+                       .arg(res.score, 0, 'f', 4)
+                       .arg(m_inputs.value(res.index));
+        writeOut(out.toUtf8());
+    }
+    QCoreApplication::exit(0);
+}
+
+} // namespace ikcall

@@ -1,0 +1,43 @@
+#pragma once
+// One ik-call command run against its workload: chat (whole or streamed), embed or rerank, and
+// what it prints when the run ends. It ends the application with the exit status.
+
+#include "options.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace ik {
+class Endpoint;
+class Run;
+} // namespace ik
+
+namespace ikcall {
+
+class Call : public QObject {
+public:
+    Call(Options opt, QString key) : m_opt(std::move(opt)), m_key(std::move(key)) {}
+
+    void start();
+    void cancel();
+
+private:
+    void startChat();
+    void chatEnded();
+    // Embed and rerank print nothing partial: a failure is the error (and its JSON) only.
+    bool exitOnFailure(const ik::Run& r);
+    void startEmbed();
+    void embedEnded();
+    void startRerank();
+    void rerankEnded();
+
+    Options m_opt;
+    QString m_key;
+    QNetworkAccessManager m_nam;
+    ik::Endpoint* m_endpoint = nullptr;
+    ik::Run* m_run = nullptr;
+    QStringList m_inputs;
+    bool m_printed = false;
+};
+
+} // namespace ikcall

@@ -1,0 +1,281 @@
+#include "options.h"
+
+#include "credential.h"
+#include "output.h"
+
+#include <QFile>
+
+#include <cmath>
+
+namespace ikcall {
+
+using namespace ik;
+
+namespace {
+
+QStringList readStdinLines() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    const QString all = QString::fromUtf8(in.readAll());
+    for (const QString& line : all.split(QLatin1Char('\n'))) {
+        QString l = line;
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+        if (!l.trimmed().isEmpty())
+            lines << l;
+    }
+    return lines;
+}
+
+QString readStdinAll() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll());
+}
+
+// Parses a number option; returns false (with a message) when present and not a number.
+template <typename T>
+bool numberOption(const QCommandLineParser& p, const QString& name, std::optional<T>* out,
+                  QString* error) {
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const QString v = p.value(name);
+    if constexpr (std::is_floating_point_v<T>) {
+        const double d = v.toDouble(&ok);
+        ok = ok && std::isfinite(d);
+        if (ok)
+            *out = d;
+    } else {
+        const qlonglong n = v.toLongLong(&ok);
+        if (ok)
+            *out = T(n);
+    }
+    if (!ok)
+        *error = QStringLiteral("--%1 expects a number, got '%2'").arg(name, v);
+    return ok;
+}
+
+// The command, and its arguments; a lone "-" reads them from standard input (the whole prompt
+// for chat, one input or document per line otherwise).
+std::optional<int> readCommand(const QCommandLineParser& p, Options* o) {
+    QStringList pos = p.positionalArguments();
+    if (pos.isEmpty())
+        return usageError(QStringLiteral("missing command: chat, embed or rerank"));
+    o->command = pos.takeFirst();
+    if (o->command != QLatin1String("chat") && o->command != QLatin1String("embed") &&
+        o->command != QLatin1String("rerank"))
+        return usageError(
+            QStringLiteral("unknown command '%1': use chat, embed or rerank").arg(o->command));
+    if (pos == QStringList{QStringLiteral("-")}) {
+        if (o->command == QLatin1String("chat"))
+            pos = QStringList{readStdinAll()};
+        else
+            pos = readStdinLines();
+    } else if (o->command == QLatin1String("rerank") && pos.size() == 2 &&
+               pos[1] == QLatin1String("-")) {
+        pos = QStringList{pos[0]} + readStdinLines();
+    }
+    o->args = pos;
+    return std::nullopt;
+}
+
+std::optional<int> readNumbers(const QCommandLineParser& p, Options* o) {
+    QString err;
+    ChatParams& params = o->params;
+    if (!numberOption(p, QStringLiteral("temperature"), &params.temperature, &err) ||
+        !numberOption(p, QStringLiteral("max-tokens"), &params.maxTokens, &err) ||
+        !numberOption(p, QStringLiteral("top-p"), &params.topP, &err) ||
+        !numberOption(p, QStringLiteral("seed"), &params.seed, &err) ||
+        !numberOption(p, QStringLiteral("presence-penalty"), &params.presencePenalty, &err) ||
+        !numberOption(p, QStringLiteral("frequency-penalty"), &params.frequencyPenalty, &err) ||
+        !numberOption(p, QStringLiteral("top-n"), &o->topN, &err))
+        return usageError(err);
+    if (!numberOption(p, QStringLiteral("connect-timeout"), &o->connection.connectTimeoutMs,
+                      &err) ||
+        !numberOption(p, QStringLiteral("idle-timeout"), &o->connection.idleTimeoutMs, &err))
+        return usageError(err);
+    return std::nullopt;
+}
+
+std::optional<int> readHeaders(const QCommandLineParser& p, Options* o) {
+    for (const QString& h : p.values(QStringLiteral("header"))) {
+        const qsizetype colon = h.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return usageError(QStringLiteral("--header expects 'Name: value', got '%1'").arg(h));
+        const QByteArray name = h.left(colon).trimmed().toUtf8();
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+            return usageError(QStringLiteral(
+                "--header cannot set Authorization: the key comes from --api-key-env, "
+                "INFERENCEKEY_API_KEY or the keychain"));
+        o->connection.extraHeaders.append({name, h.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return std::nullopt;
+}
+
+std::optional<int> readFlags(const QCommandLineParser& p, Options* o) {
+    o->params.stop = p.values(QStringLiteral("stop"));
+    o->params.includeUsage = p.isSet(QStringLiteral("include-usage"));
+    o->stream = p.isSet(QStringLiteral("stream"));
+    o->json = p.isSet(QStringLiteral("json"));
+    o->npyPath = p.value(QStringLiteral("npy"));
+    o->system = p.value(QStringLiteral("system"));
+    o->connection.openaiCompatible = p.isSet(QStringLiteral("openai-compatible"));
+    if (auto status = readHeaders(p, o))
+        return status;
+    if (o->stream && o->command != QLatin1String("chat"))
+        return usageError(QStringLiteral("--stream applies to chat only"));
+    if (!o->npyPath.isEmpty() && o->command != QLatin1String("embed"))
+        return usageError(QStringLiteral("--npy applies to embed only"));
+    return std::nullopt;
+}
+
+// Base URL, project and workload: each given or from the environment, and never a key.
+std::optional<int> readWorkload(const QCommandLineParser& p, Options* o) {
+    const QString base = resolveSetting(p.value(QStringLiteral("base-url")),
+                                        "INFERENCEKEY_BASE_URL", QLatin1String(kDefaultBaseUrl));
+    WorkloadRef& ref = o->ref;
+    ref.baseUrl = QUrl(trimBaseUrl(base));
+    if (!ref.baseUrl.isValid() || ref.baseUrl.host().isEmpty() ||
+        (ref.baseUrl.scheme() != QLatin1String("http") &&
+         ref.baseUrl.scheme() != QLatin1String("https")))
+        return failWith(makeError(
+            ErrorKind::Configuration,
+            QStringLiteral("the base URL '%1' is not an http(s) URL").arg(base),
+            QStringLiteral("pass --base-url https://host[:port] or set INFERENCEKEY_BASE_URL")));
+    ref.project = resolveSetting(p.value(QStringLiteral("project")), "INFERENCEKEY_PROJECT");
+    if (ref.project.isEmpty())
+        return failWith(
+            makeError(ErrorKind::Configuration, QStringLiteral("no project given"),
+                      QStringLiteral("pass --project SLUG or set INFERENCEKEY_PROJECT")));
+    ref.workload = p.value(QStringLiteral("workload")).trimmed();
+    if (ref.workload.isEmpty())
+        return failWith(makeError(ErrorKind::Configuration, QStringLiteral("no workload given"),
+                                  QStringLiteral("pass --workload SLUG")));
+    for (const QString* field : {&ref.project, &ref.workload})
+        if (containsCredential(*field))
+            return failWith(makeError(
+                ErrorKind::Configuration,
+                QStringLiteral("a key was given where a slug belongs (--project or --workload)"),
+                QStringLiteral("pass the slug there, and the key through --api-key-env or "
+                               "INFERENCEKEY_API_KEY")));
+    return std::nullopt;
+}
+
+// The playground's guard asks before a key pasted into the text is sent; a script cannot be
+// asked, so it is refused unless the caller says it is meant.
+std::optional<int> refuseKeyInText(const QCommandLineParser& p, const Options& o) {
+    if (p.isSet(QStringLiteral("allow-key-in-input")) ||
+        (!containsCredential(o.system) && !containsCredential(o.args.join(QLatin1Char('\n')))))
+        return std::nullopt;
+    return failWith(makeError(
+        ErrorKind::Configuration,
+        QStringLiteral("the text to send holds something that looks like an InferenceKey key "
+                       "(%1)")
+            .arg(o.command == QLatin1String("chat") ? QStringLiteral("prompt or --system")
+                                                    : QStringLiteral("inputs")),
+        QStringLiteral("remove the key from the text (a model may repeat it back), or pass "
+                       "--allow-key-in-input if sending it is intended")));
+}
+
+} // namespace
+
+QString description() {
+    return QStringLiteral(
+               "Calls an InferenceKey workload (or any OpenAI-compatible endpoint).\n\n"
+               "  ik-call chat  [options] PROMPT...     (- reads the prompt from stdin)\n"
+               "  ik-call embed [options] TEXT...       (- reads one input per line)\n"
+               "  ik-call rerank [options] QUERY DOC... (- reads documents per line)\n\n"
+               "The key comes from --api-key-env NAME, else INFERENCEKEY_API_KEY, else "
+               "the workload's entry in the system keychain (service ik-playground, "
+               "account <host[:port]>/<project>/<workload>).\n\n") +
+           exitStatusTable();
+}
+
+void addOptions(QCommandLineParser& p) {
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("chat, embed or rerank"));
+    p.addPositionalArgument(QStringLiteral("args"),
+                            QStringLiteral("prompt, inputs, or query and documents"),
+                            QStringLiteral("[ARG...]"));
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("base-url"),
+         QStringLiteral("API base URL (default INFERENCEKEY_BASE_URL, else %1)")
+             .arg(QLatin1String(kDefaultBaseUrl)),
+         QStringLiteral("URL")},
+        {QStringLiteral("project"), QStringLiteral("Project slug (default INFERENCEKEY_PROJECT)"),
+         QStringLiteral("P")},
+        {QStringLiteral("workload"), QStringLiteral("Workload slug (also sent as model)"),
+         QStringLiteral("W")},
+        {QStringLiteral("api-key-env"),
+         QStringLiteral("Read the key from this environment variable"), QStringLiteral("NAME")},
+        {QStringLiteral("stream"), QStringLiteral("Stream the answer as it arrives (chat)")},
+        {QStringLiteral("system"), QStringLiteral("System prompt (chat)"), QStringLiteral("S")},
+        {QStringLiteral("temperature"), QStringLiteral("Sampling temperature"),
+         QStringLiteral("T")},
+        {QStringLiteral("max-tokens"), QStringLiteral("Maximum tokens to generate"),
+         QStringLiteral("N")},
+        {QStringLiteral("top-p"), QStringLiteral("Nucleus sampling"), QStringLiteral("P")},
+        {QStringLiteral("seed"), QStringLiteral("Sampling seed"), QStringLiteral("N")},
+        {QStringLiteral("stop"), QStringLiteral("Stop sequence (repeatable)"), QStringLiteral("S")},
+        {QStringLiteral("presence-penalty"), QStringLiteral("Presence penalty"),
+         QStringLiteral("X")},
+        {QStringLiteral("frequency-penalty"), QStringLiteral("Frequency penalty"),
+         QStringLiteral("X")},
+        {QStringLiteral("include-usage"),
+         QStringLiteral("Ask for a final usage chunk when streaming")},
+        {QStringLiteral("top-n"), QStringLiteral("Results to keep (rerank)"), QStringLiteral("N")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text")},
+        {QStringLiteral("npy"),
+         QStringLiteral("Write the vectors as a float32 NumPy array (embed)"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("openai-compatible"),
+         QStringLiteral("The endpoint is not InferenceKey: accept a key of any form")},
+        {QStringLiteral("allow-key-in-input"),
+         QStringLiteral("Send even when the prompt, system text or inputs hold something that "
+                        "looks like an InferenceKey key")},
+        {QStringLiteral("connect-timeout"),
+         QStringLiteral("Give up when no response headers arrive within MS (default 30000)"),
+         QStringLiteral("MS")},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Give up when the stream is silent for MS (default 60000)"),
+         QStringLiteral("MS")},
+        {QStringLiteral("header"),
+         QStringLiteral("Extra request header 'Name: value' (repeatable; never Authorization)"),
+         QStringLiteral("H")},
+    };
+    p.addOptions(opts);
+}
+
+std::optional<int> readOptions(const QCommandLineParser& p, Options* o) {
+    if (auto status = readCommand(p, o))
+        return status;
+    if (auto status = readNumbers(p, o))
+        return status;
+    if (auto status = readFlags(p, o))
+        return status;
+    if (auto status = readWorkload(p, o))
+        return status;
+    o->apiKeyEnv = p.value(QStringLiteral("api-key-env"));
+    return refuseKeyInText(p, *o);
+}
+
+std::optional<int> keyFromEnvironment(const Options& o, QString* key) {
+    if (o.apiKeyEnv.isEmpty()) {
+        *key = resolveSetting(QString(), "INFERENCEKEY_API_KEY");
+        return std::nullopt;
+    }
+    *key = qEnvironmentVariable(o.apiKeyEnv.toLocal8Bit().constData());
+    if (!key->trimmed().isEmpty())
+        return std::nullopt;
+    return failWith(
+        makeError(ErrorKind::Configuration,
+                  QStringLiteral("--api-key-env names %1, which is not set").arg(o.apiKeyEnv),
+                  QStringLiteral("export %1=ik_live_... first").arg(o.apiKeyEnv)));
+}
+
+} // namespace ikcall

@@ -1,0 +1,45 @@
+#pragma once
+// ik-call's command line: the options it takes, read into one Options, and where the key
+// comes from.
+
+#include "wire.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ikcall {
+
+// How the endpoint is set up; a timeout left unset keeps the Endpoint's own default.
+struct Connection {
+    bool openaiCompatible = false;
+    std::optional<int> connectTimeoutMs;
+    std::optional<int> idleTimeoutMs;
+    ik::HeaderList extraHeaders;
+};
+
+struct Options {
+    QString command; // chat, embed or rerank
+    ik::WorkloadRef ref;
+    bool stream = false;
+    bool json = false;
+    QString npyPath;
+    QString system;
+    ik::ChatParams params;
+    std::optional<int> topN;
+    QStringList args; // prompt, inputs, or query and documents
+    QString apiKeyEnv;
+    Connection connection;
+};
+
+QString description(); // the text --help starts with
+void addOptions(QCommandLineParser& p);
+// Reads the parsed command line (and standard input for "-"). nullopt: go on; else the exit
+// status, the message already printed.
+std::optional<int> readOptions(const QCommandLineParser& p, Options* o);
+// The key from --api-key-env NAME, else INFERENCEKEY_API_KEY; empty when neither is set and
+// the keychain must be asked. An exit status when the named variable is not set.
+std::optional<int> keyFromEnvironment(const Options& o, QString* key);
+
+} // namespace ikcall

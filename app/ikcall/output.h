@@ -1,0 +1,30 @@
+#pragma once
+// What ik-call prints: results on standard output, messages on standard error (always
+// redacted), and the exit status each kind of error maps to.
+
+#include "error.h"
+#include "wire.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace ikcall {
+
+inline constexpr int kExitUsage = 2;
+
+void writeOut(const QByteArray& bytes);
+void writeErr(const QString& text);
+QString exitStatusTable(); // the table --help ends with
+// Prints the error and its hint; returns the exit status for its kind.
+int failWith(const ik::Error& e);
+// Prints the message and a pointer to --help; returns kExitUsage.
+int usageError(const QString& message);
+
+// --json pieces
+QJsonValue usageJson(const ik::Usage& u);
+QJsonValue msOrNull(qint64 ms);
+QJsonObject errorJson(const ik::Error& e);
+
+} // namespace ikcall
