@@ -8,6 +8,7 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -27,86 +28,113 @@ void onSignal(int) {
     std::exit(2);
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("ik-sandbox"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A local, loopback-only emulator of the InferenceKey data plane and of the "
-                       "control plane's workload list: demo workloads, demo keys, deterministic "
-                       "text, lexical embeddings, injectable faults.\n\nFaults (--fault, or per "
-                       "request with the header X-Sandbox-Fault: NAME[,NAME...]):\n  ") +
-        ik::sandbox::faultNames().join(QStringLiteral("\n  ")));
-    parser.addHelpOption();
-    const QCommandLineOption portOpt(QStringLiteral("port"),
-                                     QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption configOpt(
+struct CommandLine {
+    QCommandLineOption port{QStringLiteral("port"),
+                            QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."),
+                            QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption config{
         QStringLiteral("config"),
         QStringLiteral("JSON file of projects, workloads, keys and control tokens "
                        "(format: sandbox/sandbox.h). Default: the built-in demo."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption rateOpt(
+        QStringLiteral("FILE")};
+    QCommandLineOption rate{
         QStringLiteral("tokens-per-second"),
         QStringLiteral("Pace of streamed tokens; 0 or less streams as fast as possible."),
-        QStringLiteral("R"), QStringLiteral("40"));
-    const QCommandLineOption faultOpt(
-        QStringLiteral("fault"), QStringLiteral("Inject a fault into every request (see above)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption replyOpt(
+        QStringLiteral("R"), QStringLiteral("40")};
+    QCommandLineOption fault{QStringLiteral("fault"),
+                             QStringLiteral("Inject a fault into every request (see above)."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption reply{
         QStringLiteral("reply-tokens"),
         QStringLiteral("Make every chat reply exactly N tokens long (benchmarks); 0: natural."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({portOpt, configOpt, rateOpt, faultOpt, replyOpt});
-    if (!parser.parse(QCoreApplication::arguments()))
-        usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (!parser.positionalArguments().isEmpty())
-        usageError(QStringLiteral("unexpected argument \"%1\"")
-                       .arg(parser.positionalArguments().constFirst()));
+        QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineParser parser;
 
+    CommandLine() {
+        parser.setApplicationDescription(
+            QStringLiteral(
+                "A local, loopback-only emulator of the InferenceKey data plane and of the "
+                "control plane's workload list: demo workloads, demo keys, deterministic "
+                "text, lexical embeddings, injectable faults.\n\nFaults (--fault, or per "
+                "request with the header X-Sandbox-Fault: NAME[,NAME...]):\n  ") +
+            ik::sandbox::faultNames().join(QStringLiteral("\n  ")));
+        parser.addHelpOption();
+        parser.addOptions({port, config, rate, fault, reply});
+    }
+};
+
+struct Settings {
+    uint port = 0;
+    double rate = 40;
+    int replyTokens = 0;
+    QString fault;
+    ik::sandbox::Config config = ik::sandbox::Config::builtIn();
+};
+
+void readNumbers(const CommandLine& c, Settings* s) {
+    const QCommandLineParser& parser = c.parser;
     bool ok = false;
-    const uint port = parser.value(portOpt).toUInt(&ok);
-    if (!ok || port > 65535)
+    s->port = parser.value(c.port).toUInt(&ok);
+    if (!ok || s->port > 65535)
         usageError(QStringLiteral("--port must be a number from 0 to 65535, got \"%1\"")
-                       .arg(parser.value(portOpt)));
-    const double rate = parser.value(rateOpt).toDouble(&ok);
-    if (!ok || !std::isfinite(rate))
+                       .arg(parser.value(c.port)));
+    s->rate = parser.value(c.rate).toDouble(&ok);
+    if (!ok || !std::isfinite(s->rate))
         usageError(QStringLiteral("--tokens-per-second must be a number, got \"%1\"")
-                       .arg(parser.value(rateOpt)));
-    const int replyTokens = parser.value(replyOpt).toInt(&ok);
-    if (!ok || replyTokens < 0)
+                       .arg(parser.value(c.rate)));
+    s->replyTokens = parser.value(c.reply).toInt(&ok);
+    if (!ok || s->replyTokens < 0)
         usageError(QStringLiteral("--reply-tokens must be a whole number >= 0, got \"%1\"")
-                       .arg(parser.value(replyOpt)));
-    const QString fault = parser.value(faultOpt).trimmed();
-    for (const QString& f : fault.split(u',', Qt::SkipEmptyParts))
+                       .arg(parser.value(c.reply)));
+}
+
+void readFault(const CommandLine& c, Settings* s) {
+    s->fault = c.parser.value(c.fault).trimmed();
+    for (const QString& f : s->fault.split(u',', Qt::SkipEmptyParts))
         if (!ik::sandbox::faultNames().contains(f.trimmed()))
             usageError(QStringLiteral("unknown fault \"%1\"; known faults: %2")
                            .arg(f.trimmed(), ik::sandbox::faultNames().join(QStringLiteral(", "))));
+}
 
-    ik::sandbox::Config config = ik::sandbox::Config::builtIn();
-    if (parser.isSet(configOpt)) {
-        const QString path = parser.value(configOpt);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            usageError(QStringLiteral("cannot read config %1: %2").arg(path, file.errorString()));
-        QString error;
-        const auto parsed = ik::sandbox::Config::fromJson(file.readAll(), &error);
-        if (!parsed)
-            usageError(QStringLiteral("config %1: %2").arg(path, error));
-        config = *parsed;
-    }
+void readConfig(const CommandLine& c, Settings* s) {
+    if (!c.parser.isSet(c.config))
+        return;
+    const QString path = c.parser.value(c.config);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        usageError(QStringLiteral("cannot read config %1: %2").arg(path, file.errorString()));
+    QString error;
+    const auto parsed = ik::sandbox::Config::fromJson(file.readAll(), &error);
+    if (!parsed)
+        usageError(QStringLiteral("config %1: %2").arg(path, error));
+    s->config = *parsed;
+}
 
+// The settings from the command line; a usage error ends the program.
+Settings readSettings() {
+    CommandLine c;
+    if (!c.parser.parse(QCoreApplication::arguments()))
+        usageError(c.parser.errorText());
+    if (c.parser.isSet(QStringLiteral("help")))
+        c.parser.showHelp(0);
+    if (!c.parser.positionalArguments().isEmpty())
+        usageError(QStringLiteral("unexpected argument \"%1\"")
+                       .arg(c.parser.positionalArguments().constFirst()));
+    Settings s;
+    readNumbers(c, &s);
+    readFault(c, &s);
+    readConfig(c, &s);
+    return s;
+}
+
+// SIGINT and SIGTERM quit the event loop; null when the pipe cannot be made.
+std::unique_ptr<QSocketNotifier> quitOnSignals(QCoreApplication& app) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         std::perror("ik-sandbox: socketpair");
-        return 1;
+        return nullptr;
     }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] {
+    auto notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, &app, [] {
         char c;
         [[maybe_unused]] const auto n = ::read(signalPipe[0], &c, 1);
         QCoreApplication::quit();
@@ -117,24 +145,37 @@ int main(int argc, char** argv) {
     sa.sa_flags = SA_RESTART;
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
+    return notifier;
+}
 
-    int status = 0;
-    {
-        ik::sandbox::Sandbox sandbox(config);
-        sandbox.setTokensPerSecond(rate);
-        sandbox.setFault(fault);
-        sandbox.setReplyTokens(replyTokens);
-        QString error;
-        if (!sandbox.listen(quint16(port), &error)) {
-            std::fprintf(stderr, "ik-sandbox: %s\n", qPrintable(error));
-            return 1;
-        }
-        // Scripts parse these lines to find the port and keys: print them at once, in order.
-        for (const QString& line : sandbox.banner())
-            std::fprintf(stdout, "%s\n", qPrintable(line));
-        std::fflush(stdout);
-        status = QCoreApplication::exec();
+int serve(const Settings& s) {
+    ik::sandbox::Sandbox sandbox(s.config);
+    sandbox.setTokensPerSecond(s.rate);
+    sandbox.setFault(s.fault);
+    sandbox.setReplyTokens(s.replyTokens);
+    QString error;
+    if (!sandbox.listen(quint16(s.port), &error)) {
+        std::fprintf(stderr, "ik-sandbox: %s\n", qPrintable(error));
+        return 1;
     }
+    // Scripts parse these lines to find the port and keys: print them at once, in order.
+    for (const QString& line : sandbox.banner())
+        std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ik-sandbox"));
+    const Settings settings = readSettings();
+    std::unique_ptr<QSocketNotifier> notifier = quitOnSignals(app);
+    if (!notifier)
+        return 1;
+    const int status = serve(settings);
+    notifier.reset();
     ::close(signalPipe[0]);
     ::close(signalPipe[1]);
     return status;
