@@ -2,6 +2,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 namespace ik {
 
 namespace {
@@ -138,6 +140,102 @@ struct Shape {
     bool unknownKind = false;
 };
 
+// The first character of part[from, to) that fails `ok`, as "<character> at position N
+// <what>", N 1-based in the text (part starts at `offset` in it); empty when none fails.
+template <typename Ok>
+QString firstBadChar(QStringView part, qsizetype from, qsizetype to, qsizetype offset, Ok ok,
+                     const QString& what) {
+    for (qsizetype i = from; i < to; ++i)
+        if (!ok(part[i]))
+            return QStringLiteral("%1 at position %2 %3")
+                .arg(describeChar(part[i]))
+                .arg(offset + i + 1)
+                .arg(what);
+    return {};
+}
+
+constexpr qsizetype kKindStart = 3; // after "ik_"
+
+// The kind between "ik_" and the next '_': present, of key characters, live or sdk.
+QString kindProblem(QStringView text, qsizetype kindEnd, bool* unknownKind) {
+    if (text.size() == kKindStart)
+        return QStringLiteral("the key stops after 'ik_': the kind, the id and the secret are "
+                              "missing");
+    if (kindEnd == kKindStart)
+        return QStringLiteral("the kind is missing after 'ik_'");
+    if (kindEnd < 0)
+        return QStringLiteral("only 'ik_' and a kind were given: the id and the secret are "
+                              "missing");
+    const QStringView kind = text.sliced(kKindStart, kindEnd - kKindStart);
+    QString bad = firstBadChar(kind, 0, kind.size(), kKindStart, isKindChar,
+                               QStringLiteral("does not belong in a key"));
+    if (!bad.isEmpty())
+        return bad;
+    if (kind == u"live" || kind == u"sdk")
+        return {};
+    *unknownKind = true;
+    return QStringLiteral("unknown credential kind 'ik_%1_': inference needs an ik_live_ key")
+        .arg(kind);
+}
+
+// The id after the prefix: kIdLength hex characters, then '_'. *idEnd gets the index of that
+// '_' (-1 when there is none).
+QString idProblem(QStringView text, qsizetype idStart, const QString& prefix, qsizetype* idEnd) {
+    if (idStart >= text.size())
+        return QStringLiteral("the key stops after '%1': the id and the secret are missing")
+            .arg(prefix);
+    *idEnd = text.indexOf(u'_', idStart);
+    const QStringView id = text.sliced(idStart, (*idEnd < 0 ? text.size() : *idEnd) - idStart);
+    const QString notHex = QStringLiteral("is not hex (in the id)");
+    // The first kIdLength characters are judged before the missing '_': "ik_live_zz..." is
+    // about the z, not about the separator.
+    QString bad = firstBadChar(id, 0, std::min(id.size(), kIdLength), idStart, isHex, notHex);
+    if (!bad.isEmpty())
+        return bad;
+    if (*idEnd < 0) {
+        if (id.size() > kIdLength)
+            return QStringLiteral("the '_' between the %1-character id and the secret is "
+                                  "missing (%2 characters follow '%3')")
+                .arg(kIdLength)
+                .arg(id.size())
+                .arg(prefix);
+        return QStringLiteral("the secret is missing: the key stops after the id");
+    }
+    if (id.isEmpty())
+        return QStringLiteral("the id is missing between '%1' and '_'").arg(prefix);
+    bad = firstBadChar(id, kIdLength, id.size(), idStart, isHex, notHex);
+    if (!bad.isEmpty())
+        return bad;
+    if (id.size() < kIdLength)
+        return QStringLiteral("the id has %1 of %2 hex characters").arg(id.size()).arg(kIdLength);
+    if (id.size() > kIdLength)
+        return QStringLiteral("the id has %1 hex characters, expected %2")
+            .arg(id.size())
+            .arg(kIdLength);
+    return {};
+}
+
+// The secret after the id's '_': kSecretLength hex characters and nothing more.
+QString secretProblem(QStringView text, qsizetype secretStart) {
+    const QStringView secret = text.sliced(secretStart);
+    if (secret.isEmpty())
+        return QStringLiteral("the secret is missing: the key stops after the id and '_'");
+    const QString bad = firstBadChar(secret, 0, secret.size(), secretStart, isHex,
+                                     QStringLiteral("is not hex (in the secret)"));
+    if (!bad.isEmpty())
+        return bad;
+    if (secret.size() < kSecretLength)
+        return QStringLiteral("the secret has %1 of %2 hex characters: truncated paste?")
+            .arg(secret.size())
+            .arg(kSecretLength);
+    if (secret.size() > kSecretLength)
+        return QStringLiteral("the secret has %1 hex characters, expected %2: extra "
+                              "characters pasted?")
+            .arg(secret.size())
+            .arg(kSecretLength);
+    return {};
+}
+
 // Checks the structure of an ik_ credential. Positions are 1-based in the text given.
 Shape checkShape(QStringView text) {
     Shape s;
@@ -146,109 +244,16 @@ Shape checkShape(QStringView text) {
                                    "the key itself: truncated paste?");
         return s;
     }
-    const qsizetype kindStart = 3;
-    const qsizetype kindEnd = text.indexOf(u'_', kindStart);
-    if (text.size() == kindStart) {
-        s.problem = QStringLiteral("the key stops after 'ik_': the kind, the id and the secret are "
-                                   "missing");
+    const qsizetype kindEnd = text.indexOf(u'_', kKindStart);
+    s.problem = kindProblem(text, kindEnd, &s.unknownKind);
+    if (!s.problem.isEmpty())
         return s;
-    }
-    if (kindEnd < 0 || kindEnd == kindStart) {
-        if (kindEnd == kindStart)
-            s.problem = QStringLiteral("the kind is missing after 'ik_'");
-        else
-            s.problem = QStringLiteral("only 'ik_' and a kind were given: the id and the secret "
-                                       "are missing");
-        return s;
-    }
-    const QStringView kind = text.sliced(kindStart, kindEnd - kindStart);
-    for (qsizetype i = 0; i < kind.size(); ++i) {
-        if (!isKindChar(kind[i])) {
-            s.problem = QStringLiteral("%1 at position %2 does not belong in a key")
-                            .arg(describeChar(kind[i]))
-                            .arg(kindStart + i + 1);
-            return s;
-        }
-    }
-    if (kind != u"live" && kind != u"sdk") {
-        s.unknownKind = true;
-        s.problem = QStringLiteral("unknown credential kind 'ik_%1_': inference needs an ik_live_ "
-                                   "key")
-                        .arg(kind);
-        return s;
-    }
-    const QString prefix = QStringLiteral("ik_%1_").arg(kind);
-    const qsizetype idStart = kindEnd + 1;
-    if (idStart >= text.size()) {
-        s.problem = QStringLiteral("the key stops after '%1': the id and the secret are missing")
-                        .arg(prefix);
-        return s;
-    }
-    const qsizetype idEnd = text.indexOf(u'_', idStart);
-    const QStringView id = text.sliced(idStart, (idEnd < 0 ? text.size() : idEnd) - idStart);
-    for (qsizetype i = 0; i < id.size() && i < kIdLength; ++i) {
-        if (!isHex(id[i])) {
-            s.problem = QStringLiteral("%1 at position %2 is not hex (in the id)")
-                            .arg(describeChar(id[i]))
-                            .arg(idStart + i + 1);
-            return s;
-        }
-    }
-    if (idEnd < 0) {
-        if (id.size() > kIdLength)
-            s.problem = QStringLiteral("the '_' between the %1-character id and the secret is "
-                                       "missing (%2 characters follow '%3')")
-                            .arg(kIdLength)
-                            .arg(id.size())
-                            .arg(prefix);
-        else
-            s.problem = QStringLiteral("the secret is missing: the key stops after the id");
-        return s;
-    }
-    if (id.isEmpty()) {
-        s.problem = QStringLiteral("the id is missing between '%1' and '_'").arg(prefix);
-        return s;
-    }
-    for (qsizetype i = kIdLength; i < id.size(); ++i) {
-        if (!isHex(id[i])) {
-            s.problem = QStringLiteral("%1 at position %2 is not hex (in the id)")
-                            .arg(describeChar(id[i]))
-                            .arg(idStart + i + 1);
-            return s;
-        }
-    }
-    if (id.size() != kIdLength) {
-        s.problem =
-            id.size() < kIdLength
-                ? QStringLiteral("the id has %1 of %2 hex characters").arg(id.size()).arg(kIdLength)
-                : QStringLiteral("the id has %1 hex characters, expected %2")
-                      .arg(id.size())
-                      .arg(kIdLength);
-        return s;
-    }
-    const qsizetype secretStart = idEnd + 1;
-    const QStringView secret = text.sliced(secretStart);
-    if (secret.isEmpty()) {
-        s.problem = QStringLiteral("the secret is missing: the key stops after the id and '_'");
-        return s;
-    }
-    for (qsizetype i = 0; i < secret.size(); ++i) {
-        if (!isHex(secret[i])) {
-            s.problem = QStringLiteral("%1 at position %2 is not hex (in the secret)")
-                            .arg(describeChar(secret[i]))
-                            .arg(secretStart + i + 1);
-            return s;
-        }
-    }
-    if (secret.size() < kSecretLength)
-        s.problem = QStringLiteral("the secret has %1 of %2 hex characters: truncated paste?")
-                        .arg(secret.size())
-                        .arg(kSecretLength);
-    else if (secret.size() > kSecretLength)
-        s.problem = QStringLiteral("the secret has %1 hex characters, expected %2: extra "
-                                   "characters pasted?")
-                        .arg(secret.size())
-                        .arg(kSecretLength);
+    const QString prefix =
+        QStringLiteral("ik_%1_").arg(text.sliced(kKindStart, kindEnd - kKindStart));
+    qsizetype idEnd = -1;
+    s.problem = idProblem(text, kindEnd + 1, prefix, &idEnd);
+    if (s.problem.isEmpty())
+        s.problem = secretProblem(text, idEnd + 1);
     return s;
 }
 

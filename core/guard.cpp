@@ -16,6 +16,83 @@ QString hostPort(const QUrl& url) {
 const QString kProjectMismatch = QStringLiteral("project_scope_mismatch");
 const QString kScopeInsufficient = QStringLiteral("scope_insufficient");
 
+// The block the key's own verdict calls for, if any.
+std::optional<GuardFinding> keyFinding(const Verdict& key) {
+    switch (key.status) {
+    case Verdict::Status::Ok:
+    case Verdict::Status::Risky:
+        return std::nullopt;
+    case Verdict::Status::WrongType:
+        return GuardFinding{
+            QStringLiteral("wrong_credential_type"),
+            QStringLiteral("Wrong credential type: this is an ik_sdk_ control token, "
+                           "and data routes only accept an ik_live_ key."),
+            QStringLiteral("Paste the workload's ik_live_ key. Control tokens are for "
+                           "importing workloads from a project.")};
+    case Verdict::Status::Malformed:
+        return GuardFinding{QStringLiteral("malformed_key"),
+                            key.reason.isEmpty() ? QStringLiteral("The key is malformed.")
+                                                 : key.reason,
+                            key.fix.isEmpty() ? QStringLiteral("Copy the whole key again from the "
+                                                               "console.")
+                                              : key.fix};
+    case Verdict::Status::Fixable:
+        return GuardFinding{
+            QStringLiteral("fixable_key"),
+            key.reason.isEmpty() ? QStringLiteral("The key has extra characters around it: %1.")
+                                       .arg(key.changes.join(QStringLiteral("; ")))
+                                 : key.reason,
+            key.fix.isEmpty() ? QStringLiteral("Apply the fix to use the cleaned-up key.")
+                              : key.fix};
+    case Verdict::Status::Missing:
+        return GuardFinding{QStringLiteral("missing_key"),
+                            QStringLiteral("No key: this workload has no ik_live_ key yet."),
+                            QStringLiteral("Paste the workload's ik_live_ key in the key field.")};
+    case Verdict::Status::Foreign:
+        return GuardFinding{
+            QStringLiteral("foreign_key"),
+            key.reason.isEmpty() ? QStringLiteral("This is not an InferenceKey key.") : key.reason,
+            key.fix.isEmpty() ? QStringLiteral("Paste the workload's ik_live_ key.") : key.fix};
+    }
+    return std::nullopt;
+}
+
+// The base URL: valid http(s), and never plain http to another computer with a key.
+std::optional<GuardFinding> urlFinding(const GuardInput& in) {
+    const QUrl& base = in.ref.baseUrl;
+    const QString scheme = base.scheme().toLower();
+    if (!base.isValid() || base.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+        return GuardFinding{QStringLiteral("invalid_url"),
+                            QStringLiteral("The workload's base URL is not a valid http(s) URL."),
+                            QStringLiteral("Edit the workload and fix its base URL.")};
+    }
+    if (scheme == u"http" && !isLoopbackHost(base.host()) && !in.key.isEmpty()) {
+        return GuardFinding{QStringLiteral("plain_http"),
+                            QStringLiteral("The key would travel over plain http:// to %1, where "
+                                           "anyone on the way can read it.")
+                                .arg(base.host()),
+                            QStringLiteral("Use the https:// URL of the server (plain http is only "
+                                           "allowed to this computer).")};
+    }
+    return std::nullopt;
+}
+
+// A key pasted into the text would be sent to the model as text.
+void warnKeyInText(const GuardInput& in, QList<GuardFinding>* warnings) {
+    if (containsCredential(in.prompt))
+        warnings->append({QStringLiteral("key_in_prompt"),
+                          QStringLiteral("The prompt contains something that looks like a key; "
+                                         "it would be sent to the model as text."),
+                          QStringLiteral("Remove the key from the prompt unless you mean to send "
+                                         "it.")});
+    if (containsCredential(in.system))
+        warnings->append({QStringLiteral("key_in_system"),
+                          QStringLiteral("The system text contains something that looks like a "
+                                         "key; it would be sent to the model as text."),
+                          QStringLiteral("Remove the key from the system text unless you mean to "
+                                         "send it.")});
+}
+
 } // namespace
 
 QString projectScope(const WorkloadRef& ref) {
@@ -63,121 +140,65 @@ QString GuardVerdict::details() const {
     return lines.join(u'\n');
 }
 
+void CredentialGuard::warnSharedKey(const GuardInput& in, const QString& keyId,
+                                    GuardVerdict* v) const {
+    const QString account = keychainAccount(in.ref);
+    const QString here = projectScope(in.ref);
+    QStringList others;
+    for (auto it = m_keyIdByAccount.begin(); it != m_keyIdByAccount.end(); ++it) {
+        if (it.key() == account || it.value() != keyId)
+            continue;
+        const QString project = m_projectByAccount.value(it.key());
+        if (project != here && !others.contains(project))
+            others.append(project);
+    }
+    if (!others.isEmpty())
+        v->warnings.append(
+            {QStringLiteral("key_shared_across_projects"),
+             QStringLiteral("The same key (%1) is stored for workloads of another project "
+                            "(%2); a key belongs to one project.")
+                 .arg(redactKey(in.key), others.join(QStringLiteral(", "))),
+             QStringLiteral("Check that this is the key issued for project %1.")
+                 .arg(in.ref.project)});
+}
+
+void CredentialGuard::warnKnownAnswers(const GuardInput& in, const QString& keyId,
+                                       GuardVerdict* v) const {
+    const QString here = projectScope(in.ref);
+    const QString wscope = workloadScope(in.ref);
+    for (const auto& a : m_answers) {
+        if (a.keyId != keyId)
+            continue;
+        if (a.code == kProjectMismatch && a.scope == here)
+            v->warnings.append(
+                {QStringLiteral("known_project_scope_mismatch"),
+                 QStringLiteral("The server answered project_scope_mismatch for this key (%1) "
+                                "in project %2 before: it belongs to another project.")
+                     .arg(redactKey(in.key), in.ref.project),
+                 QStringLiteral("Use a key issued for project %1.").arg(in.ref.project)});
+        else if (a.code == kScopeInsufficient && a.scope == wscope)
+            v->warnings.append(
+                {QStringLiteral("known_scope_insufficient"),
+                 QStringLiteral("The server answered scope_insufficient for this key (%1) on "
+                                "workload %2 before: it is not issued for it.")
+                     .arg(redactKey(in.key), in.ref.workload),
+                 QStringLiteral("Use a key issued for %1/%2 (or for %1/*).")
+                     .arg(in.ref.project, in.ref.workload)});
+    }
+}
+
 GuardVerdict CredentialGuard::judge(const GuardInput& in) const {
     GuardVerdict v;
     v.key = judgeKey(in.key, in.inferenceKey);
+    if (auto f = keyFinding(v.key))
+        v.blocks.append(*f);
+    if (auto f = urlFinding(in))
+        v.blocks.append(*f);
+    warnKeyInText(in, &v.warnings);
     const Credential cred = Credential::parse(in.key);
-
-    switch (v.key.status) {
-    case Verdict::Status::Ok:
-    case Verdict::Status::Risky:
-        break;
-    case Verdict::Status::WrongType:
-        v.blocks.append({QStringLiteral("wrong_credential_type"),
-                         QStringLiteral("Wrong credential type: this is an ik_sdk_ control token, "
-                                        "and data routes only accept an ik_live_ key."),
-                         QStringLiteral("Paste the workload's ik_live_ key. Control tokens are for "
-                                        "importing workloads from a project.")});
-        break;
-    case Verdict::Status::Malformed:
-        v.blocks.append(
-            {QStringLiteral("malformed_key"),
-             v.key.reason.isEmpty() ? QStringLiteral("The key is malformed.") : v.key.reason,
-             v.key.fix.isEmpty() ? QStringLiteral("Copy the whole key again from the "
-                                                  "console.")
-                                 : v.key.fix});
-        break;
-    case Verdict::Status::Fixable:
-        v.blocks.append(
-            {QStringLiteral("fixable_key"),
-             v.key.reason.isEmpty() ? QStringLiteral("The key has extra characters around it: %1.")
-                                          .arg(v.key.changes.join(QStringLiteral("; ")))
-                                    : v.key.reason,
-             v.key.fix.isEmpty() ? QStringLiteral("Apply the fix to use the cleaned-up key.")
-                                 : v.key.fix});
-        break;
-    case Verdict::Status::Missing:
-        v.blocks.append({QStringLiteral("missing_key"),
-                         QStringLiteral("No key: this workload has no ik_live_ key yet."),
-                         QStringLiteral("Paste the workload's ik_live_ key in the key field.")});
-        break;
-    case Verdict::Status::Foreign:
-        v.blocks.append({QStringLiteral("foreign_key"),
-                         v.key.reason.isEmpty() ? QStringLiteral("This is not an InferenceKey key.")
-                                                : v.key.reason,
-                         v.key.fix.isEmpty() ? QStringLiteral("Paste the workload's ik_live_ key.")
-                                             : v.key.fix});
-        break;
-    }
-
-    const QUrl& base = in.ref.baseUrl;
-    const QString scheme = base.scheme().toLower();
-    if (!base.isValid() || base.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        v.blocks.append({QStringLiteral("invalid_url"),
-                         QStringLiteral("The workload's base URL is not a valid http(s) URL."),
-                         QStringLiteral("Edit the workload and fix its base URL.")});
-    } else if (scheme == u"http" && !isLoopbackHost(base.host()) && !in.key.isEmpty()) {
-        v.blocks.append({QStringLiteral("plain_http"),
-                         QStringLiteral("The key would travel over plain http:// to %1, where "
-                                        "anyone on the way can read it.")
-                             .arg(base.host()),
-                         QStringLiteral("Use the https:// URL of the server (plain http is only "
-                                        "allowed to this computer).")});
-    }
-
-    if (containsCredential(in.prompt))
-        v.warnings.append({QStringLiteral("key_in_prompt"),
-                           QStringLiteral("The prompt contains something that looks like a key; "
-                                          "it would be sent to the model as text."),
-                           QStringLiteral("Remove the key from the prompt unless you mean to send "
-                                          "it.")});
-    if (containsCredential(in.system))
-        v.warnings.append({QStringLiteral("key_in_system"),
-                           QStringLiteral("The system text contains something that looks like a "
-                                          "key; it would be sent to the model as text."),
-                           QStringLiteral("Remove the key from the system text unless you mean to "
-                                          "send it.")});
-
     if (cred.kind == CredentialKind::DataKey && !cred.id.isEmpty()) {
-        const QString account = keychainAccount(in.ref);
-        const QString here = projectScope(in.ref);
-        QStringList others;
-        for (auto it = m_keyIdByAccount.begin(); it != m_keyIdByAccount.end(); ++it) {
-            if (it.key() == account || it.value() != cred.id)
-                continue;
-            const QString project = m_projectByAccount.value(it.key());
-            if (project != here && !others.contains(project))
-                others.append(project);
-        }
-        if (!others.isEmpty())
-            v.warnings.append(
-                {QStringLiteral("key_shared_across_projects"),
-                 QStringLiteral("The same key (%1) is stored for workloads of another project "
-                                "(%2); a key belongs to one project.")
-                     .arg(redactKey(in.key), others.join(QStringLiteral(", "))),
-                 QStringLiteral("Check that this is the key issued for project %1.")
-                     .arg(in.ref.project)});
-
-        const QString wscope = workloadScope(in.ref);
-        for (const auto& a : m_answers) {
-            if (a.keyId != cred.id)
-                continue;
-            if (a.code == kProjectMismatch && a.scope == here)
-                v.warnings.append(
-                    {QStringLiteral("known_project_scope_mismatch"),
-                     QStringLiteral("The server answered project_scope_mismatch for this key (%1) "
-                                    "in project %2 before: it belongs to another project.")
-                         .arg(redactKey(in.key), in.ref.project),
-                     QStringLiteral("Use a key issued for project %1.").arg(in.ref.project)});
-            else if (a.code == kScopeInsufficient && a.scope == wscope)
-                v.warnings.append(
-                    {QStringLiteral("known_scope_insufficient"),
-                     QStringLiteral("The server answered scope_insufficient for this key (%1) on "
-                                    "workload %2 before: it is not issued for it.")
-                         .arg(redactKey(in.key), in.ref.workload),
-                     QStringLiteral("Use a key issued for %1/%2 (or for %1/*).")
-                         .arg(in.ref.project, in.ref.workload)});
-        }
+        warnSharedKey(in, cred.id, &v);
+        warnKnownAnswers(in, cred.id, &v);
     }
     return v;
 }

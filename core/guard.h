@@ -71,6 +71,10 @@ public:
     void restoreAnswers(const QStringList& lines);
 
 private:
+    // The warnings that come from what the guard remembers about the key id.
+    void warnSharedKey(const GuardInput& in, const QString& keyId, GuardVerdict* v) const;
+    void warnKnownAnswers(const GuardInput& in, const QString& keyId, GuardVerdict* v) const;
+
     struct Answer {
         QString code, keyId, scope;
         bool operator==(const Answer&) const = default;
