@@ -5,8 +5,35 @@
 namespace ik {
 
 namespace {
+
 constexpr char kBom[] = "\xEF\xBB\xBF";
+
+// The next line end in base[scan, n): *end is where the line stops, *next where the one after
+// starts. False when there is none. A CR as the last byte ends its line and sets *trailingCR:
+// the LF that may open the next read belongs to it.
+inline bool findLineEnd(const char* base, qsizetype scan, qsizetype n, qsizetype* end,
+                        qsizetype* next, bool* trailingCR) {
+    const void* lf = std::memchr(base + scan, '\n', n - scan);
+    const qsizetype lfAt = lf ? static_cast<const char*>(lf) - base : n;
+    const void* cr = std::memchr(base + scan, '\r', lfAt - scan);
+    if (cr) {
+        *end = static_cast<const char*>(cr) - base;
+        if (*end + 1 < n) {
+            *next = base[*end + 1] == '\n' ? *end + 2 : *end + 1;
+        } else {
+            *next = n;
+            *trailingCR = true;
+        }
+        return true;
+    }
+    if (!lf)
+        return false;
+    *end = lfAt;
+    *next = lfAt + 1;
+    return true;
 }
+
+} // namespace
 
 SseParser::SseParser(qsizetype maxEventBytes)
     : m_ceiling(maxEventBytes > 0 ? maxEventBytes : kDefaultCeiling) {}
@@ -16,58 +43,55 @@ std::vector<SseEvent> SseParser::feed(const QByteArray& bytes) {
     if (m_overflow || bytes.isEmpty())
         return out;
     QByteArrayView input(bytes);
-    // The previous read ended on a CR that already ended its line: an LF now is the rest of
-    // that CRLF, not an empty line (which would dispatch an event too early or twice).
-    if (m_lastWasCR) {
-        m_lastWasCR = false;
-        if (input.front() == '\n') {
-            input = input.sliced(1);
-            ++m_eventBytes;
-            if (input.isEmpty())
-                return out;
-        }
-    }
-
+    if (!skipRestOfCrlf(input))
+        return out;
     // Common case: nothing pending, scan the caller's bytes in place and copy only the tail.
     const bool inBuffer = !m_buffer.isEmpty() || !m_bomChecked;
     if (inBuffer)
         m_buffer.append(input.data(), input.size());
-    if (!m_bomChecked) {
-        const QByteArrayView bom(kBom, 3);
-        if (m_buffer.size() < 3 && bom.startsWith(m_buffer))
-            return out; // could still become a BOM
-        m_bomChecked = true;
-        if (m_buffer.startsWith(bom))
-            m_buffer.remove(0, 3);
-        m_scanFrom = 0;
-    }
+    if (!m_bomChecked && !dropBom())
+        return out;
     const QByteArrayView data = inBuffer ? QByteArrayView(m_buffer) : input;
+    const qsizetype pos = takeLines(data, inBuffer ? m_scanFrom : 0, out);
+    keepRest(data, pos, inBuffer);
+    return out;
+}
+
+// The previous read ended on a CR that already ended its line: an LF now is the rest of that
+// CRLF, not an empty line (which would dispatch an event too early or twice). False when
+// nothing is left of the input.
+bool SseParser::skipRestOfCrlf(QByteArrayView& input) {
+    if (!m_lastWasCR)
+        return true;
+    m_lastWasCR = false;
+    if (input.front() != '\n')
+        return true;
+    input = input.sliced(1);
+    ++m_eventBytes;
+    return !input.isEmpty();
+}
+
+// One UTF-8 BOM at the start of the stream is dropped. False while the bytes so far could
+// still become one.
+bool SseParser::dropBom() {
+    const QByteArrayView bom(kBom, 3);
+    if (m_buffer.size() < 3 && bom.startsWith(m_buffer))
+        return false;
+    m_bomChecked = true;
+    if (m_buffer.startsWith(bom))
+        m_buffer.remove(0, 3);
+    m_scanFrom = 0;
+    return true;
+}
+
+// Takes every whole line of data from `scan` on; returns where the unfinished rest starts.
+qsizetype SseParser::takeLines(QByteArrayView data, qsizetype scan, std::vector<SseEvent>& out) {
     const char* base = data.data();
     const qsizetype n = data.size();
-
     qsizetype pos = 0; // start of the current line
-    qsizetype scan = inBuffer ? m_scanFrom : 0;
-    while (scan < n) {
-        const void* lf = std::memchr(base + scan, '\n', n - scan);
-        const qsizetype lfAt = lf ? static_cast<const char*>(lf) - base : n;
-        const void* cr = std::memchr(base + scan, '\r', lfAt - scan);
-        qsizetype end;
-        qsizetype next;
-        if (cr) {
-            end = static_cast<const char*>(cr) - base;
-            if (end + 1 < n) {
-                next = base[end + 1] == '\n' ? end + 2 : end + 1;
-            } else {
-                next = n;
-                m_lastWasCR = true;
-            }
-        } else if (lf) {
-            end = lfAt;
-            next = lfAt + 1;
-        } else {
-            scan = n;
-            break;
-        }
+    qsizetype end = 0;
+    qsizetype next = 0;
+    while (scan < n && findLineEnd(base, scan, n, &end, &next, &m_lastWasCR)) {
         m_eventBytes += next - pos;
         if (m_eventBytes > m_ceiling) {
             m_overflow = true;
@@ -77,7 +101,11 @@ std::vector<SseEvent> SseParser::feed(const QByteArray& bytes) {
         pos = next;
         scan = next;
     }
+    return pos;
+}
 
+// Keeps the unfinished line for the next read, or forgets everything once over the ceiling.
+void SseParser::keepRest(QByteArrayView data, qsizetype pos, bool inBuffer) {
     if (!m_overflow) {
         if (inBuffer)
             m_buffer.remove(0, pos);
@@ -96,7 +124,6 @@ std::vector<SseEvent> SseParser::feed(const QByteArray& bytes) {
         m_hasData = false;
         m_scanFrom = 0;
     }
-    return out;
 }
 
 std::vector<SseEvent> SseParser::finish() {

@@ -32,6 +32,11 @@ public:
     qsizetype ceiling() const { return m_ceiling; }
 
 private:
+    // The steps of feed().
+    bool skipRestOfCrlf(QByteArrayView& input);
+    bool dropBom();
+    qsizetype takeLines(QByteArrayView data, qsizetype scan, std::vector<SseEvent>& out);
+    void keepRest(QByteArrayView data, qsizetype pos, bool inBuffer);
     void takeLine(QByteArrayView line, std::vector<SseEvent>& out);
     void dispatch(std::vector<SseEvent>& out);
 
