@@ -245,56 +245,49 @@ bool DiffResult::onlyEqual() const {
     return true;
 }
 
-DiffResult diffWords(const QString& a, const QString& b, const DiffOptions& options) {
-    const QStringList ta = diffTokens(a);
-    const QStringList tb = diffTokens(b);
-    // Tokens become small integers so the inner loop compares ints, not strings.
-    QHash<QString, int> ids;
-    auto intern = [&ids](const QStringList& tokens) {
-        std::vector<int> out;
-        out.reserve(size_t(tokens.size()));
-        for (const QString& t : tokens) {
-            auto it = ids.constFind(t);
-            if (it == ids.cend())
-                it = ids.insert(t, int(ids.size()));
-            out.push_back(*it);
-        }
-        return out;
-    };
-    const std::vector<int> ia = intern(ta);
-    const std::vector<int> ib = intern(tb);
+namespace {
 
-    Script script;
-    Myers(options.deadline, &script).compare(ia.data(), int(ia.size()), ib.data(), int(ib.size()));
-    std::vector<std::pair<Op, int>> runs = normalise(script.runs);
-
-    if (options.foldWhitespace) {
-        // Walk Equal runs that sit between two changes; a run of whitespace only becomes part of
-        // both the deletion and the insertion.
-        int tokenA = 0;
-        for (size_t r = 0; r < runs.size(); ++r) {
-            auto& [op, n] = runs[r];
-            if (op == Op::Equal && r > 0 && r + 1 < runs.size()) {
-                bool blank = true;
-                for (int t = tokenA; t < tokenA + n && blank; ++t)
-                    blank = !ta[t].isEmpty() && ta[t].at(0).isSpace();
-                if (blank) {
-                    const int count = n;
-                    op = Op::Delete; // becomes Delete, then an Insert of the same tokens follows
-                    runs.insert(runs.begin() + qsizetype(r) + 1, {Op::Insert, count});
-                    tokenA += count;
-                    ++r; // skip the inserted Insert
-                    continue;
-                }
-            }
-            if (op != Op::Insert)
-                tokenA += n;
-        }
-        runs = normalise(runs);
+// Tokens become small integers so the inner loop compares ints, not strings.
+std::vector<int> intern(const QStringList& tokens, QHash<QString, int>& ids) {
+    std::vector<int> out;
+    out.reserve(size_t(tokens.size()));
+    for (const QString& t : tokens) {
+        auto it = ids.constFind(t);
+        if (it == ids.cend())
+            it = ids.insert(t, int(ids.size()));
+        out.push_back(*it);
     }
+    return out;
+}
 
-    DiffResult result;
-    result.complete = script.complete;
+// Walks Equal runs that sit between two changes; a run of whitespace only becomes part of both
+// the deletion and the insertion.
+void foldWhitespace(std::vector<std::pair<Op, int>>& runs, const QStringList& ta) {
+    int tokenA = 0;
+    for (size_t r = 0; r < runs.size(); ++r) {
+        auto& [op, n] = runs[r];
+        if (op == Op::Equal && r > 0 && r + 1 < runs.size()) {
+            bool blank = true;
+            for (int t = tokenA; t < tokenA + n && blank; ++t)
+                blank = !ta[t].isEmpty() && ta[t].at(0).isSpace();
+            if (blank) {
+                const int count = n;
+                op = Op::Delete; // becomes Delete, then an Insert of the same tokens follows
+                runs.insert(runs.begin() + qsizetype(r) + 1, {Op::Insert, count});
+                tokenA += count;
+                ++r; // skip the inserted Insert
+                continue;
+            }
+        }
+        if (op != Op::Insert)
+            tokenA += n;
+    }
+    runs = normalise(runs);
+}
+
+// The runs as spans of text with their character offsets in a and b, words counted.
+void addSpans(const std::vector<std::pair<Op, int>>& runs, const QStringList& ta,
+              const QStringList& tb, DiffResult* result) {
     int ia0 = 0, ib0 = 0; // token cursors
     int ca = 0, cb = 0;   // character offsets
     for (const auto& [op, n] : runs) {
@@ -307,11 +300,11 @@ DiffResult diffWords(const QString& a, const QString& b, const DiffOptions& opti
             span.text += tok;
             if (isWordToken(tok)) {
                 if (op == Op::Equal)
-                    ++result.equalTokens;
+                    ++result->equalTokens;
                 else if (op == Op::Delete)
-                    ++result.deletedTokens;
+                    ++result->deletedTokens;
                 else
-                    ++result.insertedTokens;
+                    ++result->insertedTokens;
             }
         }
         if (op != Op::Insert) {
@@ -322,8 +315,28 @@ DiffResult diffWords(const QString& a, const QString& b, const DiffOptions& opti
             ib0 += n;
             cb += int(span.text.size());
         }
-        result.spans.append(span);
+        result->spans.append(span);
     }
+}
+
+} // namespace
+
+DiffResult diffWords(const QString& a, const QString& b, const DiffOptions& options) {
+    const QStringList ta = diffTokens(a);
+    const QStringList tb = diffTokens(b);
+    QHash<QString, int> ids;
+    const std::vector<int> ia = intern(ta, ids);
+    const std::vector<int> ib = intern(tb, ids);
+
+    Script script;
+    Myers(options.deadline, &script).compare(ia.data(), int(ia.size()), ib.data(), int(ib.size()));
+    std::vector<std::pair<Op, int>> runs = normalise(script.runs);
+    if (options.foldWhitespace)
+        foldWhitespace(runs, ta);
+
+    DiffResult result;
+    result.complete = script.complete;
+    addSpans(runs, ta, tb, &result);
     return result;
 }
 

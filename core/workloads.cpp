@@ -188,91 +188,110 @@ QByteArray workloadsToJson(const QList<Workload>& workloads) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-WorkloadImport workloadsFromJson(const QByteArray& json) {
-    WorkloadImport result;
+namespace {
+
+// The list of a workloads file: the file itself, or its "workloads" member.
+std::optional<QJsonArray> workloadList(const QByteArray& json, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = QStringLiteral("Not a workloads file: %1 at byte %2.")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
-        return result;
+        *error = QStringLiteral("Not a workloads file: %1 at byte %2.")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
     }
-    QJsonArray list;
-    if (doc.isArray()) {
-        list = doc.array();
-    } else if (doc.isObject() && doc.object().value(QStringLiteral("workloads")).isArray()) {
-        list = doc.object().value(QStringLiteral("workloads")).toArray();
-    } else {
-        result.error = QStringLiteral("Not a workloads file: expected a \"workloads\" list.");
-        return result;
-    }
+    if (doc.isArray())
+        return doc.array();
+    if (doc.isObject() && doc.object().value(QStringLiteral("workloads")).isArray())
+        return doc.object().value(QStringLiteral("workloads")).toArray();
+    *error = QStringLiteral("Not a workloads file: expected a \"workloads\" list.");
+    return std::nullopt;
+}
 
+// The text fields of one entry the format knows; anything else is refused with the reason.
+QHash<QString, QString> knownFields(const QJsonObject& o, const QString& where,
+                                    QStringList* refused) {
     static const QStringList known = {QStringLiteral("id"),       QStringLiteral("name"),
                                       QStringLiteral("base_url"), QStringLiteral("project"),
                                       QStringLiteral("slug"),     QStringLiteral("kind")};
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    QHash<QString, QString> fields;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString name = it.key();
+        const QString value = it.value().isString() ? it.value().toString() : QString();
+        // The SDK's ConfigurationError rule: a value that looks like a key in a field that
+        // is not a key is refused; the file format has no key field at all.
+        if (isSecretFieldName(name)) {
+            refused->append(
+                QStringLiteral("%1: field \"%2\" refused: workload files never hold keys; add "
+                               "the key in the workload's key field (it goes to the keychain).")
+                    .arg(where, name));
+            continue;
+        }
+        if (containsCredential(value)) {
+            refused->append(
+                QStringLiteral("%1: field \"%2\" refused: its value looks like an InferenceKey "
+                               "credential (%3), and keys never go in workload files.")
+                    .arg(where, name, redactSecrets(value.trimmed()).left(80)));
+            continue;
+        }
+        if (!known.contains(name)) {
+            refused->append(QStringLiteral("%1: unknown field \"%2\" ignored.").arg(where, name));
+            continue;
+        }
+        if (!it.value().isString()) {
+            refused->append(
+                QStringLiteral("%1: field \"%2\" ignored: it is not text.").arg(where, name));
+            continue;
+        }
+        fields.insert(name, value);
+    }
+    return fields;
+}
+
+// The workload an entry describes, when it is a valid one; else why it is skipped.
+std::optional<Workload> workloadFrom(const QHash<QString, QString>& fields, const QString& where,
+                                     QStringList* refused) {
+    Workload w;
+    w.id = fields.value(QStringLiteral("id"));
+    if (QUuid::fromString(w.id).isNull())
+        w.id = newWorkloadId();
+    w.name = fields.value(QStringLiteral("name"));
+    w.baseUrl = fields.value(QStringLiteral("base_url"));
+    w.project = fields.value(QStringLiteral("project"));
+    w.slug = fields.value(QStringLiteral("slug"));
+    const QString kindName = fields.value(QStringLiteral("kind"), QStringLiteral("chat"));
+    const auto kind = workloadKindFromName(kindName);
+    if (!kind) {
+        refused->append(QStringLiteral("%1: skipped, unknown kind \"%2\".").arg(where, kindName));
+        return std::nullopt;
+    }
+    w.kind = *kind;
+    const WorkloadCheck check = checkWorkload(w);
+    if (!check.ok()) {
+        refused->append(QStringLiteral("%1 (%2): skipped: %3")
+                            .arg(where, w.displayName(), check.errors.first().message));
+        return std::nullopt;
+    }
+    return w;
+}
+
+} // namespace
+
+WorkloadImport workloadsFromJson(const QByteArray& json) {
+    WorkloadImport result;
+    const std::optional<QJsonArray> list = workloadList(json, &result.error);
+    if (!list)
+        return result;
+    for (qsizetype i = 0; i < list->size(); ++i) {
         const QString where = QStringLiteral("workload %1").arg(i + 1);
-        if (!list.at(i).isObject()) {
+        if (!list->at(i).isObject()) {
             result.refused.append(QStringLiteral("%1: skipped, it is not an object.").arg(where));
             continue;
         }
-        const QJsonObject o = list.at(i).toObject();
-        QHash<QString, QString> fields;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString name = it.key();
-            const QString value = it.value().isString() ? it.value().toString() : QString();
-            // The SDK's ConfigurationError rule: a value that looks like a key in a field that
-            // is not a key is refused; the file format has no key field at all.
-            if (isSecretFieldName(name)) {
-                result.refused.append(
-                    QStringLiteral("%1: field \"%2\" refused: workload files never hold keys; add "
-                                   "the key in the workload's key field (it goes to the keychain).")
-                        .arg(where, name));
-                continue;
-            }
-            if (containsCredential(value)) {
-                result.refused.append(
-                    QStringLiteral("%1: field \"%2\" refused: its value looks like an InferenceKey "
-                                   "credential (%3), and keys never go in workload files.")
-                        .arg(where, name, redactSecrets(value.trimmed()).left(80)));
-                continue;
-            }
-            if (!known.contains(name)) {
-                result.refused.append(
-                    QStringLiteral("%1: unknown field \"%2\" ignored.").arg(where, name));
-                continue;
-            }
-            if (!it.value().isString()) {
-                result.refused.append(
-                    QStringLiteral("%1: field \"%2\" ignored: it is not text.").arg(where, name));
-                continue;
-            }
-            fields.insert(name, value);
-        }
-        Workload w;
-        w.id = fields.value(QStringLiteral("id"));
-        if (QUuid::fromString(w.id).isNull())
-            w.id = newWorkloadId();
-        w.name = fields.value(QStringLiteral("name"));
-        w.baseUrl = fields.value(QStringLiteral("base_url"));
-        w.project = fields.value(QStringLiteral("project"));
-        w.slug = fields.value(QStringLiteral("slug"));
-        const QString kindName = fields.value(QStringLiteral("kind"), QStringLiteral("chat"));
-        if (const auto kind = workloadKindFromName(kindName)) {
-            w.kind = *kind;
-        } else {
-            result.refused.append(
-                QStringLiteral("%1: skipped, unknown kind \"%2\".").arg(where, kindName));
-            continue;
-        }
-        const WorkloadCheck check = checkWorkload(w);
-        if (!check.ok()) {
-            result.refused.append(QStringLiteral("%1 (%2): skipped: %3")
-                                      .arg(where, w.displayName(), check.errors.first().message));
-            continue;
-        }
-        result.workloads.append(w);
+        const QHash<QString, QString> fields =
+            knownFields(list->at(i).toObject(), where, &result.refused);
+        if (auto w = workloadFrom(fields, where, &result.refused))
+            result.workloads.append(*w);
     }
     return result;
 }
