@@ -124,6 +124,167 @@ QString Config::keyFor(const QString& project, const QString& workload) const {
     return {};
 }
 
+namespace {
+
+const QString kSlugRule = QStringLiteral("must be a slug of a-z, 0-9, '-' or '_'");
+
+bool isSlug(const QString& s) {
+    static const QRegularExpression slugRe(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+    return slugRe.match(s).hasMatch();
+}
+
+// Reads the config one project at a time into `config`; the first problem stops it, with
+// `error` saying what is wrong and where.
+class ConfigReader {
+public:
+    Config config;
+    QString error;
+
+    bool readProject(const QJsonValue& value, const QString& path) {
+        if (!value.isObject())
+            return fail(where(path, QStringLiteral("must be an object")));
+        const QJsonObject project = value.toObject();
+        const QString slug = project.value(u"slug").toString();
+        if (!isSlug(slug))
+            return fail(where(path + QStringLiteral(".slug"), kSlugRule));
+        if (m_projectSlugs.contains(slug))
+            return fail(where(path + QStringLiteral(".slug"),
+                              QStringLiteral("project \"%1\" appears twice").arg(slug)));
+        m_projectSlugs.insert(slug);
+        QSet<QString> workloadSlugs;
+        QJsonArray list;
+        if (!optionalArray(project, QStringLiteral("workloads"), path, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (!readWorkload(list[i], path + QStringLiteral(".workloads[%1]").arg(i), slug,
+                              &workloadSlugs))
+                return false;
+        if (!optionalArray(project, QStringLiteral("keys"), path, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (!readKey(list[i].toObject(), path + QStringLiteral(".keys[%1]").arg(i), slug,
+                         workloadSlugs))
+                return false;
+        if (!optionalArray(project, QStringLiteral("control_tokens"), path, &list))
+            return false;
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (!readControlToken(list[i].toString(),
+                                  path + QStringLiteral(".control_tokens[%1]").arg(i), slug))
+                return false;
+        return true;
+    }
+
+private:
+    bool fail(const QString& message) {
+        error = message;
+        return false;
+    }
+
+    // An absent member reads as an empty array; anything else but an array is refused.
+    bool optionalArray(const QJsonObject& o, const QString& name, const QString& path,
+                       QJsonArray* out) {
+        const QJsonValue v = o.value(name);
+        if (!v.isUndefined() && !v.isArray())
+            return fail(where(path + u'.' + name, QStringLiteral("must be an array")));
+        *out = v.toArray();
+        return true;
+    }
+
+    bool readWorkload(const QJsonValue& value, const QString& path, const QString& project,
+                      QSet<QString>* slugs) {
+        if (!value.isObject())
+            return fail(where(path, QStringLiteral("must be an object")));
+        const QJsonObject o = value.toObject();
+        WorkloadSpec w;
+        w.project = project;
+        w.slug = o.value(u"slug").toString();
+        if (!isSlug(w.slug))
+            return fail(where(path + QStringLiteral(".slug"), kSlugRule));
+        if (slugs->contains(w.slug))
+            return fail(where(path + QStringLiteral(".slug"),
+                              QStringLiteral("workload \"%1\" appears twice").arg(w.slug)));
+        slugs->insert(w.slug);
+        const auto kind = normaliseKind(o.value(u"kind").toString());
+        if (!kind)
+            return fail(where(path + QStringLiteral(".kind"),
+                              QStringLiteral("must be chat, embedding or rerank")));
+        w.kind = *kind;
+        w.model = o.value(u"model").toString();
+        if (w.model.trimmed().isEmpty())
+            return fail(where(path + QStringLiteral(".model"),
+                              QStringLiteral("must be a non-empty string")));
+        w.name = o.value(u"name").toString(w.slug);
+        w.backend = o.value(u"backend").toString(QStringLiteral("vllm"));
+        w.featurisation = o.value(u"featurisation").toString(QStringLiteral("char-ngram"));
+        if (w.kind == u"embedding" && !readEmbedding(o, path, &w))
+            return false;
+        config.workloads.append(w);
+        return true;
+    }
+
+    // An embedding workload's dimension (1 to 8192) and featurisation.
+    bool readEmbedding(const QJsonObject& o, const QString& path, WorkloadSpec* w) {
+        const QJsonValue d = o.value(u"dimension");
+        const double dim = d.toDouble(-1);
+        if (!d.isDouble() || dim != double(int(dim)) || dim < 1 || dim > 8192)
+            return fail(where(path + QStringLiteral(".dimension"),
+                              QStringLiteral("an embedding workload needs an integer "
+                                             "dimension from 1 to 8192")));
+        w->dimension = int(dim);
+        if (w->featurisation != u"char-ngram" && w->featurisation != u"word")
+            return fail(where(path + QStringLiteral(".featurisation"),
+                              QStringLiteral("must be char-ngram or word")));
+        return true;
+    }
+
+    bool readKey(const QJsonObject& o, const QString& path, const QString& project,
+                 const QSet<QString>& workloadSlugs) {
+        KeySpec k;
+        k.project = project;
+        k.key = o.value(u"key").toString();
+        const auto parsed = parseCredential(k.key);
+        if (!parsed || parsed->kind != u"live")
+            return fail(where(
+                path + QStringLiteral(".key"),
+                QStringLiteral("must be ik_live_<8 hex>_<64 hex>, got %1").arg(redact(k.key))));
+        if (m_credentials.contains(k.key))
+            return fail(where(path + QStringLiteral(".key"),
+                              QStringLiteral("key %1 appears twice").arg(redact(k.key))));
+        m_credentials.insert(k.key);
+        const QJsonArray ws = o.value(u"workloads").toArray();
+        if (ws.isEmpty())
+            return fail(where(path + QStringLiteral(".workloads"),
+                              QStringLiteral("must list workload slugs or \"*\"")));
+        for (qsizetype j = 0; j < ws.size(); ++j) {
+            const QString s = ws[j].toString();
+            if (s != u"*" && !workloadSlugs.contains(s))
+                return fail(
+                    where(path + QStringLiteral(".workloads[%1]").arg(j),
+                          QStringLiteral("no workload \"%1\" in project \"%2\"").arg(s, project)));
+            k.workloads.append(s);
+        }
+        config.keys.append(k);
+        return true;
+    }
+
+    bool readControlToken(const QString& t, const QString& path, const QString& project) {
+        const auto parsed = parseCredential(t);
+        if (!parsed || parsed->kind != u"sdk")
+            return fail(where(
+                path, QStringLiteral("must be ik_sdk_<8 hex>_<64 hex>, got %1").arg(redact(t))));
+        if (m_credentials.contains(t))
+            return fail(where(path, QStringLiteral("token %1 appears twice").arg(redact(t))));
+        m_credentials.insert(t);
+        config.controlTokens.append({t, project});
+        return true;
+    }
+
+    QSet<QString> m_projectSlugs;
+    QSet<QString> m_credentials; // keys and tokens: each appears once in the whole config
+};
+
+} // namespace
+
 std::optional<Config> Config::fromJson(const QByteArray& json, QString* error) {
     auto fail = [&](const QString& message) -> std::optional<Config> {
         if (error)
@@ -140,128 +301,12 @@ std::optional<Config> Config::fromJson(const QByteArray& json, QString* error) {
     const QJsonValue projectsValue = doc.object().value(u"projects");
     if (!projectsValue.isArray() || projectsValue.toArray().isEmpty())
         return fail(QStringLiteral("\"projects\" must be a non-empty array"));
-
-    static const QRegularExpression slugRe(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
-    Config c;
-    QSet<QString> projectSlugs;
-    QSet<QString> allCredentials;
+    ConfigReader reader;
     const QJsonArray projects = projectsValue.toArray();
-    for (qsizetype p = 0; p < projects.size(); ++p) {
-        const QString pPath = QStringLiteral("projects[%1]").arg(p);
-        if (!projects[p].isObject())
-            return fail(where(pPath, QStringLiteral("must be an object")));
-        const QJsonObject project = projects[p].toObject();
-        const QString slug = project.value(u"slug").toString();
-        if (!slugRe.match(slug).hasMatch())
-            return fail(where(pPath + QStringLiteral(".slug"),
-                              QStringLiteral("must be a slug of a-z, 0-9, '-' or '_'")));
-        if (projectSlugs.contains(slug))
-            return fail(where(pPath + QStringLiteral(".slug"),
-                              QStringLiteral("project \"%1\" appears twice").arg(slug)));
-        projectSlugs.insert(slug);
-
-        QSet<QString> workloadSlugs;
-        const QJsonValue wv = project.value(u"workloads");
-        if (!wv.isUndefined() && !wv.isArray())
-            return fail(
-                where(pPath + QStringLiteral(".workloads"), QStringLiteral("must be an array")));
-        const QJsonArray workloads = wv.toArray();
-        for (qsizetype i = 0; i < workloads.size(); ++i) {
-            const QString wPath = pPath + QStringLiteral(".workloads[%1]").arg(i);
-            if (!workloads[i].isObject())
-                return fail(where(wPath, QStringLiteral("must be an object")));
-            const QJsonObject o = workloads[i].toObject();
-            WorkloadSpec w;
-            w.project = slug;
-            w.slug = o.value(u"slug").toString();
-            if (!slugRe.match(w.slug).hasMatch())
-                return fail(where(wPath + QStringLiteral(".slug"),
-                                  QStringLiteral("must be a slug of a-z, 0-9, '-' or '_'")));
-            if (workloadSlugs.contains(w.slug))
-                return fail(where(wPath + QStringLiteral(".slug"),
-                                  QStringLiteral("workload \"%1\" appears twice").arg(w.slug)));
-            workloadSlugs.insert(w.slug);
-            const auto kind = normaliseKind(o.value(u"kind").toString());
-            if (!kind)
-                return fail(where(wPath + QStringLiteral(".kind"),
-                                  QStringLiteral("must be chat, embedding or rerank")));
-            w.kind = *kind;
-            w.model = o.value(u"model").toString();
-            if (w.model.trimmed().isEmpty())
-                return fail(where(wPath + QStringLiteral(".model"),
-                                  QStringLiteral("must be a non-empty string")));
-            w.name = o.value(u"name").toString(w.slug);
-            w.backend = o.value(u"backend").toString(QStringLiteral("vllm"));
-            w.featurisation = o.value(u"featurisation").toString(QStringLiteral("char-ngram"));
-            if (w.kind == u"embedding") {
-                const QJsonValue d = o.value(u"dimension");
-                const double dim = d.toDouble(-1);
-                if (!d.isDouble() || dim != double(int(dim)) || dim < 1 || dim > 8192)
-                    return fail(where(wPath + QStringLiteral(".dimension"),
-                                      QStringLiteral("an embedding workload needs an integer "
-                                                     "dimension from 1 to 8192")));
-                w.dimension = int(dim);
-                if (w.featurisation != u"char-ngram" && w.featurisation != u"word")
-                    return fail(where(wPath + QStringLiteral(".featurisation"),
-                                      QStringLiteral("must be char-ngram or word")));
-            }
-            c.workloads.append(w);
-        }
-
-        const QJsonValue kv = project.value(u"keys");
-        if (!kv.isUndefined() && !kv.isArray())
-            return fail(where(pPath + QStringLiteral(".keys"), QStringLiteral("must be an array")));
-        const QJsonArray keys = kv.toArray();
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            const QString kPath = pPath + QStringLiteral(".keys[%1]").arg(i);
-            const QJsonObject o = keys[i].toObject();
-            KeySpec k;
-            k.project = slug;
-            k.key = o.value(u"key").toString();
-            const auto parsed = parseCredential(k.key);
-            if (!parsed || parsed->kind != u"live")
-                return fail(where(
-                    kPath + QStringLiteral(".key"),
-                    QStringLiteral("must be ik_live_<8 hex>_<64 hex>, got %1").arg(redact(k.key))));
-            if (allCredentials.contains(k.key))
-                return fail(where(kPath + QStringLiteral(".key"),
-                                  QStringLiteral("key %1 appears twice").arg(redact(k.key))));
-            allCredentials.insert(k.key);
-            const QJsonArray ws = o.value(u"workloads").toArray();
-            if (ws.isEmpty())
-                return fail(where(kPath + QStringLiteral(".workloads"),
-                                  QStringLiteral("must list workload slugs or \"*\"")));
-            for (qsizetype j = 0; j < ws.size(); ++j) {
-                const QString s = ws[j].toString();
-                if (s != u"*" && !workloadSlugs.contains(s))
-                    return fail(
-                        where(kPath + QStringLiteral(".workloads[%1]").arg(j),
-                              QStringLiteral("no workload \"%1\" in project \"%2\"").arg(s, slug)));
-                k.workloads.append(s);
-            }
-            c.keys.append(k);
-        }
-
-        const QJsonValue tv = project.value(u"control_tokens");
-        if (!tv.isUndefined() && !tv.isArray())
-            return fail(where(pPath + QStringLiteral(".control_tokens"),
-                              QStringLiteral("must be an array")));
-        const QJsonArray tokens = tv.toArray();
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const QString tPath = pPath + QStringLiteral(".control_tokens[%1]").arg(i);
-            const QString t = tokens[i].toString();
-            const auto parsed = parseCredential(t);
-            if (!parsed || parsed->kind != u"sdk")
-                return fail(where(
-                    tPath,
-                    QStringLiteral("must be ik_sdk_<8 hex>_<64 hex>, got %1").arg(redact(t))));
-            if (allCredentials.contains(t))
-                return fail(where(tPath, QStringLiteral("token %1 appears twice").arg(redact(t))));
-            allCredentials.insert(t);
-            c.controlTokens.append({t, slug});
-        }
-    }
-    return c;
+    for (qsizetype p = 0; p < projects.size(); ++p)
+        if (!reader.readProject(projects[p], QStringLiteral("projects[%1]").arg(p)))
+            return fail(reader.error);
+    return reader.config;
 }
 
 } // namespace ik::sandbox
