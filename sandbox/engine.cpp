@@ -217,41 +217,57 @@ int countWords(const QString& text) {
     return n;
 }
 
-ChatReply generateChat(const ChatRequest& request) {
-    ChatReply reply;
+namespace {
+
+// The seed of a reply: the messages, and at a temperature above 0 the request's seed too.
+quint64 chatSeed(const ChatRequest& request, double temperature, int* promptTokens) {
     quint64 seed = 0xcbf29ce484222325ULL;
     for (const Message& m : request.messages) {
         seed = hash64(m.role, seed);
         seed = hash64(QStringLiteral("\x1f") + m.content, seed);
-        reply.promptTokens += countWords(m.content);
+        *promptTokens += countWords(m.content);
     }
-    const double temperature = std::clamp(request.temperature, 0.0, 2.0);
     if (temperature > 0) {
         seed ^= quint64(request.seed) * 0x9e3779b97f4a7c15ULL;
         seed ^= quint64(std::llround(temperature * 100)) << 48;
     }
-    Rng rng{seed};
+    return seed;
+}
 
-    const QStringList topicWords = topics(request.messages);
-    auto topic = [&](int salt) {
-        if (temperature == 0)
-            return topicWords[salt % topicWords.size()];
-        return topicWords[rng.below(int(topicWords.size()))];
-    };
-
-    int target = 30 + rng.below(51);
+// How long the reply should be; exact when a setting asks for that very length.
+struct ReplyLength {
+    int target = 0;
     bool exact = false;
-    if (request.replyTokens > 0) {
-        target = request.replyTokens;
-        exact = true;
-    } else if (request.ignoreEos && request.maxTokens) {
-        target = *request.maxTokens;
-        exact = true;
-    } else if (request.minTokens > target) {
-        target = request.minTokens;
-    }
+};
 
-    QStringList& tokens = reply.tokens;
+ReplyLength replyLength(const ChatRequest& request, Rng& rng) {
+    ReplyLength length{30 + rng.below(51), false};
+    if (request.replyTokens > 0)
+        length = {request.replyTokens, true};
+    else if (request.ignoreEos && request.maxTokens)
+        length = {*request.maxTokens, true};
+    else if (request.minTokens > length.target)
+        length.target = request.minTokens;
+    return length;
+}
+
+// The words a reply talks about: in turn at temperature 0, drawn at random above it.
+struct Topics {
+    QStringList words;
+    Rng& rng;
+    double temperature;
+    QString operator()(int salt) const {
+        if (temperature == 0)
+            return words[salt % words.size()];
+        return words[rng.below(int(words.size()))];
+    }
+};
+
+// Opener, body sentences up to the length, and a closer unless the length is exact.
+void writeSentences(Rng& rng, const Topics& topic, double temperature, ReplyLength length,
+                    QStringList& tokens) {
+    const int target = length.target;
+    const bool exact = length.exact;
     tokenize(fill(kOpeners[pick(rng, kOpeners, temperature)], topic(0), topic(1)), false, tokens);
     int sentence = 1;
     // Leave room for a closing sentence of about a dozen tokens.
@@ -268,43 +284,56 @@ ChatReply generateChat(const ChatRequest& request) {
                  tokens);
     if (exact && tokens.size() > target)
         tokens.resize(target);
-    reply.finishReason = QStringLiteral("stop");
+}
 
+// A stop string ends the reply just before it, as a server does while decoding.
+void cutAtStop(const QStringList& stop, ChatReply& reply) {
+    const QString text = reply.text();
+    qsizetype cut = -1;
+    for (const QString& s : stop) {
+        if (s.isEmpty())
+            continue;
+        const qsizetype at = text.indexOf(s);
+        if (at >= 0 && (cut < 0 || at < cut))
+            cut = at;
+    }
+    if (cut < 0)
+        return;
+    qsizetype pos = 0;
+    QStringList kept;
+    for (const QString& t : reply.tokens) {
+        if (pos + t.size() <= cut) {
+            kept.append(t);
+            pos += t.size();
+            continue;
+        }
+        if (cut > pos)
+            kept.append(t.left(cut - pos));
+        break;
+    }
+    reply.tokens = kept;
+    reply.finishReason = QStringLiteral("stop");
+}
+
+} // namespace
+
+ChatReply generateChat(const ChatRequest& request) {
+    ChatReply reply;
+    const double temperature = std::clamp(request.temperature, 0.0, 2.0);
+    Rng rng{chatSeed(request, temperature, &reply.promptTokens)};
+    const Topics topic{topics(request.messages), rng, temperature};
+    const ReplyLength length = replyLength(request, rng);
+    QStringList& tokens = reply.tokens;
+    writeSentences(rng, topic, temperature, length, tokens);
+    reply.finishReason = QStringLiteral("stop");
     if (request.maxTokens && tokens.size() > *request.maxTokens) {
         tokens.resize(std::max(0, *request.maxTokens));
         reply.finishReason = QStringLiteral("length");
     }
-    if (exact && request.ignoreEos && request.replyTokens <= 0)
+    if (length.exact && request.ignoreEos && request.replyTokens <= 0)
         reply.finishReason = QStringLiteral("length");
-
-    // A stop string ends the reply just before it, as a server does while decoding.
-    if (!request.stop.isEmpty()) {
-        const QString text = reply.text();
-        qsizetype cut = -1;
-        for (const QString& s : request.stop) {
-            if (s.isEmpty())
-                continue;
-            const qsizetype at = text.indexOf(s);
-            if (at >= 0 && (cut < 0 || at < cut))
-                cut = at;
-        }
-        if (cut >= 0) {
-            qsizetype pos = 0;
-            QStringList kept;
-            for (const QString& t : tokens) {
-                if (pos + t.size() <= cut) {
-                    kept.append(t);
-                    pos += t.size();
-                    continue;
-                }
-                if (cut > pos)
-                    kept.append(t.left(cut - pos));
-                break;
-            }
-            tokens = kept;
-            reply.finishReason = QStringLiteral("stop");
-        }
-    }
+    if (!request.stop.isEmpty())
+        cutAtStop(request.stop, reply);
     return reply;
 }
 
