@@ -274,6 +274,16 @@ QString foreignLooksLike(QStringView t) {
     return {};
 }
 
+Verdict wrongType() {
+    Verdict v;
+    v.status = Verdict::Status::WrongType;
+    v.reason = QStringLiteral("wrong credential type: this is the project's control-plane "
+                              "token; inference needs the workload's ik_live_ key");
+    v.fix = QStringLiteral("Use the workload's ik_live_ key here; keep the ik_sdk_ token for "
+                           "the control plane (importing workloads).");
+    return v;
+}
+
 Verdict judgeExact(const QString& key, bool inferenceKeyEndpoint) {
     Verdict v;
     if (key.isEmpty()) {
@@ -289,12 +299,7 @@ Verdict judgeExact(const QString& key, bool inferenceKeyEndpoint) {
         v.reason = QStringLiteral("a well-formed ik_live_ workload key (%1)").arg(redactKey(key));
         return v;
     case CredentialKind::ControlToken:
-        v.status = Verdict::Status::WrongType;
-        v.reason = QStringLiteral("wrong credential type: this is the project's control-plane "
-                                  "token; inference needs the workload's ik_live_ key");
-        v.fix = QStringLiteral("Use the workload's ik_live_ key here; keep the ik_sdk_ token for "
-                               "the control plane (importing workloads).");
-        return v;
+        return wrongType();
     case CredentialKind::Foreign:
         if (!inferenceKeyEndpoint) {
             v.status = Verdict::Status::Ok;
@@ -312,14 +317,8 @@ Verdict judgeExact(const QString& key, bool inferenceKeyEndpoint) {
         break;
     }
     // A control token is refused as such even when mangled: sending it anywhere is the mistake.
-    if (key.startsWith(kSdkPrefix)) {
-        v.status = Verdict::Status::WrongType;
-        v.reason = QStringLiteral("wrong credential type: this is the project's control-plane "
-                                  "token; inference needs the workload's ik_live_ key");
-        v.fix = QStringLiteral("Use the workload's ik_live_ key here; keep the ik_sdk_ token for "
-                               "the control plane (importing workloads).");
-        return v;
-    }
+    if (key.startsWith(kSdkPrefix))
+        return wrongType();
     v.status = Verdict::Status::Malformed;
     if (!key.startsWith(u"ik_")) {
         if (key.startsWith(u"ik-", Qt::CaseInsensitive))

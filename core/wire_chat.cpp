@@ -29,6 +29,13 @@ std::optional<Error> checkRange(const char* name, const std::optional<double>& v
     return std::nullopt;
 }
 
+// Unset options are omitted from the body, not sent as null.
+template <typename T>
+void insertIfSet(QJsonObject& body, QStringView name, const std::optional<T>& value) {
+    if (value)
+        body.insert(name, *value);
+}
+
 } // namespace
 
 std::optional<Error> validateChat(const ChatRequest& request) {
@@ -88,20 +95,14 @@ QByteArray chatBody(const ChatRequest& request) {
     body.insert(u"messages", messages);
     body.insert(u"stream", request.stream);
     const ChatParams& p = request.params;
-    if (p.temperature)
-        body.insert(u"temperature", *p.temperature);
-    if (p.maxTokens)
-        body.insert(u"max_tokens", *p.maxTokens);
-    if (p.topP)
-        body.insert(u"top_p", *p.topP);
+    insertIfSet(body, u"temperature", p.temperature);
+    insertIfSet(body, u"max_tokens", p.maxTokens);
+    insertIfSet(body, u"top_p", p.topP);
     if (!p.stop.isEmpty())
         body.insert(u"stop", QJsonArray::fromStringList(p.stop));
-    if (p.seed)
-        body.insert(u"seed", *p.seed);
-    if (p.presencePenalty)
-        body.insert(u"presence_penalty", *p.presencePenalty);
-    if (p.frequencyPenalty)
-        body.insert(u"frequency_penalty", *p.frequencyPenalty);
+    insertIfSet(body, u"seed", p.seed);
+    insertIfSet(body, u"presence_penalty", p.presencePenalty);
+    insertIfSet(body, u"frequency_penalty", p.frequencyPenalty);
     if (request.stream && p.includeUsage)
         body.insert(u"stream_options", QJsonObject{{QStringLiteral("include_usage"), true}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
