@@ -11,6 +11,7 @@
 
 #include "compareview.h"
 #include "history.h"
+#include "runsession.h"
 #include "sandbox.h"
 
 #include <QApplication>
@@ -63,9 +64,12 @@ int main(int argc, char** argv) {
     History history(dir.filePath(QStringLiteral("history.sqlite")));
     QNetworkAccessManager nam;
     CredentialGuard guard;
-    CompareView view(
-        &nam, &guard, [key](const Workload&, std::function<void(QString)> done) { done(key); },
-        &history);
+    SessionServices services;
+    services.nam = &nam;
+    services.guard = &guard;
+    services.keyLookup = [key](const Workload&, std::function<void(QString)> done) { done(key); };
+    services.history = &history;
+    CompareView view(&services);
     Workload w;
     w.id = QStringLiteral("bench");
     w.name = QStringLiteral("Support bot");

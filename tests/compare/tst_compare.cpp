@@ -1,6 +1,7 @@
 // The compare view against an in-process ik-sandbox over real loopback sockets, offscreen: what
 // the user sees in each pane, what goes on the wire, and what is kept and exported.
 
+#include "comparemodels.h"
 #include "comparestore.h"
 #include "compareview.h"
 #include "credential.h"
@@ -8,6 +9,7 @@
 #include "errorcard.h"
 #include "guard.h"
 #include "history.h"
+#include "runsession.h"
 #include "sandbox.h"
 #include "scrub.h"
 #include "streamview.h"
@@ -25,9 +27,11 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include <memory>
@@ -78,6 +82,7 @@ class TstCompare : public QObject {
     QHash<QString, QString> m_keys; // workload id -> key the lookup answers
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<History> m_history;
+    SessionServices m_services; // what the window would hand the view
     std::unique_ptr<CompareView> m_view;
     QList<int> m_statuses; // every request the sandbox answered
     Workload m_support, m_helpdesk, m_wrongToken;
@@ -90,14 +95,8 @@ class TstCompare : public QObject {
     // panes <= 0: as the view comes up (with the draft it restored).
     CompareView* makeView(int panes) {
         m_view.reset();
-        m_view = std::make_unique<CompareView>(
-            &m_nam, &m_guard,
-            [this](const Workload& w, std::function<void(QString)> done) {
-                // Like a keychain read: the answer comes from the event loop.
-                const QString key = m_keys.value(w.id);
-                QTimer::singleShot(0, [done, key] { done(key); });
-            },
-            m_history.get());
+        m_services.history = m_history.get();
+        m_view = std::make_unique<CompareView>(&m_services);
         m_view->setWorkloads({m_support, m_helpdesk, m_wrongToken});
         if (panes > 0)
             m_view->setPaneCount(panes);
@@ -142,6 +141,13 @@ private slots:
         m_keys = {{m_support.id, m_supportKey},
                   {m_helpdesk.id, m_helpdeskKey},
                   {m_wrongToken.id, m_controlToken}};
+        m_services.nam = &m_nam;
+        m_services.guard = &m_guard;
+        m_services.keyLookup = [this](const Workload& w, std::function<void(QString)> done) {
+            // Like a keychain read: the answer comes from the event loop.
+            const QString key = m_keys.value(w.id);
+            QTimer::singleShot(0, [done, key] { done(key); });
+        };
     }
 
     void init() {
@@ -228,21 +234,24 @@ private slots:
         // Different parameters, different answers; same workload family, same length.
         QVERIFY(view->pane(0)->text() != view->pane(1)->text());
 
-        // The summary has a row per pane and stars the best time to first token and rate.
-        QTableWidget* summary = view->summaryTable();
-        QCOMPARE(summary->rowCount(), 3);
-        for (int column : {4, 5, 6}) {
+        // The summary has a row per pane and stars the best time to first token and rate; the
+        // table shows a starred cell in bold.
+        using C = CompareSummaryModel;
+        QCOMPARE(view->summaryModel()->rowCount(), 3);
+        const QAbstractItemModel* shown = view->summaryView()->model();
+        QCOMPARE(shown->rowCount(), 3);
+        for (int column : {int(C::FirstToken), int(C::TokensPerSecond), int(C::Total)}) {
             int stars = 0;
             for (int row = 0; row < 3; ++row) {
-                const QTableWidgetItem* it = summary->item(row, column);
-                if (it->text().startsWith(u"★")) {
-                    ++stars;
-                    QVERIFY(it->font().bold());
-                }
+                const QModelIndex cell = shown->index(row, column);
+                const bool starred = cell.data().toString().startsWith(u"★");
+                QCOMPARE(cell.data(BestRole).toBool(), starred);
+                QCOMPARE(cell.data(Qt::FontRole).value<QFont>().bold(), starred);
+                stars += starred;
             }
             QVERIFY2(stars >= 1, qPrintable(QString::number(column)));
         }
-        QVERIFY(summary->item(0, 8)->text() != u"—"_s);
+        QVERIFY(shown->index(0, C::Finish).data().toString() != u"—"_s);
     }
 
     // A pane cut mid-stream ends incomplete with its partial text; the others complete.
@@ -269,8 +278,13 @@ private slots:
             QVERIFY(!view->pane(i)->text().isEmpty());
         }
         // The summary never stars a cut run's total or rate.
-        QVERIFY(!view->summaryTable()->item(1, 6)->text().startsWith(u"★"));
-        QVERIFY(!view->summaryTable()->item(1, 5)->text().startsWith(u"★"));
+        const CompareSummaryModel* summary = view->summaryModel();
+        for (int column :
+             {int(CompareSummaryModel::Total), int(CompareSummaryModel::TokensPerSecond)}) {
+            const QModelIndex cell = summary->index(1, column);
+            QVERIFY(!cell.data().toString().startsWith(u"★"));
+            QVERIFY(!cell.data(BestRole).toBool());
+        }
     }
 
     // A pane holding an ik_sdk_ control token is blocked before sending; the others run, and
@@ -321,8 +335,10 @@ private slots:
             QCOMPARE(r.runs.size(), 4);
             QCOMPARE(summarise(r).done, 4);
             QCOMPARE(summarise(r).distinct, 1);
-            QCOMPARE(view->spreadTable()->item(p, 2)->text(), u"4 / 4"_s);
-            QCOMPARE(view->spreadTable()->item(p, 9)->text(), u"1"_s);
+            const CompareSpreadModel* spread = view->spreadModel();
+            QCOMPARE(spread->index(p, CompareSpreadModel::DoneOfRuns).data().toString(),
+                     u"4 / 4"_s);
+            QCOMPARE(spread->index(p, CompareSpreadModel::Distinct).data().toString(), u"1"_s);
         }
 
         // Seed + i per run at temperature > 0: several answers; at temperature 0 still one.
@@ -341,7 +357,8 @@ private slots:
             }
             QVERIFY2(texts.size() > 1, qPrintable(QString::number(texts.size())));
             QCOMPARE(summarise(r).distinct, int(texts.size()));
-            QCOMPARE(view->spreadTable()->item(p, 9)->text(), QString::number(texts.size()));
+            QCOMPARE(view->spreadModel()->index(p, CompareSpreadModel::Distinct).data().toString(),
+                     QString::number(texts.size()));
             const qint64 base = p == 0 ? 5 : 11;
             QCOMPARE(seeds, (QList<qint64>{base, base + 1, base + 2, base + 3}));
         }
@@ -521,7 +538,8 @@ private slots:
         QCOMPARE(m_view->pane(2)->params().seed, std::optional<qint64>(4));
         QCOMPARE(m_view->systemPrompt(), u"Be brief."_s);
         QVERIFY(!m_view->prompt().contains(Credential::parse(m_supportKey).secret));
-        QCOMPARE(m_view->summaryTable()->rowCount(), 3);
+        QCOMPARE(m_view->summaryModel()->rowCount(), 3);
+        QCOMPARE(m_view->summaryView()->model()->rowCount(), 3);
 
         // No secret in any file: database, exports.
         m_view.reset();
@@ -656,6 +674,149 @@ private slots:
                                         .arg(label->visibleRegion().boundingRect().height())
                                         .arg(label->height())));
         }
+    }
+    // At 1024×700 the panes take the height: each of three answers shows at least 8 lines, and
+    // the summary, the input and the controls are still on screen.
+    void usableAt1024x700() {
+        m_sandbox->setReplyTokens(300);
+        CompareView* view = makeView(3);
+        view->pane(2)->setWorkloadId(m_helpdesk.id);
+        view->setPrompt(u"Tell me about invoices"_s);
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_view.release()); // the window owns it now
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1024, 700));
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+        QTRY_VERIFY(!view->pane(0)->answerView()->rawEdit()->toPlainText().isEmpty());
+        const QString shots = qEnvironmentVariable("IK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(window.grab().save(shots + u"/compare-1024.png"_s));
+        for (int p = 0; p < 3; ++p) {
+            QPlainTextEdit* answer = view->pane(p)->answerView()->rawEdit();
+            QTRY_VERIFY(!answer->toPlainText().isEmpty());
+            const int lines = 8 * answer->fontMetrics().lineSpacing();
+            QTRY_VERIFY2(answer->viewport()->height() >= lines,
+                         qPrintable(u"pane %1: %2 px < %3"_s.arg(p + 1)
+                                        .arg(answer->viewport()->height())
+                                        .arg(lines)));
+            // Not only tall enough: on screen, not scrolled out of the pane area.
+            QVERIFY2(answer->viewport()->visibleRegion().boundingRect().height() >= lines,
+                     qPrintable(QString::number(p + 1)));
+        }
+        QWidget* summary = view->summaryView();
+        QVERIFY(summary->isVisible() && !summary->visibleRegion().isEmpty());
+        QVERIFY(summary->visibleRegion().boundingRect().height() >= 40);
+        for (const QString& name : {u"compareSend"_s, u"compareStopAll"_s, u"compareAddPane"_s,
+                                    u"compareRepeat"_s, u"compareReopen"_s, u"compareDelete"_s,
+                                    u"compareExportMarkdown"_s, u"compareExportJson"_s}) {
+            auto* b = view->findChild<QPushButton*>(name);
+            QVERIFY2(b && b->isVisible() && b->visibleRegion().boundingRect().size() == b->size(),
+                     qPrintable(name +
+                                u" %1x%2 of %3x%4"_s.arg(b->visibleRegion().boundingRect().width())
+                                    .arg(b->visibleRegion().boundingRect().height())
+                                    .arg(b->width())
+                                    .arg(b->height())));
+        }
+        for (const QString& name : {u"comparePrompt"_s, u"compareSystem"_s}) {
+            auto* edit = view->findChild<QPlainTextEdit*>(name);
+            QVERIFY2(edit && !edit->visibleRegion().isEmpty(), qPrintable(name));
+        }
+        auto* saved = view->findChild<QComboBox*>(u"compareSaved"_s);
+        QVERIFY(saved->isVisible() && !saved->visibleRegion().isEmpty());
+        QVERIFY(view->findChild<QTabWidget*>(u"compareTabs"_s)->isVisible());
+    }
+
+    // Without a confirm hook each pane asks with its own bar; its answer goes to that pane's
+    // session only, and nothing is sent while it asks.
+    void paneAsksWithItsOwnBar() {
+        CompareView* view = makeView(2);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->setPrompt(u"Why does %1 fail?"_s.arg(m_supportKey));
+        QSignalSpy asked0(view->pane(0), &ComparePane::confirmationRequested);
+        QSignalSpy asked1(view->pane(1), &ComparePane::confirmationRequested);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QTRY_VERIFY(view->pane(0)->awaitingConfirmation() && view->pane(1)->awaitingConfirmation());
+        QCOMPARE(asked0.size(), 1);
+        QCOMPARE(asked1.size(), 1);
+        QCOMPARE(view->pane(0)->verdictLevel(), GuardVerdict::Level::Warn);
+        QVERIFY(view->pane(0)->verdictText().contains(u"asks first"));
+        QVERIFY(view->pane(0)->answerView()->stateLabel().contains(u"waiting"));
+        QVERIFY(m_statuses.isEmpty());
+        QTest::mouseClick(view->pane(1)->findChild<QPushButton*>(u"paneDontSend"_s),
+                          Qt::LeftButton);
+        QVERIFY(!view->pane(1)->awaitingConfirmation());
+        QTest::mouseClick(view->pane(0)->findChild<QPushButton*>(u"paneSendAnyway"_s),
+                          Qt::LeftButton);
+        QVERIFY(finishedWith(view, finished));
+        QCOMPARE(view->pane(0)->result().runs.first().state, u"done"_s);
+        QCOMPARE(view->pane(1)->result().runs.first().state, u"not sent"_s);
+        QVERIFY(view->pane(1)->answerView()->stateLabel().contains(u"not sent"));
+        QVERIFY(view->pane(1)->text().isEmpty());
+        QCOMPARE(m_statuses.size(), 1);
+    }
+
+    // The window's header set after the view was made (a sandbox fault) reaches every pane at
+    // the next send; removed, the next send is clean.
+    void windowHeadersReachEveryPane() {
+        CompareView* view = makeView(2);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->setPrompt(u"Hello"_s);
+        m_services.setExtraHeader("X-Sandbox-Fault", "server-error");
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+        m_services.setExtraHeader("X-Sandbox-Fault", {});
+        for (int p = 0; p < 2; ++p)
+            QCOMPARE(view->pane(p)->result().runs.first().state, u"failed"_s);
+        finished.clear();
+        view->send();
+        QVERIFY(finishedWith(view, finished));
+        for (int p = 0; p < 2; ++p)
+            QCOMPARE(view->pane(p)->result().runs.first().state, u"done"_s);
+    }
+
+    // The view contract: compare serves no kind (its panes pick their own); the window's current
+    // workload is only the default of a new pane; the exports are File menu entries.
+    void specAndCurrentWorkload() {
+        CompareView* view = makeView(2);
+        const ui::ViewSpec spec = view->spec();
+        QCOMPARE(spec.id, u"compare"_s);
+        QCOMPARE(spec.title, u"&Compare"_s);
+        QCOMPARE(spec.shortcut, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QVERIFY(spec.kinds.isEmpty());
+        QCOMPARE(spec.widget.data(), static_cast<QWidget*>(view));
+        QCOMPARE(spec.menuEntries.size(), 2);
+
+        QCOMPARE(view->pane(0)->workload().id, m_support.id);
+        QCOMPARE(view->pane(1)->workload().id, m_helpdesk.id);
+        view->setWorkload(m_wrongToken);
+        QCOMPARE(view->pane(0)->workload().id, m_support.id); // existing panes keep theirs
+        QCOMPARE(view->pane(1)->workload().id, m_helpdesk.id);
+        QCOMPARE(view->addPane()->workload().id, m_wrongToken.id);
+        // Shown already: the next pane takes the next workload in the list.
+        QCOMPARE(view->addPane()->workload().id, m_support.id);
+        Workload embedding = m_support;
+        embedding.id = u"wl-embed"_s;
+        embedding.kind = WorkloadKind::Embedding;
+        view->setWorkload(embedding);
+        QCOMPARE(view->addPane()->workload().id, m_helpdesk.id);
+
+        const QString path = m_dir->filePath(u"from-menu.md"_s);
+        view->setSaveFileHook(
+            [&](const QString&, const QString&, std::function<void(QString)> done) { done(path); });
+        for (const ui::MenuEntry& e : spec.menuEntries)
+            QCOMPARE(e.menu, ui::MenuRole::File);
+        spec.menuEntries.first().action->trigger();
+        QVERIFY(QFile::exists(path));
     }
 };
 

@@ -1,13 +1,14 @@
 #pragma once
-// One pane of the compare view (issue 5 "The view"): a chat workload with its own parameters, a
-// header with the workload, the model that served and the credential guard's verdict, the answer
-// streaming live, its metrics, and an error card. A pane runs on its own: its key lookup, guard
-// check, endpoint, runs and history rows are its own, so a fault in one never reaches another.
+// One pane of the compare view: a chat workload with its own parameters, a header with the
+// workload, the model that served and the credential guard's verdict, the answer streaming live,
+// its metrics, and an error card. A pane sends through a run session of its own (DESIGN.md
+// "Layers": the one pipeline), so its key lookup, guard check, endpoint, runs and history rows
+// are its own and a fault in one never reaches another.
 
 #include "comparison.h"
 #include "guard.h"
 #include "run.h"
-#include "turnqueue.h"
+#include "runsession.h"
 #include "workloads.h"
 
 #include <QFrame>
@@ -16,37 +17,28 @@
 
 class QComboBox;
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
-class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace ik {
 
-class Endpoint;
 class ErrorCard;
-class History;
 class ParamsEditor;
 class StreamView;
 
+// What the panes of one view share beyond the window's session services: compare's own.
 struct CompareServices {
-    using KeyLookup = std::function<void(const Workload&, std::function<void(QString key)>)>;
     using ConfirmHook = std::function<bool(const GuardVerdict&)>;
-    QNetworkAccessManager* nam = nullptr;
-    CredentialGuard* guard = nullptr;
-    KeyLookup keyLookup;
-    QPointer<History> history;
-    ConfirmHook confirm;
-    QList<QPair<QByteArray, QByteArray>> extraHeaders; // every pane
-    int connectTimeoutMs = 30000;
-    int idleTimeoutMs = 60000;
-    TurnQueue* turns = nullptr; // end-of-run work; null: each pane posts its own
+    SessionServices session; // the window's, with the view's TurnQueue in `turns`
+    SessionOptions options;  // the view's extra headers and timeouts, for every pane
+    ConfirmHook confirm;     // null: a pane asks with its own "Send anyway?" bar
 };
 
 class ComparePane : public QFrame {
     Q_OBJECT
 public:
-    ComparePane(const CompareServices* services, QWidget* parent = nullptr);
+    explicit ComparePane(const CompareServices* services, QWidget* parent = nullptr);
     ~ComparePane() override;
 
     void setNumber(int number); // 1-based, shown in the header
@@ -61,14 +53,15 @@ public:
     void setParams(const ChatParams& params);
     bool stream() const;
 
-    // This pane only (e.g. X-Sandbox-Fault in tests); an empty value removes it.
+    // This pane only (e.g. X-Sandbox-Fault in tests); an empty value removes it. Authorization
+    // is refused: the key travels only in the header the session's endpoint builds from it.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
 
     // Sends `request` (system + prompt, or turns; the pane fills model and parameters) `repeats`
     // times, one after the other. varySeed: run i uses seed + i (seed 0 when unset).
     void start(const ChatRequest& request, int repeats, bool varySeed);
     void stop();
-    bool isBusy() const; // from the key lookup to the end of the last repetition
+    bool isBusy() const { return m_busy; } // from the key lookup to the end of the last run
     bool isStreaming() const;
     bool awaitingConfirmation() const;
     void confirmSend(bool yes); // answers the pane's own "Send anyway?" bar
@@ -91,6 +84,7 @@ public:
     ParamsEditor* paramsEditor() const { return m_params; }
     QComboBox* workloadBox() const { return m_workloadBox; }
     Run* currentRun() const { return m_run; }
+    RunSession* session() const { return m_session; }
 
     void setRemovable(bool yes);
 
@@ -111,39 +105,47 @@ signals:
     void confirmationRequested(const ik::GuardVerdict& verdict);
 
 private:
-    void onKey(quint64 serial, const QString& key);
+    // The pieces of the pane, top to bottom.
+    QLayout* buildHeader();
+    QLayout* buildInfo();
+    QWidget* buildConfirmBar();
+    void buildAnswer(QVBoxLayout* layout);
+    void connectParts();
+
+    // The batch, as the session reports it.
+    void connectSession();
+    ChatRequest requestFor(int iteration) const;
+    void resetResult(const Workload& workload);
+    void onStarted(Run* run);
+    void onConfirmationNeeded(const GuardVerdict& verdict);
+    void onSessionEnded(SessionEnd end);
+    void onNotSent(SessionEnd end);
+    void onRunEnded(RunState state);
+    void settle(const QString& label); // the end-of-run work that waits for its turn
     void startNext();
-    void onEnded(RunState state);
-    void settle(RunState state, const QString& label); // the end-of-run work that may wait a turn
     void endBatch();
-    void saveProgress();
     void showVerdict(const GuardVerdict& verdict);
+    void showVerdictText(GuardVerdict::Level level, const QString& headline,
+                         const QString& details);
     void updateButtons();
     void updateMetrics();
     CompareRun notSent(const QString& state, const QString& error) const;
 
     const CompareServices* m_services;
+    RunSession* m_session;
     int m_number = 0;
     QList<Workload> m_workloads;
-    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    HeaderList m_extraHeaders;
 
     // The batch under way.
-    quint64 m_serial = 0;
+    quint64 m_batch = 0; // a settle posted for an earlier batch does nothing
     bool m_busy = false;
-    bool m_awaitingKey = false;
     bool m_stopRequested = false;
     ChatRequest m_request;
     int m_repeats = 1;
     bool m_varySeed = false;
     int m_iteration = 0;
-    QString m_key; // while the batch runs only
-    QString m_keyId;
-    Workload m_batchWorkload;
-    QPointer<Endpoint> m_endpoint;
     QPointer<Run> m_run;
-    qint64 m_historyId = -1;
-    QList<Frame> m_unsavedFrames;
-    QTimer* m_progressTimer;
     ComparePaneResult m_result;
     GuardVerdict::Level m_verdictLevel = GuardVerdict::Level::Ok;
     quint64 m_verdictSerial = 0;
@@ -159,6 +161,8 @@ private:
     QToolButton* m_remove;
     QFrame* m_confirmBar;
     QLabel* m_confirmText;
+    QPushButton* m_sendAnyway;
+    QPushButton* m_dontSend;
     StreamView* m_answer;
     QLabel* m_metrics;
     ErrorCard* m_errorCard;

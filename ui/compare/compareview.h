@@ -1,14 +1,17 @@
 #pragma once
-// Compare workloads side by side (issue 5). 2 to 6 panes, each a chat workload with its own
-// parameters; one shared input (system prompt and prompt) goes to every pane at once with
-// Ctrl+Enter; each pane streams on its own; Esc stops them all. Below the panes: a summary table
-// marking the best value of each metric, a word-level diff of any two answers, and the spread of
-// repeated runs. Every finished comparison is saved in history as one entry linking its runs;
-// it can be reopened and exported as Markdown or JSON (keys only in redacted form).
+// Compare workloads side by side. 2 to 6 panes, each a chat workload with its own parameters; one
+// shared input (system prompt and prompt) goes to every pane at once with Ctrl+Enter; each pane
+// streams on its own run session; Esc stops them all. Below the panes: a summary table marking
+// the best value of each metric, a word-level diff of any two answers, and the spread of repeated
+// runs (tables over CompareSummaryModel / CompareSpreadModel). Every finished comparison is saved
+// in history as one entry linking its runs; it can be reopened and exported as Markdown or JSON
+// (keys only in redacted form).
 //
-// Hosting it (the main window):
-//   auto* view = new ik::CompareView(nam, &guard, keyLookup, &history, parent);
+// Hosting it (the shell):
+//   auto* view = new ik::CompareView(&services, parent); // the window's session services
 //   view->setWorkloads(workloads);   // whenever the list changes (chat workloads are offered)
+//   view->setWorkload(current);      // the window's current workload: the default of a new pane
+//   install(view->spec());
 //   view->setConfirmHook(...);       // optional: answer guard warnings yourself
 //   view->setSaveFileHook(...);      // optional: where exports go (else a QFileDialog)
 //   view->setConfirmDeleteHook(...); // optional: answer "Delete this comparison?" yourself
@@ -21,12 +24,15 @@
 #include "comparepane.h"
 #include "comparison.h"
 #include "textdiff.h"
+#include "viewspec.h"
 
 #include <QWidget>
 #include <functional>
 
 class QCheckBox;
 class QComboBox;
+class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -34,20 +40,21 @@ class QScrollArea;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 class QTimer;
 class QTreeWidget;
 
 namespace ik {
 
+class CompareSpreadModel;
 class CompareStore;
+class CompareSummaryModel;
 class DiffView;
-class History;
+class TurnQueue;
 
 class CompareView : public QWidget {
     Q_OBJECT
 public:
-    using KeyLookup = CompareServices::KeyLookup;
     using ConfirmHook = CompareServices::ConfirmHook;
     using SaveFileHook = std::function<void(const QString& suggestedName, const QString& filter,
                                             std::function<void(QString path)>)>;
@@ -58,24 +65,29 @@ public:
     static constexpr int kMaxPanes = 6;
     static constexpr int kMaxRepeat = 20;
 
-    // None of the services is owned; guard and history may be null.
-    CompareView(QNetworkAccessManager* nam, CredentialGuard* guard, KeyLookup keyLookup,
-                History* history, QWidget* parent = nullptr);
+    // services is not owned and outlives the view; services->history may be null (nothing is
+    // saved then). Each send takes the services as they are then (a window-wide fault header).
+    explicit CompareView(const SessionServices* services, QWidget* parent = nullptr);
     ~CompareView() override;
 
+    // "compare", "&Compare", Ctrl+2, no kinds: the panes pick their own workloads.
+    ui::ViewSpec spec();
+    // The window's current workload: a new pane starts on it when it is a chat workload no pane
+    // shows yet. Existing panes keep theirs.
+    void setWorkload(const Workload& workload);
     void setWorkloads(const QList<Workload>& workloads);
     QList<Workload> workloads() const { return m_workloads; }
     void setConfirmHook(ConfirmHook hook) { m_services.confirm = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
     void setConfirmDeleteHook(ConfirmDeleteHook hook) { m_confirmDelete = std::move(hook); }
-    // For every pane (e.g. X-Sandbox-Fault from a sandbox menu); an empty value removes it.
+    // For every pane of this view (tests); an empty value removes it; Authorization is refused.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
     void setTimeouts(int connectMs, int idleMs);
 
     // Panes.
     int paneCount() const { return int(m_panes.size()); }
     ComparePane* pane(int index) const { return m_panes.value(index); }
-    ComparePane* addPane();     // nullptr at kMaxPanes; picks the next workload in the list
+    ComparePane* addPane();     // nullptr at kMaxPanes
     bool removePane(int index); // false at kMinPanes or while that pane runs
     void setPaneCount(int count);
 
@@ -99,8 +111,10 @@ public:
     Comparison comparison() const;
 
     // What it shows.
-    QTableWidget* summaryTable() const { return m_summary; }
-    QTableWidget* spreadTable() const { return m_spread; }
+    CompareSummaryModel* summaryModel() const { return m_summaryModel; }
+    CompareSpreadModel* spreadModel() const { return m_spreadModel; }
+    QTableView* summaryView() const { return m_summary; } // over summaryModel(), best in bold
+    QTableView* spreadView() const { return m_spread; }
     DiffView* diffView() const { return m_diff; }
     bool diffEnabled() const;
     void setDiffEnabled(bool on);
@@ -140,13 +154,30 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The parts (compareui.cpp), top to bottom: the input, one row of controls, the panes, and
+    // the summary / diff / spread tabs below a splitter handle.
     void buildUi();
+    QWidget* buildInput();
+    QWidget* buildTurns(QWidget* parent);
+    QHBoxLayout* buildControls();
+    QHBoxLayout* buildKeeping();
+    QWidget* buildPanes();
+    QWidget* buildTabs();
+    QWidget* buildDiffPage();
+    QTableView* buildTable(QAbstractItemModel* model, const QString& name,
+                           const QString& accessibleName);
+    void connectControls();
+    void connectDraft();
+    void connectShortcuts();
+    void fitSplitter();
+
+    void syncServices();
     void dispatch(int repeats);
     void onPaneFinished();
     void renumber();
+    QString newPaneWorkload() const;
     void scheduleRefresh();
-    void refreshSummary();
-    void refreshSpread();
+    void refreshTables();
     void refreshDiff();
     void refreshDiffChoices();
     void refreshSaved();
@@ -156,17 +187,23 @@ private:
     void fitErrorCards();
     void loadDraft();
     ChatRequest sharedRequest() const;
+    QList<Workload> chatWorkloads() const;
 
+    const SessionServices* m_source; // the window's; copied into m_services at each send
     CompareServices m_services;
+    TurnQueue* m_turnQueue;
     SaveFileHook m_saveFileHook;
     ConfirmDeleteHook m_confirmDelete;
     QList<Workload> m_workloads;
+    Workload m_current; // the window's current workload
     QList<ComparePane*> m_panes;
     CompareStore* m_store = nullptr;
     Comparison m_comparison; // input and bookkeeping of the current one
     int m_waiting = 0;       // panes of the current send still going
     bool m_running = false;
     DiffResult m_lastDiff;
+    CompareSummaryModel* m_summaryModel;
+    CompareSpreadModel* m_spreadModel;
 
     QPlainTextEdit* m_system;
     QPlainTextEdit* m_prompt;
@@ -186,11 +223,13 @@ private:
     QPushButton* m_delete;
     QPushButton* m_exportMd;
     QPushButton* m_exportJson;
+    QSplitter* m_splitter = nullptr;
+    bool m_userSized = false; // a handle was dragged: the sizes are the user's
     QSplitter* m_paneSplitter;
     QScrollArea* m_paneScroll;
     QTabWidget* m_tabs;
-    QTableWidget* m_summary;
-    QTableWidget* m_spread;
+    QTableView* m_summary;
+    QTableView* m_spread;
     QCheckBox* m_diffOn;
     QComboBox* m_diffA;
     QComboBox* m_diffB;

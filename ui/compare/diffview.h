@@ -1,7 +1,7 @@
 #pragma once
-// Word-level differences between two answers (issue 5 "Diff"). Deletions (only in A) are struck
-// through, insertions (only in B) underlined, each also on a translucent tint that reads on light
-// and dark palettes alike: the marks never rely on colour alone.
+// Word-level differences between two answers. Deletions (only in A) are struck through,
+// insertions (only in B) underlined, each also on a translucent tint that reads on light and
+// dark palettes alike: the marks never rely on colour alone.
 
 #include "textdiff.h"
 
