@@ -259,8 +259,9 @@ void RunSession::onKey(quint64 serial, const QString& key) {
     m_keyId = Credential::parse(key).id;
     m_judged = true;
     if (m_services->guard) {
-        m_verdict = judgeSend(m_services->guard, m_workload, key, m_request.userText(),
-                              m_request.systemText());
+        const QString prompt =
+            m_options.guardText.isEmpty() ? m_request.userText() : m_options.guardText;
+        m_verdict = judgeSend(m_services->guard, m_workload, key, prompt, m_request.systemText());
         if (!m_verdict.canSend()) {
             m_error = makeError(ErrorKind::Configuration, m_verdict.headline(), m_verdict.fix());
             m_judged = false;

@@ -68,6 +68,9 @@ struct SessionOptions {
     HeaderList extraHeaders;   // this session only, after the services' own
     int connectTimeoutMs = -1; // -1: the services'
     int idleTimeoutMs = -1;
+    // Non-empty: what the guard reads as the prompt instead of the first request's own text. A
+    // set sent in batches through again() is judged once, whole, before its first batch.
+    QString guardText;
 };
 
 enum class SessionStage { Idle, ReadingKey, Confirming, Running, Ended };
