@@ -5,6 +5,7 @@
 #include "credential.h"
 #include "embeddingmodel.h"
 #include "embeddingsview.h"
+#include "embeddingtables.h"
 #include "embedmath.h"
 #include "guard.h"
 #include "heatmap.h"
@@ -20,7 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
@@ -61,8 +62,11 @@ class TstEmbeddingsView : public QObject {
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QNetworkAccessManager m_nam;
     CredentialGuard m_guard;
+    SessionServices m_services;
     QString m_keyOverride;
-    Workload m_billing, m_search, m_ranker;
+    int m_lookups = 0; // key lookups the sessions asked for
+    Workload m_billing, m_search, m_ranker, m_notes;
+    int m_notesServed = 0; // embedding requests the sandbox answered for m_notes
 
     QString keyFor(const Workload& w) const {
         if (!m_keyOverride.isEmpty())
@@ -71,11 +75,7 @@ class TstEmbeddingsView : public QObject {
     }
 
     std::unique_ptr<EmbeddingsView> makeView() {
-        auto view = std::make_unique<EmbeddingsView>(
-            &m_nam, &m_guard, [this](const Workload& w, std::function<void(QString)> cb) {
-                // Answer later, as a keychain read does.
-                QTimer::singleShot(0, this, [this, w, cb] { cb(keyFor(w)); });
-            });
+        auto view = std::make_unique<EmbeddingsView>(&m_services);
         view->setWorkloads({m_billing, m_search, m_ranker});
         view->setWorkload(m_billing);
         view->resize(1000, 700);
@@ -103,16 +103,35 @@ private slots:
         wide.dimension = 1024;
         wide.featurisation = u"word"_s;
         config.workloads.append(wide);
+        // A workload of its own for the confirmation tests, so its requests can be counted.
+        sandbox::WorkloadSpec notes = wide;
+        notes.slug = u"notes"_s;
+        notes.model = u"notes-64"_s;
+        notes.dimension = 64;
+        config.workloads.append(notes);
         m_sandbox = std::make_unique<sandbox::Sandbox>(config);
         QString error;
         QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
         m_billing = workload(m_sandbox->baseUrl(), u"billing"_s, WorkloadKind::Embedding);
         m_search = workload(m_sandbox->baseUrl(), u"search"_s, WorkloadKind::Embedding);
         m_ranker = workload(m_sandbox->baseUrl(), u"ranker"_s, WorkloadKind::Rerank);
+        m_notes = workload(m_sandbox->baseUrl(), u"notes"_s, WorkloadKind::Embedding);
+        connect(m_sandbox.get(), &sandbox::Sandbox::requestFinished, this,
+                [this](const QString&, const QString& path, int) {
+                    m_notesServed += path.contains(u"/acme/notes/"_s);
+                });
+        m_services.nam = &m_nam;
+        m_services.guard = &m_guard;
+        m_services.keyLookup = [this](const Workload& w, std::function<void(QString)> cb) {
+            ++m_lookups;
+            // Answer later, as a keychain read does.
+            QTimer::singleShot(0, this, [this, w, cb] { cb(keyFor(w)); });
+        };
     }
     void init() {
         m_keyOverride.clear();
         m_sandbox->setFault({});
+        m_lookups = 0;
     }
 
     void tableRowsDimensionAndNorms() {
@@ -140,9 +159,23 @@ private slots:
         view->selectInput(5);
         QCOMPARE(view->neighbours().first().index, 0);
         QVERIFY(qAbs(view->neighbours().first().score - 1.0) < 1e-5);
-        auto* table = view->findChild<QTableWidget*>(u"neighboursTable"_s);
-        QCOMPARE(table->item(0, 1)->text(), u"1.0000"_s);
-        QCOMPARE(table->item(0, 2)->text(), kCats[0]);
+        // The neighbours table shows its model: rank, cosine and the neighbour's text.
+        auto* table = view->findChild<QTableView*>(u"neighboursTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model(), view->neighbourModel());
+        const NeighbourModel* nm = view->neighbourModel();
+        QCOMPARE(nm->rowCount(), 5);
+        QCOMPARE(nm->index(0, NeighbourModel::RankColumn).data().toString(), u"1"_s);
+        QCOMPARE(nm->index(0, NeighbourModel::CosineColumn).data().toString(), u"1.0000"_s);
+        QCOMPARE(nm->index(0, NeighbourModel::InputColumn).data().toString(), kCats[0]);
+        // One row of statistics per dimension.
+        auto* dims = view->findChild<QTableView*>(u"dimensionTable"_s);
+        QVERIFY(dims);
+        QCOMPARE(dims->model(), view->dimStatsModel());
+        QCOMPARE(view->dimStatsModel()->rowCount(), 384);
+        QCOMPARE(
+            view->dimStatsModel()->index(383, DimStatsModel::DimensionColumn).data().toString(),
+            u"383"_s);
         // The detail view holds every value, and the heat strip one pixel per dimension.
         QCOMPARE(view->findChild<QPlainTextEdit*>(u"vectorDetail"_s)->blockCount(), 385);
         QCOMPARE(view->findChild<HeatStrip*>(u"heatStrip"_s)->image().width(), 384);
@@ -227,9 +260,12 @@ private slots:
         QVERIFY2(spy.wait(20000), qPrintable(view->statusText()));
         QCOMPARE(view->queryResults().size(), 5);
         QVERIFY(view->queryResults().first().index < 2);
-        auto* table = view->findChild<QTableWidget*>(u"queryTable"_s);
-        QCOMPARE(table->rowCount(), 5);
-        QVERIFY(kBilling.contains(table->item(0, 2)->text()));
+        auto* table = view->findChild<QTableView*>(u"queryTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model(), view->queryModel());
+        QCOMPARE(view->queryModel()->rowCount(), 5);
+        QVERIFY(kBilling.contains(
+            view->queryModel()->index(0, NeighbourModel::InputColumn).data().toString()));
     }
 
     void compareTwoWorkloads() {
@@ -243,7 +279,10 @@ private slots:
         QVERIFY(g);
         QCOMPARE(g->k, 2);
         QCOMPARE(g->overlap.size(), 5);
-        QCOMPARE(view->findChild<QTableWidget*>(u"compareTable"_s)->rowCount(), 5);
+        auto* table = view->findChild<QTableView*>(u"compareTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model(), view->agreementModel());
+        QCOMPARE(view->agreementModel()->rowCount(), 5);
         QVERIFY(view->findChild<QLabel*>(u"compareSummary"_s)->text().contains(u"top-2"_s));
         // Both models put the cat sentences together: real agreement, not noise.
         QVERIFY2(g->meanOverlap >= 0.5, qPrintable(g->summary()));
@@ -262,9 +301,13 @@ private slots:
         QCOMPARE(results.first().index, 1);
         for (int i = 1; i < results.size(); ++i)
             QVERIFY(results[i - 1].score >= results[i].score);
-        auto* table = view->findChild<QTableWidget*>(u"rerankTable"_s);
-        QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(table->item(0, 3)->text(), kBilling[0]);
+        auto* table = view->findChild<QTableView*>(u"rerankTable"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model(), view->rerankModel());
+        QCOMPARE(view->rerankModel()->rowCount(), 3);
+        QCOMPARE(view->rerankModel()->index(0, RerankModel::DocumentColumn).data().toString(),
+                 kBilling[0]);
+        QCOMPARE(view->rerankModel()->index(0, RerankModel::IndexColumn).data().toString(), u"2"_s);
     }
 
     void exportsReadBack() {
@@ -423,6 +466,115 @@ private slots:
         for (const auto& r : requests)
             QVERIFY(r.at(2).toInt() != 403);
         QVERIFY(!view->isBusy());
+    }
+
+    void specDeclaresTheView() {
+        auto view = makeView();
+        const ui::ViewSpec spec = view->spec();
+        QCOMPARE(spec.id, u"embeddings"_s);
+        QCOMPARE(spec.title, u"&Embeddings"_s);
+        QCOMPARE(spec.shortcut.toString(), u"Ctrl+3"_s);
+        QVERIFY(spec.kinds == (QList<WorkloadKind>{WorkloadKind::Embedding, WorkloadKind::Rerank}));
+        QCOMPARE(spec.widget.data(), static_cast<QWidget*>(view.get()));
+        // The shortcut lands in the first input field.
+        QCOMPARE(view->focusProxy(),
+                 static_cast<QWidget*>(view->findChild<QPlainTextEdit*>(u"inputEdit"_s)));
+    }
+
+    // The window's one current workload may be a chat one: the inspector says it cannot use it
+    // and never sends to the workload it had before.
+    void chatWorkloadIsRefusedPlainly() {
+        auto view = makeView();
+        view->setInputs(kCats);
+        const Workload chat = workload(m_sandbox->baseUrl(), u"support-bot"_s, WorkloadKind::Chat);
+        view->setWorkload(chat);
+        const QString notice = u"support-bot is a chat workload: the embedding inspector needs an "
+                               u"embedding or rerank workload."_s;
+        QCOMPARE(view->statusText(), notice);
+        QVERIFY(!view->findChild<QPushButton*>(u"embedButton"_s)->isEnabled());
+        QVERIFY(!view->findChild<QPushButton*>(u"rerankButton"_s)->isEnabled());
+        QSignalSpy failed(view.get(), &EmbeddingsView::failed);
+        view->embed();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().toString(), notice);
+        view->rerank(u"invoice"_s, kBilling);
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(failed.last().first().toString(), notice);
+        QCOMPARE(m_lookups, 0); // no key was read for it
+        QVERIFY(!view->isBusy());
+        QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    // A key pasted in the last input of a set sent one input a batch: the guard reads the whole
+    // set before the first batch, asks once, and the batches go out with the key it judged.
+    void keyInTheLastInputAsksOnceForTheSet() {
+        auto view = makeView();
+        view->setWorkload(m_notes);
+        const QString pasted = m_sandbox->config().keyFor(u"acme"_s, u"ranker"_s);
+        QVERIFY(!pasted.isEmpty());
+        view->setInputs(kCats + QStringList{u"my key is "_s + pasted});
+        view->setBatchSize(1);
+        const int served = m_notesServed;
+        QSignalSpy analysed(view.get(), &EmbeddingsView::analysisFinished);
+        view->embed();
+        auto* bar = view->findChild<QWidget*>(u"confirmBar"_s);
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(m_notesServed, served); // nothing sent before the answer
+        QVERIFY(view->isBusy());
+        QTest::mouseClick(view->findChild<QPushButton*>(u"sendAnywayButton"_s), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QVERIFY2(analysed.wait(30000), qPrintable(view->statusText()));
+        QCOMPARE(view->model()->rowCount(), 4);
+        QCOMPARE(m_notesServed, served + 4); // four batches
+        QCOMPARE(m_lookups, 1);              // one key lookup for all of them
+        QVERIFY(!view->statusText().contains(Credential::parse(pasted).secret));
+    }
+
+    void dontSendSendsNothing() {
+        auto view = makeView();
+        view->setWorkload(m_notes);
+        const QString pasted = m_sandbox->config().keyFor(u"acme"_s, u"ranker"_s);
+        view->setInputs({u"my key is "_s + pasted, kCats[0]});
+        const int served = m_notesServed;
+        view->embed();
+        auto* bar = view->findChild<QWidget*>(u"confirmBar"_s);
+        QTRY_VERIFY(bar->isVisible());
+        QTest::mouseClick(view->findChild<QPushButton*>(u"dontSendButton"_s), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(view->statusText(), u"Not sent."_s);
+        QVERIFY(!view->isBusy());
+        QVERIFY(view->findChild<QPushButton*>(u"embedButton"_s)->isEnabled());
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(m_notesServed, served);
+    }
+
+    // The host's confirm hook answers instead of the bar; a rerank asks through it too.
+    void confirmHookAnswersEverySession() {
+        auto view = makeView();
+        QList<GuardVerdict> asked;
+        bool answer = false;
+        view->setConfirmHook([&](const GuardVerdict& v) {
+            asked.append(v);
+            return answer;
+        });
+        const QString pasted = m_sandbox->config().keyFor(u"acme"_s, u"notes"_s);
+        view->setWorkload(m_ranker);
+        QSignalSpy failed(view.get(), &EmbeddingsView::failed);
+        QSignalSpy reranked(view.get(), &EmbeddingsView::rerankFinished);
+        const QStringList docs = {kBilling[0], u"my key is "_s + pasted};
+        view->rerank(u"billing invoice"_s, docs);
+        QTRY_COMPARE(asked.size(), 1);
+        QCOMPARE(view->statusText(), u"Not sent."_s);
+        QVERIFY(!view->isBusy());
+        QVERIFY(!view->findChild<QWidget*>(u"confirmBar"_s)->isVisible());
+        answer = true;
+        view->rerank(u"billing invoice"_s, docs);
+        QVERIFY2(reranked.wait(20000), qPrintable(view->statusText()));
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(view->rerankModel()->rowCount(), 2);
+        QCOMPARE(view->rerankModel()->index(0, RerankModel::DocumentColumn).data().toString(),
+                 kBilling[0]);
+        QCOMPARE(failed.count(), 0);
     }
 };
 

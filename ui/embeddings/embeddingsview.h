@@ -1,56 +1,61 @@
 #pragma once
-// The embedding inspector (issue 6): embed a set of inputs in batches, look at the vectors
-// (table, detail, statistics), their cosine heatmap, neighbours, a query ranked against the set,
-// a 2D PCA plot, the agreement of two embedding workloads on the same inputs, rerank, and
-// exports (CSV, JSON, .npy, Embedding Projector TSVs). Maths runs on a worker thread with
-// progress and cancel; the event loop is never blocked.
+// The embedding inspector: embed a set of inputs in batches, look at the vectors (table, detail,
+// statistics), their cosine heatmap, neighbours, a query ranked against the set, a 2D PCA plot,
+// the agreement of two embedding workloads on the same inputs, rerank, and exports (CSV, JSON,
+// .npy, Embedding Projector TSVs). Every send goes through a run session (DESIGN.md "run
+// session"): the view never reads a key or asks the guard itself. Results live in item models
+// the tables show. Maths runs on a worker thread with progress and cancel; the event loop is
+// never blocked.
 //
-// Hosting it (the main window):
-//   auto* view = new ik::EmbeddingsView(nam, &guard, keyLookup, parent);
+// Hosting it (the shell):
+//   auto* view = new ik::EmbeddingsView(&services, parent);
+//   ... install view->spec() ...        // title, shortcut, kinds served, the page
 //   view->setWorkloads(allWorkloads);   // whenever the list changes (embedding ones are used)
-//   view->setWorkload(workload);        // whenever the selection changes (embedding or rerank)
+//   view->setWorkload(workload);        // the window's one current workload, of any kind
 //   view->setSaveFileHook(...);         // optional: where exports go (default: a file dialog)
 //   view->setOpenFileHook(...);         // optional: which inputs file to load
 //   view->setConfirmHook(...);          // optional: answer guard warnings (default: inline bar)
 
-#include "batchembedder.h"
 #include "embedmath.h"
 #include "guard.h"
+#include "runsession.h"
+#include "viewspec.h"
 #include "workloads.h"
 
 #include <QFutureWatcher>
 #include <QImage>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <memory>
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QScatterSeries;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 class QTimer;
 
 namespace ik {
 
+class AgreementModel;
+class BatchEmbedder;
+class DimStatsModel;
 class EmbeddingModel;
 class HeatmapWidget;
 class HeatStrip;
+class NeighbourModel;
+class RerankModel;
 
 class EmbeddingsView : public QWidget {
     Q_OBJECT
 public:
-    using KeyLookup = std::function<void(const Workload&, std::function<void(QString key)>)>;
     using ConfirmHook = std::function<bool(const GuardVerdict&)>;
     using SaveFileHook = std::function<void(const QString& suggestedName, const QString& filter,
                                             std::function<void(QString path)>)>;
@@ -58,11 +63,14 @@ public:
         std::function<void(const QString& filter, std::function<void(QString path)>)>;
     enum class ExportFormat { Csv, Json, Npy, ProjectorTsv };
 
-    // None of the services is owned; guard may be null (no guard).
-    EmbeddingsView(QNetworkAccessManager* nam, CredentialGuard* guard, KeyLookup keyLookup,
-                   QWidget* parent = nullptr);
+    // services is not owned; services->history may be null (nothing here is recorded).
+    explicit EmbeddingsView(const SessionServices* services, QWidget* parent = nullptr);
     ~EmbeddingsView() override;
 
+    // What the shell installs: "&Embeddings", Ctrl+3, kinds Embedding and Rerank.
+    ui::ViewSpec spec();
+
+    // The window's current workload, whatever its kind: a chat workload is refused plainly.
     void setWorkload(const Workload& workload);
     Workload workload() const { return m_workload; }
     // The workloads the comparison may pick from (embedding ones are listed).
@@ -71,7 +79,8 @@ public:
     void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
     void setOpenFileHook(OpenFileHook hook) { m_openFileHook = std::move(hook); }
-    // Extra request headers for every call (e.g. X-Sandbox-Fault); an empty value removes it.
+    // Extra request headers for this view's calls (e.g. X-Sandbox-Fault); an empty value removes
+    // it. Authorization is refused: the key only travels in the header the session builds.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
 
     // Inputs: one per line in the editor, or loaded from a file (labels kept until edited).
@@ -91,9 +100,14 @@ public:
     void rerank(const QString& query, const QStringList& documents, int topN = 0);
     bool exportTo(ExportFormat format, const QString& path, QString* error = nullptr) const;
 
-    // What the user sees, for the host and tests.
+    // What the user sees, for the host and tests: the models the tables show, and the texts.
     bool isBusy() const;
     EmbeddingModel* model() const { return m_model; }
+    DimStatsModel* dimStatsModel() const { return m_dimStats; }
+    NeighbourModel* neighbourModel() const { return m_neighbourModel; }
+    NeighbourModel* queryModel() const { return m_queryModel; }
+    AgreementModel* agreementModel() const { return m_agreementModel; }
+    RerankModel* rerankModel() const { return m_rerankModel; }
     const embed::Vectors& vectors() const;
     QString statusText() const;
     QString inputError() const;
@@ -102,10 +116,10 @@ public:
     HeatmapWidget* heatmap() const { return m_heatmap; }
     int pcaPointCount() const;
     QString explainedVarianceText() const;
-    QList<embed::Neighbour> neighbours() const { return m_neighbours; }
-    QList<embed::Neighbour> queryResults() const { return m_queryResults; }
-    std::optional<embed::SpaceAgreement> agreement() const { return m_agreement; }
-    QList<RerankResult> rerankResults() const { return m_rerankResults; }
+    QList<embed::Neighbour> neighbours() const;
+    QList<embed::Neighbour> queryResults() const;
+    std::optional<embed::SpaceAgreement> agreement() const;
+    QList<RerankResult> rerankResults() const;
 
 signals:
     void embeddingFinished(); // vectors in the table
@@ -120,34 +134,70 @@ private:
     struct Analysis;
     struct Job;
 
+    // Layout (embeddingsview.cpp and the tab files).
     void buildUi();
+    QLayout* buildActionBar();
+    QWidget* buildConfirmBar();
     QWidget* buildInputsTab();
+    QLayout* buildInputsRow();
     QWidget* buildVectorsTab();
+    QLayout* buildExportRow();
+    QTableView* buildVectorTable();
+    QWidget* buildDetailTabs();
     QWidget* buildSimilarityTab();
+    QWidget* buildHeatmapPane();
+    QWidget* buildNeighboursPane();
+    QLayout* buildQueryRow();
     QWidget* buildProjectionTab();
     QWidget* buildCompareTab();
+    QLayout* buildCompareRow();
     QWidget* buildRerankTab();
 
-    // Looks the key up, asks the guard, then calls go(key) (unless blocked or refused).
-    void withCheckedKey(const Workload& w, const QString& sentText,
-                        std::function<void(QString key)> go);
-    HeaderList extraHeaders() const;
+    // Sessions and their ends.
+    void connectEmbedder();
+    void connectQuery();
+    void connectCompare();
+    void connectAnalysis();
+    void connectRerank();
+    void connectConfirmations(BatchEmbedder* embedder);
+    void askToConfirm(const GuardVerdict& verdict, std::function<void(bool)> answer);
+    void reportNotSent(SessionEnd end, const GuardVerdict& verdict, const Error& error);
+    void showFailure(const Error& error); // a query, comparison or rerank that failed
+    void showCancelled();
+    SessionOptions sessionOptions() const;
+    QString kindRefusal(WorkloadKind needed) const;
+
+    // State.
     void setStatus(const QString& text, bool error = false);
-    void setBusy(bool busy);
+    void settle(); // after an attempt ends: progress and buttons follow what still runs
+    void updateKindState();
+    void onRerankEnded(SessionEnd end);
+    void onQueryEmbedded();
     void onEmbeddingFinished();
+    void clearResults();
     void startAnalysis();
+    void startComparison();
+    void onAnalysisDone();
     void showAnalysis(const Analysis& a);
+    void showStatistics(const Analysis& a);
+    void showHeatmap(const Analysis& a);
+    void showAgreement(const embed::SpaceAgreement& agreement);
     void showDetail(int row);
     void showPair(int i, int j);
     void showNeighbours(int row);
     void showPca(const embed::Pca& pca);
-    void noteError(const Workload& w, const QString& keyId, const Error& e);
+    void addPcaSeries(QChart* chart, const QString& name, const QList<QPointF>& points,
+                      const QList<int>& inputs);
+    struct PcaPoints {
+        QList<QPointF> points; // of one series
+        QList<int> inputs;     // the input each point is
+        QStringList texts, labels;
+    };
+    void showPcaPoint(const PcaPoints& plotted, const QPointF& p);
+    void chooseInputsFile();
     void doExport(ExportFormat format);
-    void updateKindState();
 
-    QPointer<QNetworkAccessManager> m_nam;
-    CredentialGuard* m_guard = nullptr;
-    KeyLookup m_keyLookup;
+    const SessionServices* m_services;
     ConfirmHook m_confirmHook;
     SaveFileHook m_saveFileHook;
     OpenFileHook m_openFileHook;
@@ -160,25 +210,31 @@ private:
     QStringList m_loadedTexts, m_loadedLabels; // exact texts from a file (may hold newlines)
     bool m_settingInputs = false;
     QStringList m_embeddedTexts, m_embeddedLabels;
-    Workload m_embedWorkload; // what the running embedding was sent to, and with which key:
-    QString m_embedKeyId;     // the guard remembers the server's scope answers by key id
 
+    // Sessions: the set, the query, the second workload's set, rerank.
     BatchEmbedder* m_embedder = nullptr;
     BatchEmbedder* m_queryEmbedder = nullptr;
     BatchEmbedder* m_compareEmbedder = nullptr;
+    RunSession* m_rerank = nullptr;
+    QStringList m_rerankDocuments;         // what the rerank in flight sent
+    std::function<void(bool)> m_confirmed; // answers the confirmation bar
+
+    // Maths.
     std::shared_ptr<Job> m_job; // the maths running now
     QFutureWatcher<std::shared_ptr<Analysis>>* m_watcher = nullptr;
     QTimer* m_progressTimer = nullptr;
     std::shared_ptr<const embed::SimilarityMatrix> m_matrix;
-    QList<embed::Neighbour> m_neighbours, m_queryResults;
-    std::optional<embed::SpaceAgreement> m_agreement;
-    QList<RerankResult> m_rerankResults;
-    QStringList m_rerankDocuments;
-    int m_pcaPoints = 0;
-    QString m_compareId;
     int m_compareK = 10;
 
+    // Models the tables show.
     EmbeddingModel* m_model = nullptr;
+    DimStatsModel* m_dimStats = nullptr;
+    NeighbourModel* m_neighbourModel = nullptr;
+    NeighbourModel* m_queryModel = nullptr;
+    AgreementModel* m_agreementModel = nullptr;
+    RerankModel* m_rerankModel = nullptr;
+
+    // Widgets.
     QTabWidget* m_tabs = nullptr;
     QLabel* m_workloadLabel = nullptr;
     QPlainTextEdit* m_inputEdit = nullptr;
@@ -192,21 +248,17 @@ private:
     QLabel* m_status = nullptr;
     QWidget* m_confirmBar = nullptr;
     QLabel* m_confirmText = nullptr;
-    std::function<void()> m_confirmed;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_detail = nullptr;
     HeatStrip* m_strip = nullptr;
     QLabel* m_statsLabel = nullptr;
-    QTableWidget* m_dimTable = nullptr;
     HeatmapWidget* m_heatmap = nullptr;
     QLabel* m_hoverLabel = nullptr;
     QPlainTextEdit* m_pairView = nullptr;
     QLabel* m_neighboursTitle = nullptr;
-    QTableWidget* m_neighboursTable = nullptr;
     QSpinBox* m_kSpin = nullptr;
     QLineEdit* m_queryEdit = nullptr;
     QPushButton* m_queryButton = nullptr;
-    QTableWidget* m_queryTable = nullptr;
     QChartView* m_chartView = nullptr;
     QLabel* m_explainedLabel = nullptr;
     QLabel* m_pcaHover = nullptr;
@@ -214,12 +266,10 @@ private:
     QSpinBox* m_compareKSpin = nullptr;
     QPushButton* m_compareButton = nullptr;
     QLabel* m_compareSummary = nullptr;
-    QTableWidget* m_compareTable = nullptr;
     QLineEdit* m_rerankQuery = nullptr;
     QPlainTextEdit* m_rerankDocs = nullptr;
     QSpinBox* m_rerankTopN = nullptr;
     QPushButton* m_rerankButton = nullptr;
-    QTableWidget* m_rerankTable = nullptr;
     QList<QPushButton*> m_exportButtons;
 };
 
