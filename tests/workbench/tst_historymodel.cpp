@@ -1,0 +1,183 @@
+// The history list of one workload as an item model, its search, exports and what a reopened
+// run reads back; and presets, which keep parameters only.
+
+#include "credential.h"
+#include "historymodel.h"
+#include "presets.h"
+#include "sandbox.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ik;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+qint64 addRun(History* history, const QString& workloadId, const QString& ask, const QString& state,
+              const QString& answer) {
+    HistoryRun run;
+    run.startedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0));
+    run.workloadId = workloadId;
+    run.workloadName = workloadId;
+    run.messages = {{u"user"_s, u"earlier"_s}, {u"assistant"_s, u"yes"_s}, {u"user"_s, ask}};
+    const qint64 id = history->begin(run);
+    HistoryRun end;
+    end.answer = answer;
+    end.state = state;
+    history->finish(id, end);
+    return id;
+}
+
+} // namespace
+
+class TstHistoryModel : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ik-playground-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_historymodel"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void listsOneWorkloadNewestFirstAndSearches() {
+        History history(m_dir.filePath(u"h.sqlite"_s));
+        QVERIFY(history.isOpen());
+        const qint64 first = addRun(&history, u"wl-a"_s, u"opening hours?"_s, u"done"_s, u"9-5"_s);
+        const qint64 second =
+            addRun(&history, u"wl-a"_s, u"refunds  please\nnow"_s, u"cancelled"_s, u"Refu"_s);
+        addRun(&history, u"wl-b"_s, u"elsewhere"_s, u"done"_s, u"no"_s);
+        HistoryModel model(&history);
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 0);
+        model.setWorkloadId(u"wl-a"_s);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.idAt(0), second);
+        QCOMPARE(model.idAt(1), first);
+        QCOMPARE(model.idAt(2), qint64(-1));
+        QCOMPARE(model.rowOf(first), 1);
+        QCOMPARE(model.index(0, HistoryModel::Ask).data().toString(), u"refunds please now"_s);
+        QCOMPARE(model.index(0, HistoryModel::State).data().toString(), u"stopped"_s);
+        QCOMPARE(model.index(0, HistoryModel::State).data(HistoryModel::StateNameRole).toString(),
+                 u"cancelled"_s);
+        QCOMPARE(model.index(1, HistoryModel::Started).data().toString(), u"2024-05-01 12:00:00"_s);
+        QCOMPARE(model.index(1, HistoryModel::Ask).data(Qt::ToolTipRole).toString(), u"9-5"_s);
+        QCOMPARE(model.index(1, HistoryModel::Ask).data(HistoryModel::IdRole).toLongLong(), first);
+        model.setSearch(u"opening"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), first);
+        model.setSearch({});
+        QVERIFY(model.remove(second));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(second), -1);
+        QVERIFY(!model.remove(second));
+    }
+
+    void askIsOneShortLine() {
+        HistoryRun run;
+        run.messages = {{u"user"_s, QString(200, u'a')}, {u"assistant"_s, u"b"_s}};
+        const QString ask = HistoryModel::askOf(run);
+        QCOMPARE(ask.size(), 80);
+        QVERIFY(ask.endsWith(u'…'));
+        run.messages = {{u"assistant"_s, u"b"_s}};
+        QVERIFY(HistoryModel::askOf(run).isEmpty());
+    }
+
+    void exportsAndWhatAReopenedRunReads() {
+        QCOMPARE(exportFileName(u"support-bot"_s, 7, HistoryExport::RunMarkdown),
+                 u"support-bot-run-7.md"_s);
+        QCOMPARE(exportFileName(u"support-bot"_s, 7, HistoryExport::ConversationJson),
+                 u"support-bot-conversation-7.json"_s);
+        QVERIFY(isJsonExport(HistoryExport::RunJson));
+        QVERIFY(!isJsonExport(HistoryExport::ConversationMarkdown));
+        HistoryRun run;
+        run.messages = {{u"user"_s, u"Hi"_s}};
+        run.answer = u"Hello there"_s;
+        for (auto format : {HistoryExport::RunMarkdown, HistoryExport::RunJson,
+                            HistoryExport::ConversationMarkdown, HistoryExport::ConversationJson})
+            QVERIFY(exportBytes(run, format).contains("Hello there"));
+
+        Error e = makeError(ErrorKind::RateLimited, u"slow down"_s, u"wait"_s);
+        e.httpStatus = 429;
+        e.code = u"rate_limit_exceeded"_s;
+        const Error back = errorFromJson(errorToJson(e));
+        QCOMPARE(back.kind, ErrorKind::RateLimited);
+        QCOMPARE(back.httpStatus, 429);
+        QCOMPARE(back.code, e.code);
+        QCOMPARE(back.message, e.message);
+        QCOMPARE(back.hint, e.hint);
+
+        RunRecord r;
+        r.method = "POST";
+        r.url = QUrl(u"http://127.0.0.1:1/endpoint/acme/bot/v1/chat/completions"_s);
+        r.requestHeaders = {{"Content-Type", "application/json"}};
+        r.requestBody = R"({"model":"bot"})";
+        r.status = 200;
+        r.responseHeaders = {{"Content-Type", "text/event-stream"}};
+        r.nonJsonFrames = 2;
+        r.comments = 3;
+        const RunRecord read = recordFromJson(recordToJson(r));
+        QCOMPARE(read.method, r.method);
+        QCOMPARE(read.url, r.url);
+        QCOMPARE(read.requestHeaders, r.requestHeaders);
+        QCOMPARE(read.requestBody, r.requestBody);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.responseHeaders, r.responseHeaders);
+        QCOMPARE(read.nonJsonFrames, 2);
+        QCOMPARE(read.comments, 3);
+    }
+
+    void presetsKeepParametersPerWorkload() {
+        QSettings().clear();
+        Workload a;
+        a.id = u"wl/a"_s;
+        Workload b;
+        b.id = u"wl-b"_s;
+        QCOMPARE(workloadSettingsKey(u"playground"_s, u"draft"_s, a), u"playground/draft/wl%2Fa"_s);
+        Preset p;
+        p.params.temperature = 0.3;
+        p.params.maxTokens = 12;
+        p.stream = false;
+        QCOMPARE(Presets(a).save(u"  short "_s, p), u"short"_s);
+        QVERIFY(Presets(a).save(u"   "_s, p).isEmpty());
+        QCOMPARE(Presets(a).names(), QStringList{u"short"_s});
+        QVERIFY(Presets(b).names().isEmpty());
+        const std::optional<Preset> back = Presets(a).load(u"short"_s);
+        QVERIFY(back);
+        QCOMPARE(back->params.temperature, std::optional<double>(0.3));
+        QCOMPARE(back->params.maxTokens, std::optional<int>(12));
+        QCOMPARE(back->stream, false);
+        QVERIFY(!Presets(a).load(u"long"_s));
+        Presets(a).remove(u"short"_s);
+        QVERIFY(Presets(a).names().isEmpty());
+    }
+
+    void aPresetNeverHoldsAKey() {
+        QSettings().clear();
+        Workload a;
+        a.id = u"wl-a"_s;
+        const QString key = sandbox::Config::builtIn().keyFor(u"acme"_s, u"support-bot"_s);
+        const QString secret = Credential::parse(key).secret;
+        QVERIFY(secret.size() >= 32);
+        Preset p;
+        p.params.stop = QStringList{key};
+        const QString name = Presets(a).save(u"mine "_s + key, p);
+        QVERIFY(!name.isEmpty());
+        QVERIFY(!name.contains(secret));
+        QSettings().sync();
+        const QString stored = QSettings().value(Presets(a).settingsKey()).toString();
+        QVERIFY(stored.contains(u"stop"_s));
+        QVERIFY(!stored.contains(secret));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHistoryModel)
+
+#include "tst_historymodel.moc"

@@ -1,0 +1,163 @@
+#include "conversationmodel.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ik {
+
+namespace {
+
+constexpr int kPreviewChars = 300;
+constexpr int kToolTipChars = 2000;
+
+} // namespace
+
+QString ConversationModel::preview(const QString& content) {
+    QString line = content.left(kPreviewChars).simplified();
+    if (content.size() > kPreviewChars)
+        line += u"…"_s;
+    return line;
+}
+
+int ConversationModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_turns.size());
+}
+
+int ConversationModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConversationModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ChatMessage& turn = m_turns.at(index.row());
+    if (role == ContentRole)
+        return turn.content;
+    if (index.column() == Role) {
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return turn.role;
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return preview(turn.content);
+    case Qt::EditRole:
+        return turn.content;
+    case Qt::ToolTipRole:
+        return turn.content.left(kToolTipChars);
+    default:
+        return {};
+    }
+}
+
+QVariant ConversationModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Role:
+        return tr("Role");
+    case Text:
+        return tr("Text");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ConversationModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool ConversationModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    ChatMessage& turn = m_turns[index.row()];
+    if (index.column() == Role) {
+        const QString name = value.toString().trimmed().toLower();
+        if (name != u"user" && name != u"assistant")
+            return false;
+        if (name == turn.role)
+            return true;
+        turn.role = name;
+    } else {
+        if (value.toString() == turn.content)
+            return true;
+        turn.content = value.toString();
+    }
+    emit dataChanged(index, index);
+    emit changed();
+    return true;
+}
+
+void ConversationModel::setSystem(const QString& text) {
+    if (text == m_system)
+        return;
+    m_system = text;
+    emit systemChanged(text);
+    emit changed();
+}
+
+void ConversationModel::setTurns(const QList<ChatMessage>& turns) {
+    beginResetModel();
+    m_turns = turns;
+    endResetModel();
+    emit changed();
+}
+
+void ConversationModel::append(const QString& role, const QString& content) {
+    const int row = int(m_turns.size());
+    beginInsertRows({}, row, row);
+    m_turns.append({role, content});
+    endInsertRows();
+    emit changed();
+}
+
+bool ConversationModel::removeTurn(int row) {
+    if (row < 0 || row >= m_turns.size())
+        return false;
+    beginRemoveRows({}, row, row);
+    m_turns.removeAt(row);
+    endRemoveRows();
+    emit changed();
+    return true;
+}
+
+bool ConversationModel::switchRole(int row) {
+    if (row < 0 || row >= m_turns.size())
+        return false;
+    const QString next = m_turns.at(row).role == u"user" ? u"assistant"_s : u"user"_s;
+    return setData(index(row, Role), next);
+}
+
+void ConversationModel::clearTurns() {
+    if (m_turns.isEmpty())
+        return;
+    setTurns({});
+}
+
+QList<ChatMessage> ConversationModel::messages() const {
+    QList<ChatMessage> out;
+    if (!m_system.trimmed().isEmpty())
+        out.append({u"system"_s, m_system});
+    out.append(m_turns);
+    return out;
+}
+
+QJsonObject ConversationModel::toJson() const {
+    QJsonArray turns;
+    for (const ChatMessage& m : m_turns)
+        turns.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
+    return QJsonObject{{u"system"_s, m_system}, {u"turns"_s, turns}};
+}
+
+void ConversationModel::setFromJson(const QJsonObject& json) {
+    QList<ChatMessage> turns;
+    for (const QJsonValue& t : json[u"turns"].toArray())
+        turns.append({t[u"role"].toString(), t[u"content"].toString()});
+    setSystem(json[u"system"].toString());
+    setTurns(turns);
+}
+
+} // namespace ik
