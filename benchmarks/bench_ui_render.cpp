@@ -9,6 +9,7 @@
 
 #include "history.h"
 #include "playgroundview.h"
+#include "runsession.h"
 #include "sandbox.h"
 #include "streamview.h"
 
@@ -65,9 +66,12 @@ int main(int argc, char** argv) {
     History history(dir.filePath(QStringLiteral("history.sqlite")));
     QNetworkAccessManager nam;
     CredentialGuard guard;
-    PlaygroundView view(
-        &nam, &guard, [key](const Workload&, std::function<void(QString)> done) { done(key); },
-        &history);
+    SessionServices services;
+    services.nam = &nam;
+    services.guard = &guard;
+    services.keyLookup = [key](const Workload&, std::function<void(QString)> done) { done(key); };
+    services.history = &history;
+    PlaygroundView view(&services);
     Workload w;
     w.id = QStringLiteral("bench");
     w.name = QStringLiteral("Support bot");

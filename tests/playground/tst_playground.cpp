@@ -1,12 +1,15 @@
 // The prompt playground against an in-process ik-sandbox over real loopback sockets, offscreen:
 // what the user sees (widget text) and what goes on the wire.
 
+#include "conversationmodel.h"
 #include "credential.h"
 #include "errorcard.h"
 #include "guard.h"
 #include "history.h"
+#include "historymodel.h"
 #include "inspector.h"
 #include "playgroundview.h"
+#include "runsession.h"
 #include "sandbox.h"
 #include "streamview.h"
 
@@ -14,7 +17,7 @@
 #include <QClipboard>
 #include <QDirIterator>
 #include <QItemSelectionModel>
-#include <QListWidget>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -25,7 +28,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QtTest>
 
 #include <csignal>
@@ -79,19 +82,22 @@ class TstPlayground : public QObject {
     QString m_keyOverride; // what the key lookup answers instead, when set
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<History> m_history;
+    SessionServices m_services;
     std::unique_ptr<PlaygroundView> m_view;
     int m_requests = 0;
 
     PlaygroundView* makeView() {
         m_view.reset();
-        m_view = std::make_unique<PlaygroundView>(
-            &m_nam, &m_guard,
-            [this](const Workload&, std::function<void(QString)> done) {
-                // Like a keychain read: the answer comes from the event loop.
-                const QString key = m_keyOverride.isEmpty() ? m_key : m_keyOverride;
-                QTimer::singleShot(0, [done, key] { done(key); });
-            },
-            m_history.get());
+        m_services = SessionServices();
+        m_services.nam = &m_nam;
+        m_services.guard = &m_guard;
+        m_services.keyLookup = [this](const Workload&, std::function<void(QString)> done) {
+            // Like a keychain read: the answer comes from the event loop.
+            const QString key = m_keyOverride.isEmpty() ? m_key : m_keyOverride;
+            QTimer::singleShot(0, [done, key] { done(key); });
+        };
+        m_services.history = m_history.get();
+        m_view = std::make_unique<PlaygroundView>(&m_services);
         m_view->setWorkload(supportBot(m_sandbox->baseUrl()));
         m_view->resize(1200, 800);
         m_view->show();
@@ -161,6 +167,18 @@ private slots:
         QCOMPARE(turns[0].content, u"How do I reset my password?"_s);
         QCOMPARE(turns[1].role, u"assistant"_s);
         QCOMPARE(turns[1].content, view->answerView()->text());
+        // The same two rows in the conversation the list shows.
+        ConversationModel* conversation = view->conversation();
+        QCOMPARE(view->findChild<QTreeView*>(u"turns"_s)->model(), conversation);
+        QCOMPARE(conversation->rowCount(), 2);
+        QCOMPARE(conversation->index(0, ConversationModel::Role).data().toString(), u"user"_s);
+        QCOMPARE(conversation->index(0, ConversationModel::Text).data().toString(),
+                 u"How do I reset my password?"_s);
+        QCOMPARE(conversation->index(1, ConversationModel::Role).data().toString(), u"assistant"_s);
+        QCOMPARE(conversation->index(1, ConversationModel::Text)
+                     .data(ConversationModel::ContentRole)
+                     .toString(),
+                 view->answerView()->text());
         QVERIFY(view->prompt().isEmpty());
         // Metrics under the answer, with their source.
         const QString metrics = view->metricsText();
@@ -226,6 +244,7 @@ private slots:
         QCOMPARE(view->answerView()->rawEdit()->toPlainText().size(), partial.size());
         // The conversation did not take a stopped answer as a turn; the prompt stays.
         QVERIFY(view->turns().isEmpty());
+        QCOMPARE(view->conversation()->rowCount(), 0);
         QCOMPARE(view->prompt(), u"Write a very long answer"_s);
         const auto saved = m_history->load(view->currentHistoryId());
         QVERIFY(saved);
@@ -469,8 +488,13 @@ private slots:
         QCOMPARE(m_history->list(u"another-workload"_s).size(), 0);
 
         PlaygroundView* again = makeView();
-        QCOMPARE(again->historyList()->count(), 1);
-        QVERIFY(again->historyList()->item(0)->text().contains(u"opening hours"_s));
+        HistoryModel* listed = again->historyModel();
+        QCOMPARE(listed->rowCount(), 1);
+        QVERIFY(listed->index(0, HistoryModel::Ask).data().toString().contains(u"opening hours"_s));
+        QCOMPARE(listed->index(0, HistoryModel::State).data().toString(), u"done"_s);
+        QCOMPARE(listed->idAt(0), id);
+        // The list on screen is a view over that model.
+        QCOMPARE(again->findChild<QTreeView*>(u"historyList"_s)->model(), listed);
         again->setPrompt({});
         again->reopen(id);
         QCOMPARE(again->answerView()->text(), answer);
@@ -480,7 +504,7 @@ private slots:
         QVERIFY(again->inspectorView()->frames()->rowCount() > 3);
         QVERIFY(again->inspectorView()->requestText().contains(redactKey(m_key)));
         QVERIFY(again->deleteRun(id));
-        QCOMPARE(again->historyList()->count(), 0);
+        QCOMPARE(listed->rowCount(), 0);
     }
 
     void killNineMidStreamLeavesAnIncompleteRun() {
@@ -515,8 +539,14 @@ private slots:
         // The window shows it as incomplete too.
         m_history = std::make_unique<History>(db);
         PlaygroundView* view = makeView();
-        QCOMPARE(view->historyList()->count(), 1);
-        QVERIFY(view->historyList()->item(0)->text().contains(u"incomplete"_s));
+        QCOMPARE(view->historyModel()->rowCount(), 1);
+        QCOMPARE(view->historyModel()->index(0, HistoryModel::State).data().toString(),
+                 u"incomplete"_s);
+        QCOMPARE(view->historyModel()
+                     ->index(0, HistoryModel::State)
+                     .data(HistoryModel::StateNameRole)
+                     .toString(),
+                 u"incomplete"_s);
         view->reopen(id);
         QVERIFY(view->answerView()->stateLabel().startsWith(u"incomplete"_s));
         QVERIFY(view->errorCard()->isVisible());
@@ -587,6 +617,8 @@ private slots:
         QCOMPARE(again->systemPrompt(), u"You are terse."_s);
         QCOMPARE(again->turns().size(), 2);
         QCOMPARE(again->turns().at(1).content, u"Hello."_s);
+        QCOMPARE(again->conversation()->rowCount(), 2);
+        QCOMPARE(again->conversation()->system(), u"You are terse."_s);
         QCOMPARE(again->prompt(), u"typed just before closing"_s);
         QCOMPARE(again->params().seed, std::optional<qint64>(42));
     }
@@ -607,6 +639,102 @@ private slots:
         QVERIFY(!body.contains("old answer"));
         view->clearConversation();
         QVERIFY(view->turns().isEmpty());
+        QCOMPARE(view->conversation()->rowCount(), 0);
+    }
+
+    void aNonChatWorkloadIsNamedAndNothingIsSent() {
+        PlaygroundView* view = makeView();
+        Workload ranker = supportBot(m_sandbox->baseUrl());
+        ranker.id = u"wl-ticket-ranker"_s;
+        ranker.name = u"Ticket ranker"_s;
+        ranker.slug = u"ticket-ranker"_s;
+        ranker.kind = WorkloadKind::Rerank;
+        view->setWorkload(ranker);
+        // The header names the workload it would send to, and the view says why it will not.
+        const QString header = view->findChild<QLabel*>(u"workloadLabel"_s)->text();
+        QVERIFY2(header.contains(u"Ticket ranker"_s), qPrintable(header));
+        auto* notice = view->findChild<QLabel*>(u"kindNotice"_s);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(u"Ticket ranker is a rerank workload"_s),
+                 qPrintable(notice->text()));
+        QVERIFY(notice->text().contains(u"chat workloads"_s));
+        QCOMPARE(notice->text(), view->kindNotice());
+        QVERIFY(!view->findChild<QPushButton*>(u"send"_s)->isEnabled());
+        // Ctrl+Enter refuses with the same words; nothing goes to any workload.
+        view->setPrompt(u"Hello"_s);
+        const int before = m_requests;
+        QSignalSpy started(view, &PlaygroundView::runStarted);
+        pressSend(view);
+        QVERIFY(view->errorCard()->isVisible());
+        QVERIFY2(view->errorCard()->message().contains(u"Ticket ranker is a rerank workload"_s),
+                 qPrintable(view->errorCard()->message()));
+        QVERIFY(view->errorCard()->title().contains(u"Not sent"_s));
+        QVERIFY(!view->isRunning());
+        QTest::qWait(50);
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(m_requests, before);
+        // Back on a chat workload the notice goes and Send goes again.
+        view->setWorkload(supportBot(m_sandbox->baseUrl()));
+        QVERIFY(notice->isHidden());
+        QVERIFY(view->kindNotice().isEmpty());
+        QVERIFY(view->findChild<QPushButton*>(u"send"_s)->isEnabled());
+        QVERIFY(view->errorCard()->isHidden());
+    }
+
+    void eachWorkloadKeepsItsConversation() {
+        PlaygroundView* view = makeView();
+        view->setPrompt(u"What are your opening hours?"_s);
+        QSignalSpy ended(view, &PlaygroundView::runEnded);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        const QString answer = view->answerView()->text();
+        const QString metrics = view->metricsText();
+        const qint64 id = view->currentHistoryId();
+        ConversationModel* support = view->conversation();
+        QCOMPARE(support->rowCount(), 2);
+
+        Workload other = supportBot(m_sandbox->baseUrl());
+        other.id = u"wl-other-bot"_s;
+        other.name = u"Other bot"_s;
+        view->setWorkload(other);
+        QVERIFY(view->conversation() != support);
+        QCOMPARE(view->conversation()->rowCount(), 0);
+        QVERIFY(view->answerView()->text().isEmpty());
+        QVERIFY(view->metricsText().isEmpty());
+        QCOMPARE(view->currentHistoryId(), qint64(-1));
+        view->setTurns({{u"user"_s, u"Only here"_s}});
+
+        view->setWorkload(supportBot(m_sandbox->baseUrl()));
+        QCOMPARE(view->conversation(), support);
+        QCOMPARE(view->findChild<QTreeView*>(u"turns"_s)->model(), support);
+        QCOMPARE(support->rowCount(), 2);
+        QCOMPARE(support->turn(0).content, u"What are your opening hours?"_s);
+        QCOMPARE(support->turn(1).content, answer);
+        QCOMPARE(view->answerView()->text(), answer);
+        QVERIFY(view->answerView()->stateLabel().startsWith(u"done"_s));
+        QCOMPARE(view->metricsText(), metrics);
+        QCOMPARE(view->currentHistoryId(), id);
+        QVERIFY(view->inspectorView()->requestText().contains(u"opening hours"_s));
+        QVERIFY(view->inspectorView()->frames()->rowCount() > 3);
+
+        view->setWorkload(other);
+        QCOMPARE(view->conversation()->rowCount(), 1);
+        QCOMPARE(view->conversation()->turn(0).content, u"Only here"_s);
+    }
+
+    void specDeclaresThePageAndTheInspectorDock() {
+        PlaygroundView* view = makeView();
+        const ui::ViewSpec spec = view->spec();
+        QCOMPARE(spec.id, u"playground"_s);
+        QCOMPARE(spec.title, u"&Playground"_s);
+        QCOMPARE(spec.shortcut, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(spec.kinds, QList<WorkloadKind>{WorkloadKind::Chat});
+        QCOMPARE(spec.widget.data(), static_cast<QWidget*>(view));
+        QCOMPARE(spec.dock.data(), view->inspector());
+        QCOMPARE(spec.dockTitle, u"Inspector"_s);
+        QCOMPARE(spec.dockShortcut, QKeySequence(Qt::CTRL | Qt::Key_I));
+        // The view's shortcut lands in the prompt.
+        QCOMPARE(view->focusProxy(), view->findChild<QPlainTextEdit*>(u"prompt"_s));
     }
 };
 
@@ -625,9 +753,12 @@ static int streamChild(int argc, char** argv) {
     QNetworkAccessManager nam;
     CredentialGuard guard;
     History history(QString::fromLocal8Bit(argv[2]));
-    PlaygroundView view(
-        &nam, &guard, [key](const Workload&, std::function<void(QString)> done) { done(key); },
-        &history);
+    SessionServices services;
+    services.nam = &nam;
+    services.guard = &guard;
+    services.keyLookup = [key](const Workload&, std::function<void(QString)> done) { done(key); };
+    services.history = &history;
+    PlaygroundView view(&services);
     view.setWorkload(supportBot(sandbox.baseUrl()));
     int saves = 0;
     QObject::connect(&history, &History::progressSaved, [&](qint64 id, int length) {

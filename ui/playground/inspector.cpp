@@ -164,20 +164,37 @@ QVariant FramesModel::headerData(int section, Qt::Orientation o, int role) const
 Inspector::Inspector(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("inspector"));
     m_frames = new FramesModel(this);
+    m_request = textPane("inspectorRequest", tr("Request"));
+    m_response = textPane("inspectorResponse", tr("Response"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_request, tr("Request"));
+    m_tabs->addTab(m_response, tr("Response"));
+    m_tabs->addTab(buildFramesPage(), tr("Frames"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildCopyButtons());
+    layout->addWidget(m_tabs, 1);
 
-    m_request = new QPlainTextEdit(this);
-    m_request->setObjectName(QStringLiteral("inspectorRequest"));
-    m_request->setAccessibleName(tr("Request"));
-    m_request->setReadOnly(true);
-    m_request->setUndoRedoEnabled(false);
-    m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_response = new QPlainTextEdit(this);
-    m_response->setObjectName(QStringLiteral("inspectorResponse"));
-    m_response->setAccessibleName(tr("Response"));
-    m_response->setReadOnly(true);
-    m_response->setUndoRedoEnabled(false);
-    m_response->setLineWrapMode(QPlainTextEdit::NoWrap);
+    connect(m_frames, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_frameSummary->setText(tr("%n frame(s)", nullptr, m_frames->rowCount())); });
+    connect(m_frames, &QAbstractItemModel::modelReset, this, [this] {
+        m_frameSummary->setText(tr("%n frame(s)", nullptr, m_frames->rowCount()));
+        m_frameDetail->clear();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &Inspector::onFramesSelected);
+}
 
+QPlainTextEdit* Inspector::textPane(const char* name, const QString& accessibleName) {
+    auto* pane = new QPlainTextEdit(this);
+    pane->setObjectName(QString::fromLatin1(name));
+    pane->setAccessibleName(accessibleName);
+    pane->setReadOnly(true);
+    pane->setUndoRedoEnabled(false);
+    pane->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return pane;
+}
+
+QWidget* Inspector::buildFramesPage() {
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("inspectorFrames"));
     m_table->setAccessibleName(tr("Frames"));
@@ -195,22 +212,20 @@ Inspector::Inspector(QWidget* parent) : QWidget(parent) {
     m_frameSummary = new QLabel(this);
     m_frameSummary->setObjectName(QStringLiteral("inspectorFrameSummary"));
 
-    auto* framesPage = new QWidget(this);
-    auto* framesLayout = new QVBoxLayout(framesPage);
-    framesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* split = new QSplitter(Qt::Vertical, framesPage);
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_table);
     split->addWidget(m_frameDetail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    framesLayout->addWidget(m_frameSummary);
-    framesLayout->addWidget(split, 1);
+    layout->addWidget(m_frameSummary);
+    layout->addWidget(split, 1);
+    return page;
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_request, tr("Request"));
-    m_tabs->addTab(m_response, tr("Response"));
-    m_tabs->addTab(framesPage, tr("Frames"));
-
+QLayout* Inspector::buildCopyButtons() {
     auto* buttons = new QHBoxLayout;
     const auto addCopy = [&](const QString& name, const QString& text,
                              std::function<QString()> snippet) {
@@ -232,34 +247,25 @@ Inspector::Inspector(QWidget* parent) : QWidget(parent) {
     addCopy(QStringLiteral("copyTypeScript"), tr("Copy as TypeScript (@inferencekey/sdk)"),
             [this] { return typeScript(); });
     buttons->addStretch(1);
+    return buttons;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_tabs, 1);
-
-    connect(m_frames, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_frameSummary->setText(tr("%n frame(s)", nullptr, m_frames->rowCount())); });
-    connect(m_frames, &QAbstractItemModel::modelReset, this, [this] {
-        m_frameSummary->setText(tr("%n frame(s)", nullptr, m_frames->rowCount()));
-        m_frameDetail->clear();
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty())
-            return;
-        int first = rows.first().row(), last = first;
-        for (const QModelIndex& i : rows) {
-            first = qMin(first, i.row());
-            last = qMax(last, i.row());
-        }
-        const Frame& f = m_frames->frames().at(first);
-        m_frameDetail->setPlainText(prettyBody(f.data.toUtf8()));
-        if (m_syncing)
-            return;
-        const auto a = m_frames->rangeOf(first);
-        const auto b = m_frames->rangeOf(last);
-        emit frameRangeSelected(a.first, b.first + b.second - a.first);
-    });
+void Inspector::onFramesSelected() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    int first = rows.first().row(), last = first;
+    for (const QModelIndex& i : rows) {
+        first = qMin(first, i.row());
+        last = qMax(last, i.row());
+    }
+    const Frame& f = m_frames->frames().at(first);
+    m_frameDetail->setPlainText(prettyBody(f.data.toUtf8()));
+    if (m_syncing)
+        return;
+    const auto a = m_frames->rangeOf(first);
+    const auto b = m_frames->rangeOf(last);
+    emit frameRangeSelected(a.first, b.first + b.second - a.first);
 }
 
 void Inspector::clear() {

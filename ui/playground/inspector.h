@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QTableView;
 class QTabWidget;
@@ -77,6 +78,11 @@ signals:
     void frameRangeSelected(int start, int length);
 
 private:
+    QPlainTextEdit* textPane(const char* name, const QString& accessibleName);
+    QWidget* buildFramesPage();
+    QLayout* buildCopyButtons();
+    void onFramesSelected();
+
     QTabWidget* m_tabs;
     QPlainTextEdit* m_request;
     QPlainTextEdit* m_response;

@@ -1,41 +1,48 @@
 #pragma once
-// The prompt playground (issue 4): compose, send through the credential guard, watch the answer
-// stream, read its metrics and errors, inspect the wire, and find every run again in history.
+// The prompt playground: compose, send through the run session (key, guard, confirmation,
+// history: runsession.h), watch the answer stream, read its metrics and errors, inspect the wire,
+// and find every run again in history. It talks to chat workloads; given another kind it says so
+// and sends nothing.
 //
-// Hosting it (the main window):
-//   auto* view = new ik::PlaygroundView(nam, &guard, keyLookup, &history, parent);
-//   view->setWorkload(workload);            // whenever the selection changes
-//   dock->setWidget(view->inspector());     // the inspector lives in a dock
+// Hosting it (the shell):
+//   auto* view = new ik::PlaygroundView(&services, parent);
+//   install(view->spec());                  // page, shortcut, the inspector as a dock
+//   view->setWorkload(workload);            // the window's one current workload, any kind
 //   view->setConfirmHook(...);              // optional: answer guard warnings yourself
 // Without a confirm hook a warning shows an inline "Send anyway / Cancel" bar (no modal box).
+//
+// The pieces: playgroundview.cpp (layout, workloads), playgroundcomposer.cpp (conversation,
+// prompt, parameters, drafts, presets), playgroundsend.cpp (the session's steps on screen),
+// playgroundhistory.cpp (reopen and export), historypanel.h (the History page).
 
-#include "error.h"
 #include "guard.h"
+#include "historymodel.h"
 #include "inspector.h"
 #include "run.h"
+#include "runsession.h"
+#include "viewspec.h"
 #include "workloads.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QFrame;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTimer;
-class QTreeWidget;
+class QTreeView;
 
 namespace ik {
 
-class Endpoint;
+class ConversationModel;
 class ErrorCard;
-class History;
+class HistoryPanel;
 class Inspector;
 class ParamsEditor;
 class StreamView;
@@ -44,34 +51,39 @@ struct HistoryRun;
 class PlaygroundView : public QWidget {
     Q_OBJECT
 public:
-    // Calls back with the workload's key (empty when there is none). May answer later, after
-    // a keychain read; the view copes with the workload changing meanwhile.
-    using KeyLookup = std::function<void(const Workload&, std::function<void(QString key)>)>;
     // True: send despite the guard's warnings.
     using ConfirmHook = std::function<bool(const GuardVerdict&)>;
     // Asks where to save an export; calls back with the path (empty: cancelled).
     using SaveFileHook = std::function<void(const QString& suggestedName, const QString& filter,
                                             std::function<void(QString path)>)>;
-    enum class ExportFormat { RunMarkdown, RunJson, ConversationMarkdown, ConversationJson };
+    using ExportFormat = HistoryExport;
 
-    // None of the services is owned; guard and history may be null (no guard, no history).
-    PlaygroundView(QNetworkAccessManager* nam, CredentialGuard* guard, KeyLookup keyLookup,
-                   History* history, QWidget* parent = nullptr);
+    // services is not owned and outlives the view; services->history may be null (no history).
+    explicit PlaygroundView(const SessionServices* services, QWidget* parent = nullptr);
     ~PlaygroundView() override;
 
+    // "playground", "&Playground", Ctrl+1, chat workloads; the inspector as its dock (Ctrl+I).
+    ui::ViewSpec spec();
+
+    // The window's current workload, whatever its kind. Each workload keeps its conversation
+    // view (turns, last answer, metrics) in memory while another one is shown.
     void setWorkload(const Workload& workload);
     Workload workload() const { return m_workload; }
+    bool servesWorkload() const; // a chat workload: Send may go
+    QString kindNotice() const;  // why Send refuses this workload; empty for chat
     QWidget* inspector() const;
     Inspector* inspectorView() const { return m_inspector; }
 
     void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
-    // Extra request headers for every send, e.g. X-Sandbox-Fault from a sandbox menu; never
-    // Authorization. An empty value removes the header.
+    // Extra request headers for this view's sends (tests); never Authorization. An empty value
+    // removes the header. The window-wide ones are SessionServices::setExtraHeader's.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
     void setTimeouts(int connectMs, int idleMs);
 
-    // The composer.
+    // The composer. The conversation (system prompt and turns) of the current workload lives in
+    // conversation(); the view's widgets show it.
+    ConversationModel* conversation() const { return m_conversation; }
     QString systemPrompt() const;
     void setSystemPrompt(const QString& text);
     QString prompt() const;
@@ -83,14 +95,15 @@ public:
     bool streaming() const;
     void setStreaming(bool on);
 
-    // Presets of the current workload (QSettings; parameters only, never a secret).
+    // Presets of the current workload (presets.h: QSettings, parameters only, never a secret).
     QStringList presetNames() const;
     void savePreset(const QString& name);
     bool applyPreset(const QString& name);
     void deletePreset(const QString& name);
 
+    RunSession* session() const { return m_session; }
     bool isRunning() const;
-    Run* currentRun() const { return m_run; }
+    Run* currentRun() const;
     qint64 currentHistoryId() const { return m_historyId; }
     StreamView* answerView() const { return m_answer; }
     ErrorCard* errorCard() const { return m_errorCard; }
@@ -98,11 +111,11 @@ public:
     QString confirmationText() const; // the inline warning bar, empty when hidden
 
     // History of the current workload.
+    HistoryModel* historyModel() const;
     void reopen(qint64 historyId);
     bool deleteRun(qint64 historyId);
     bool exportRun(qint64 historyId, ExportFormat format, const QString& path);
     void refreshHistory();
-    QListWidget* historyList() const { return m_historyList; }
 
     void saveDraftNow();
 
@@ -129,77 +142,94 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct Pending;
-    void buildUi();
-    void dispatch(const ChatRequest& request, const QString& sentPrompt, bool regenerating);
-    void onKey(quint64 serial, const QString& key);
-    void startRun(const QString& key);
-    void onEnded(RunState state);
-    void saveProgress();
-    void finishHistory(RunState state);
-    ChatRequest composeRequest(bool includePrompt) const;
-    void addTurn(const QString& role, const QString& content);
-    void updateButtons();
-    void scheduleDraftSave();
-    void loadDraft();
-    void loadPresets();
-    QString settingsKey(const QString& what) const;
-    void showHistoryRun(const HistoryRun& run);
-    void exportSelected(ExportFormat format);
-    QString formatMetrics() const;
+    // What one send asked for: Retry sends it again; a done answer joins the conversation.
+    struct Ask {
+        ChatRequest request;
+        QString sentPrompt; // the prompt box's text that went with it, empty when none
+    };
+    // A workload's conversation view while another workload is shown.
+    struct Kept {
+        ConversationModel* conversation = nullptr;
+        QString answer;
+        QString stateLabel;
+        QString metrics;
+        qint64 historyId = -1;
+    };
 
-    QNetworkAccessManager* m_nam;
-    CredentialGuard* m_guard;
-    KeyLookup m_keyLookup;
-    QPointer<History> m_history;
+    // playgroundview.cpp
+    void buildUi();
+    QWidget* buildAnswerPane();
+    void buildInspector();
+    void buildShortcuts();
+    void keepCurrentWorkload();
+    void showKept(const Kept& kept);
+    void showConversation(ConversationModel* model);
+    ConversationModel* newConversation();
+    // playgroundcomposer.cpp
+    QWidget* buildComposePage();
+    QWidget* buildConversationList(QWidget* parent);
+    QLayout* buildTurnButtons(QWidget* parent);
+    QWidget* buildPromptBox(QWidget* parent);
+    QLayout* buildSendButtons(QWidget* parent);
+    QWidget* buildConfirmBar(QWidget* parent);
+    QWidget* buildParamsPage();
+    QLayout* buildPresetRow(QWidget* parent);
+    void addPromptAsTurn(const QString& role);
+    int currentTurnRow() const;
+    void scheduleDraftSave();
+    void loadDraft(bool withConversation);
+    void loadPresets();
+    // playgroundsend.cpp
+    void connectSession();
+    ChatRequest composeRequest(bool includePrompt) const;
+    void dispatch(const Ask& ask);
+    void onReadingKey();
+    void onConfirmationNeeded(const GuardVerdict& verdict);
+    void onStarted(Run* run);
+    void onEnded(SessionEnd end);
+    void showRunEnd(Run* run, RunState state);
+    void updateButtons();
+    QString formatMetrics() const;
+    // playgroundhistory.cpp
+    void showHistoryRun(const HistoryRun& run);
+    void showHistoryComposer(const HistoryRun& run);
+    void showHistoryAnswer(const HistoryRun& run);
+    void showHistoryInspector(const HistoryRun& run);
+    void exportSelected(qint64 selectedId, ExportFormat format);
+
+    const SessionServices* m_services;
+    RunSession* m_session;
+    SessionOptions m_options;
     ConfirmHook m_confirmHook;
     SaveFileHook m_saveFileHook;
     Workload m_workload;
-    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
-    int m_connectTimeoutMs = 30000;
-    int m_idleTimeoutMs = 60000;
 
-    // The send under way: from the key lookup to the end of the run.
-    quint64 m_serial = 0;
-    ChatRequest m_request;
-    QString m_sentPrompt;
-    bool m_regenerating = false;
-    bool m_awaitingKey = false;
-    QString m_pendingKey; // only while the confirmation bar waits
-    GuardVerdict m_pendingVerdict;
-    QString m_keyId; // public id of the key used, for the guard's memory
-    ChatRequest m_lastRequest;
-    QString m_lastSentPrompt;
-    bool m_lastRegenerating = false;
-    bool m_hasLastRequest = false;
-
-    QPointer<Endpoint> m_endpoint;
-    QPointer<Run> m_run;
+    std::optional<Ask> m_ask;     // the send under way
+    std::optional<Ask> m_lastAsk; // what Retry sends again
     qint64 m_historyId = -1;
-    QList<Frame> m_unsavedFrames;
-    QTimer* m_progressTimer;
+    ConversationModel* m_conversation = nullptr; // the current workload's, one of m_kept's
+    QHash<QString, Kept> m_kept;                 // by workload id (account when it has none)
     QTimer* m_draftTimer;
-    QTimer* m_searchTimer;
     bool m_loadingDraft = false;
 
-    QPlainTextEdit* m_system;
-    QTreeWidget* m_turns;
-    QPlainTextEdit* m_prompt;
-    ParamsEditor* m_params;
-    QComboBox* m_presets;
-    QPushButton* m_send;
-    QPushButton* m_stop;
-    QPushButton* m_regenerate;
-    QFrame* m_confirmBar;
-    QLabel* m_confirmText;
-    QLabel* m_workloadLabel;
-    StreamView* m_answer;
-    QLabel* m_metrics;
-    ErrorCard* m_errorCard;
+    QLabel* m_workloadLabel = nullptr;
+    QLabel* m_kindNotice = nullptr;
+    QPlainTextEdit* m_system = nullptr;
+    QTreeView* m_turns = nullptr;
+    QPlainTextEdit* m_prompt = nullptr;
+    ParamsEditor* m_params = nullptr;
+    QComboBox* m_presets = nullptr;
+    QPushButton* m_send = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_regenerate = nullptr;
+    QFrame* m_confirmBar = nullptr;
+    QLabel* m_confirmText = nullptr;
+    StreamView* m_answer = nullptr;
+    QLabel* m_metrics = nullptr;
+    ErrorCard* m_errorCard = nullptr;
     QPointer<Inspector> m_inspector; // may live in (and die with) the window's dock
-    QTabWidget* m_leftTabs;
-    QLineEdit* m_search;
-    QListWidget* m_historyList;
+    QTabWidget* m_leftTabs = nullptr;
+    HistoryPanel* m_historyPanel = nullptr;
 };
 
 } // namespace ik

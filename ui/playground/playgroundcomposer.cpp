@@ -1,0 +1,345 @@
+// The playground's Compose and Parameters pages: the conversation (a QTreeView over
+// ConversationModel), the prompt box, the confirmation bar, the parameters and their presets, and
+// the crash-safe draft of it all (drafts.h).
+
+#include "playgroundview.h"
+
+#include "conversationmodel.h"
+#include "drafts.h"
+#include "errorcard.h"
+#include "history.h"
+#include "paramseditor.h"
+#include "presets.h"
+#include "streamview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ik {
+
+namespace {
+
+QPushButton* namedButton(QWidget* parent, const char* name, const QString& text) {
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    b->setAccessibleName(text);
+    return b;
+}
+
+// Turns hold whole paragraphs: edit them in a multi-line editor, not a line edit.
+class TurnDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                          const QModelIndex&) const override {
+        auto* e = new QPlainTextEdit(parent);
+        e->setObjectName(u"turnEditor"_s);
+        return e;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        static_cast<QPlainTextEdit*>(editor)->setPlainText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override {
+        model->setData(index, static_cast<QPlainTextEdit*>(editor)->toPlainText(), Qt::EditRole);
+    }
+    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                              const QModelIndex&) const override {
+        QRect r = option.rect;
+        r.setHeight(qMax(r.height(), editor->fontMetrics().lineSpacing() * 6));
+        editor->setGeometry(r);
+    }
+};
+
+} // namespace
+
+// ---------------------------------------------------------------- building
+
+QWidget* PlaygroundView::buildComposePage() {
+    auto* page = new QWidget(this);
+    m_workloadLabel = new QLabel(page);
+    m_workloadLabel->setObjectName(u"workloadLabel"_s);
+    m_kindNotice = new QLabel(page);
+    m_kindNotice->setObjectName(u"kindNotice"_s);
+    m_kindNotice->setWordWrap(true);
+    m_kindNotice->hide();
+    m_system = new QPlainTextEdit(page);
+    m_system->setObjectName(u"systemPrompt"_s);
+    m_system->setAccessibleName(tr("System prompt"));
+    m_system->setPlaceholderText(tr("System prompt (optional)"));
+    m_system->setTabChangesFocus(true); // Tab moves on, as in the compare view: no keyboard trap
+    m_system->setMaximumHeight(m_system->fontMetrics().lineSpacing() * 5 + 12);
+    connect(m_system, &QPlainTextEdit::textChanged, this,
+            [this] { m_conversation->setSystem(m_system->toPlainText()); });
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_workloadLabel);
+    layout->addWidget(m_kindNotice);
+    layout->addWidget(m_system);
+    layout->addWidget(buildConversationList(page), 2);
+    layout->addLayout(buildTurnButtons(page));
+    layout->addWidget(buildPromptBox(page), 1);
+    layout->addWidget(buildConfirmBar(page));
+    layout->addLayout(buildSendButtons(page));
+    return page;
+}
+
+QWidget* PlaygroundView::buildConversationList(QWidget* parent) {
+    m_turns = new QTreeView(parent);
+    m_turns->setObjectName(u"turns"_s);
+    m_turns->setAccessibleName(tr("Conversation"));
+    m_turns->setRootIsDecorated(false);
+    m_turns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_turns->setItemDelegateForColumn(ConversationModel::Text, new TurnDelegate(m_turns));
+    m_turns->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    return m_turns;
+}
+
+QLayout* PlaygroundView::buildTurnButtons(QWidget* parent) {
+    auto* editTurn = namedButton(parent, "editTurn", tr("Edit"));
+    auto* deleteTurn = namedButton(parent, "deleteTurn", tr("Delete"));
+    auto* switchRole = namedButton(parent, "switchRole", tr("Switch role"));
+    m_regenerate = namedButton(parent, "regenerate", tr("Regenerate"));
+    auto* clear = namedButton(parent, "clearConversation", tr("Clear"));
+    connect(editTurn, &QPushButton::clicked, this, [this] {
+        if (const int row = currentTurnRow(); row >= 0)
+            m_turns->edit(m_conversation->index(row, ConversationModel::Text));
+    });
+    connect(deleteTurn, &QPushButton::clicked, this,
+            [this] { m_conversation->removeTurn(currentTurnRow()); });
+    connect(switchRole, &QPushButton::clicked, this,
+            [this] { m_conversation->switchRole(currentTurnRow()); });
+    connect(m_regenerate, &QPushButton::clicked, this, &PlaygroundView::regenerate);
+    connect(clear, &QPushButton::clicked, this, &PlaygroundView::clearConversation);
+    auto* row = new QHBoxLayout;
+    for (QPushButton* b : {editTurn, deleteTurn, switchRole, m_regenerate, clear})
+        row->addWidget(b);
+    return row;
+}
+
+QWidget* PlaygroundView::buildPromptBox(QWidget* parent) {
+    m_prompt = new QPlainTextEdit(parent);
+    m_prompt->setObjectName(u"prompt"_s);
+    m_prompt->setAccessibleName(tr("Prompt"));
+    m_prompt->setPlaceholderText(tr("Ask something. Ctrl+Enter sends, Esc stops."));
+    m_prompt->installEventFilter(this);
+    m_prompt->setTabChangesFocus(true);
+    setFocusProxy(m_prompt); // the view's shortcut (Ctrl+1) lands in the prompt
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &PlaygroundView::scheduleDraftSave);
+    return m_prompt;
+}
+
+QLayout* PlaygroundView::buildSendButtons(QWidget* parent) {
+    m_send = namedButton(parent, "send", tr("Send"));
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_stop = namedButton(parent, "stop", tr("Stop"));
+    m_stop->setToolTip(tr("Stop (Esc): the partial answer stays"));
+    auto* addUser = namedButton(parent, "addUserTurn", tr("Add as user turn"));
+    auto* addAssistant = namedButton(parent, "addAssistantTurn", tr("Add as assistant turn"));
+    connect(m_send, &QPushButton::clicked, this, &PlaygroundView::send);
+    connect(m_stop, &QPushButton::clicked, this, &PlaygroundView::stop);
+    connect(addUser, &QPushButton::clicked, this, [this] { addPromptAsTurn(u"user"_s); });
+    connect(addAssistant, &QPushButton::clicked, this, [this] { addPromptAsTurn(u"assistant"_s); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(addUser);
+    row->addWidget(addAssistant);
+    row->addStretch(1);
+    row->addWidget(m_stop);
+    row->addWidget(m_send);
+    return row;
+}
+
+QWidget* PlaygroundView::buildConfirmBar(QWidget* parent) {
+    m_confirmBar = new QFrame(parent);
+    m_confirmBar->setObjectName(u"confirmBar"_s);
+    m_confirmBar->setFrameShape(QFrame::StyledPanel);
+    m_confirmText = new QLabel(m_confirmBar);
+    m_confirmText->setObjectName(u"confirmText"_s);
+    m_confirmText->setWordWrap(true);
+    auto* sendAnyway = namedButton(m_confirmBar, "sendAnyway", tr("Send anyway"));
+    auto* cancelSend = namedButton(m_confirmBar, "cancelSend", tr("Cancel"));
+    connect(sendAnyway, &QPushButton::clicked, this, [this] { confirmSend(true); });
+    connect(cancelSend, &QPushButton::clicked, this, [this] { confirmSend(false); });
+    auto* layout = new QHBoxLayout(m_confirmBar);
+    layout->addWidget(m_confirmText, 1);
+    layout->addWidget(sendAnyway);
+    layout->addWidget(cancelSend);
+    m_confirmBar->hide();
+    return m_confirmBar;
+}
+
+QWidget* PlaygroundView::buildParamsPage() {
+    auto* page = new QWidget(this);
+    m_params = new ParamsEditor(page);
+    connect(m_params, &ParamsEditor::changed, this, &PlaygroundView::scheduleDraftSave);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(buildPresetRow(page));
+    layout->addWidget(m_params);
+    layout->addStretch(1);
+    return page;
+}
+
+QLayout* PlaygroundView::buildPresetRow(QWidget* parent) {
+    m_presets = new QComboBox(parent);
+    m_presets->setObjectName(u"presets"_s);
+    m_presets->setAccessibleName(tr("Preset name"));
+    m_presets->setEditable(true);
+    m_presets->setInsertPolicy(QComboBox::NoInsert);
+    auto* apply = namedButton(parent, "applyPreset", tr("Apply"));
+    auto* save = namedButton(parent, "savePreset", tr("Save"));
+    auto* remove = namedButton(parent, "deletePreset", tr("Delete"));
+    connect(apply, &QPushButton::clicked, this, [this] { applyPreset(m_presets->currentText()); });
+    connect(save, &QPushButton::clicked, this, [this] { savePreset(m_presets->currentText()); });
+    connect(remove, &QPushButton::clicked, this,
+            [this] { deletePreset(m_presets->currentText()); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Preset"), parent));
+    row->addWidget(m_presets, 1);
+    row->addWidget(apply);
+    row->addWidget(save);
+    row->addWidget(remove);
+    return row;
+}
+
+// ---------------------------------------------------------------- the conversation
+
+int PlaygroundView::currentTurnRow() const {
+    const QModelIndex current = m_turns->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void PlaygroundView::addPromptAsTurn(const QString& role) {
+    if (prompt().trimmed().isEmpty())
+        return;
+    m_conversation->append(role, prompt());
+    m_turns->scrollToBottom();
+    m_prompt->clear();
+}
+
+QList<ChatMessage> PlaygroundView::turns() const {
+    return m_conversation->turns();
+}
+
+void PlaygroundView::setTurns(const QList<ChatMessage>& turns) {
+    m_conversation->setTurns(turns);
+}
+
+void PlaygroundView::clearConversation() {
+    if (isRunning())
+        return;
+    m_conversation->clearTurns();
+    m_answer->clear();
+    m_metrics->clear();
+    m_errorCard->dismiss();
+    updateButtons();
+    scheduleDraftSave();
+}
+
+QString PlaygroundView::systemPrompt() const {
+    return m_conversation->system();
+}
+void PlaygroundView::setSystemPrompt(const QString& text) {
+    m_system->setPlainText(text);
+}
+QString PlaygroundView::prompt() const {
+    return m_prompt->toPlainText();
+}
+void PlaygroundView::setPrompt(const QString& text) {
+    m_prompt->setPlainText(text);
+}
+ChatParams PlaygroundView::params() const {
+    return m_params->params();
+}
+void PlaygroundView::setParams(const ChatParams& params) {
+    m_params->setParams(params);
+}
+bool PlaygroundView::streaming() const {
+    return m_params->stream();
+}
+void PlaygroundView::setStreaming(bool on) {
+    m_params->setStream(on);
+}
+
+// ---------------------------------------------------------------- drafts
+
+void PlaygroundView::scheduleDraftSave() {
+    if (!m_loadingDraft)
+        m_draftTimer->start();
+}
+
+void PlaygroundView::saveDraftNow() {
+    m_draftTimer->stop();
+    if (m_workload.slug.isEmpty() && m_workload.id.isEmpty())
+        return;
+    QJsonObject draft = m_conversation->toJson();
+    draft[u"prompt"] = prompt();
+    draft[u"params"] = paramsToJson(params());
+    draft[u"stream"] = streaming();
+    // Scrubbed of keys and flushed at once (drafts.h).
+    writeDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload), draft);
+}
+
+void PlaygroundView::loadDraft(bool withConversation) {
+    const QScopedValueRollback loading(m_loadingDraft, true);
+    const QJsonObject draft =
+        readDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload));
+    if (withConversation)
+        m_conversation->setFromJson(draft);
+    m_prompt->setPlainText(draft[u"prompt"].toString());
+    if (draft.contains(u"params")) {
+        m_params->setParams(paramsFromJson(draft[u"params"].toObject()));
+        m_params->setStream(draft[u"stream"].toBool(true));
+    } else {
+        ChatParams defaults;
+        defaults.includeUsage = true;
+        m_params->setParams(defaults);
+        m_params->setStream(true);
+    }
+}
+
+// ---------------------------------------------------------------- presets
+
+void PlaygroundView::loadPresets() {
+    const QString current = m_presets->currentText();
+    m_presets->clear();
+    m_presets->addItems(presetNames());
+    m_presets->setCurrentText(current);
+}
+
+QStringList PlaygroundView::presetNames() const {
+    return Presets(m_workload).names();
+}
+
+void PlaygroundView::savePreset(const QString& name) {
+    const QString saved = Presets(m_workload).save(name, {params(), streaming()});
+    if (saved.isEmpty())
+        return;
+    loadPresets();
+    m_presets->setCurrentText(saved);
+    emit statusMessage(tr("Preset \"%1\" saved").arg(saved));
+}
+
+bool PlaygroundView::applyPreset(const QString& name) {
+    const std::optional<Preset> preset = Presets(m_workload).load(name);
+    if (!preset)
+        return false;
+    m_params->setParams(preset->params);
+    m_params->setStream(preset->stream);
+    return true;
+}
+
+void PlaygroundView::deletePreset(const QString& name) {
+    Presets(m_workload).remove(name);
+    loadPresets();
+}
+
+} // namespace ik

@@ -1,0 +1,239 @@
+// Sending from the playground: the request is composed here and handed to the run session, which
+// does the whole sequence (runsession.h); this part only shows each step the session reports.
+
+#include "playgroundview.h"
+
+#include "conversationmodel.h"
+#include "errorcard.h"
+#include "metrics.h"
+#include "playgroundtext.h"
+#include "snippets.h"
+#include "streamview.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ik {
+
+void PlaygroundView::connectSession() {
+    connect(m_session, &RunSession::readingKey, this, &PlaygroundView::onReadingKey);
+    connect(m_session, &RunSession::confirmationNeeded, this,
+            &PlaygroundView::onConfirmationNeeded);
+    connect(m_session, &RunSession::started, this, &PlaygroundView::onStarted);
+    connect(m_session, &RunSession::ended, this, &PlaygroundView::onEnded);
+}
+
+ChatRequest PlaygroundView::composeRequest(bool includePrompt) const {
+    ChatRequest request;
+    request.model = m_workload.slug;
+    request.params = params();
+    request.stream = streaming();
+    if (!request.stream)
+        request.params.includeUsage = false;
+    request.messages = m_conversation->messages();
+    if (includePrompt && !prompt().trimmed().isEmpty())
+        request.messages.append({u"user"_s, prompt()});
+    return request;
+}
+
+bool PlaygroundView::isRunning() const {
+    return m_session->isBusy();
+}
+
+Run* PlaygroundView::currentRun() const {
+    return m_session->run();
+}
+
+void PlaygroundView::send() {
+    if (isRunning())
+        return;
+    dispatch({composeRequest(true), prompt().trimmed().isEmpty() ? QString() : prompt()});
+}
+
+void PlaygroundView::regenerate() {
+    if (isRunning())
+        return;
+    QList<ChatMessage> t = turns();
+    if (!t.isEmpty() && t.last().role == u"assistant") {
+        m_conversation->removeTurn(int(t.size()) - 1);
+        t.removeLast();
+    }
+    if (t.isEmpty() || t.last().role != u"user") {
+        emit statusMessage(tr("Nothing to regenerate: the conversation does not end with a "
+                              "user turn."));
+        return;
+    }
+    dispatch({composeRequest(false), QString()});
+}
+
+void PlaygroundView::retry() {
+    if (isRunning() || !m_lastAsk)
+        return;
+    dispatch(*m_lastAsk);
+}
+
+void PlaygroundView::dispatch(const Ask& ask) {
+    m_errorCard->dismiss();
+    m_lastAsk = ask;
+    if (!servesWorkload()) {
+        // Never sent to another workload instead: the one shown is the one it would go to.
+        m_errorCard->showError(makeError(ErrorKind::Configuration, kindNotice(),
+                                         tr("Pick a chat workload in the sidebar to send here.")),
+                               tr("Not sent"));
+        return;
+    }
+    m_ask = ask;
+    m_session->start(m_workload, SessionRequest::forChat(ask.request), m_options);
+}
+
+void PlaygroundView::onReadingKey() {
+    m_answer->setStateLabel(tr("reading the key…"));
+    updateButtons();
+}
+
+void PlaygroundView::onConfirmationNeeded(const GuardVerdict& verdict) {
+    if (m_confirmHook) {
+        m_session->confirm(m_confirmHook(verdict));
+        return;
+    }
+    QStringList lines;
+    for (const GuardFinding& f : verdict.warnings)
+        lines.append(f.reason + u' ' + f.fix);
+    m_confirmText->setText(tr("Send anyway?\n%1").arg(lines.join(u'\n')));
+    m_confirmBar->show();
+    updateButtons();
+    emit confirmationRequested(verdict);
+}
+
+void PlaygroundView::confirmSend(bool yes) {
+    if (m_confirmBar->isHidden())
+        return;
+    m_confirmBar->hide();
+    m_session->confirm(yes);
+    updateButtons();
+}
+
+QString PlaygroundView::confirmationText() const {
+    return !m_confirmBar->isHidden() ? m_confirmText->text() : QString();
+}
+
+void PlaygroundView::stop() {
+    if (!m_confirmBar->isHidden()) {
+        confirmSend(false);
+        return;
+    }
+    m_session->cancel(); // a run's ended() follows synchronously
+}
+
+void PlaygroundView::onStarted(Run* run) {
+    m_historyId = m_session->historyId();
+    m_answer->clear();
+    m_answer->setStateLabel(runStateLabel(RunState::Running));
+    m_metrics->setText(tr("waiting for the server…"));
+    m_errorCard->dismiss();
+
+    SnippetInput snippet;
+    snippet.workload = m_workload.ref();
+    snippet.route = routeFor(WorkloadKind::Chat);
+    snippet.body = run->record().requestBody;
+    snippet.stream = m_ask && m_ask->request.stream;
+    m_inspector->clear();
+    m_inspector->showRequest(run->record(), snippet);
+
+    connect(run, &Run::headersReceived, this, [this, run] {
+        m_inspector->showResponse(run->record());
+        m_metrics->setText(tr("headers after %1").arg(formatMs(double(run->timings().headersMs))));
+    });
+    connect(run, &Run::chunkReceived, m_answer,
+            [this](const QString& delta) { m_answer->append(delta); });
+    connect(run, &Run::frameReceived, this,
+            [this](const Frame& frame) { m_inspector->frames()->append(frame); });
+    updateButtons();
+    emit runStarted();
+}
+
+void PlaygroundView::onEnded(SessionEnd end) {
+    m_confirmBar->hide();
+    const std::optional<Ask> ask = std::exchange(m_ask, std::nullopt);
+    Run* run = m_session->run();
+    switch (end) {
+    case SessionEnd::Invalid:
+        m_errorCard->showError(m_session->error(), tr("Not sent"));
+        break;
+    case SessionEnd::Blocked:
+        m_answer->setStateLabel(tr("not sent"));
+        m_errorCard->showBlocked(m_session->verdict());
+        break;
+    case SessionEnd::Declined:
+    case SessionEnd::Abandoned:
+        m_answer->setStateLabel(tr("not sent"));
+        break;
+    default:
+        showRunEnd(run, run->state());
+        if (end == SessionEnd::Done && ask) {
+            if (!ask->sentPrompt.isEmpty()) {
+                m_conversation->append(u"user"_s, ask->sentPrompt);
+                if (prompt() == ask->sentPrompt)
+                    m_prompt->clear();
+            }
+            m_conversation->append(u"assistant"_s, run->text());
+            m_turns->scrollToBottom();
+        }
+    }
+    updateButtons();
+    if (!wasSent(end))
+        return;
+    emit runEnded(run->state());
+    refreshHistory();
+}
+
+void PlaygroundView::showRunEnd(Run* run, RunState state) {
+    m_inspector->frames()->publish();
+    m_inspector->showResponse(run->record());
+    if (!run->isStreaming() || run->record().frames.isEmpty()) {
+        // A non-streamed answer arrives whole.
+        if (m_answer->text() != run->text())
+            m_answer->setText(run->text());
+    }
+    QString label = runStateLabel(state);
+    if (state == RunState::Cancelled)
+        label = tr("stopped · the partial answer is kept");
+    else if (state == RunState::Truncated)
+        label = tr("incomplete · the stream was cut before its end");
+    else if (state == RunState::Failed && !run->text().isEmpty())
+        label = tr("failed · the partial answer is kept");
+    m_answer->finish(label);
+    m_metrics->setText(formatMetrics());
+    if (state == RunState::Failed)
+        m_errorCard->showError(run->error(), tr("The request failed"));
+    else if (state == RunState::Truncated)
+        m_errorCard->showError(run->error(), tr("Incomplete answer"));
+}
+
+QString PlaygroundView::formatMetrics() const {
+    const Run* run = currentRun();
+    if (!run)
+        return {};
+    const RunMetrics m = computeMetrics(run->timings(), run->usage(), run->chunkCount());
+    return metricsLine(metricsToJson(m), run->finishReason(), run->model(),
+                       usageToJson(run->usage()));
+}
+
+QString PlaygroundView::metricsText() const {
+    return m_metrics->text();
+}
+
+void PlaygroundView::updateButtons() {
+    const bool running = isRunning();
+    const bool chat = servesWorkload();
+    m_send->setEnabled(!running && chat);
+    m_stop->setEnabled(running);
+    m_regenerate->setEnabled(!running && chat && !m_conversation->isEmpty());
+}
+
+} // namespace ik

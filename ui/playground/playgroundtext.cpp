@@ -1,0 +1,53 @@
+#include "playgroundtext.h"
+
+#include "metrics.h"
+#include "playgroundview.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ik {
+
+QString runStateLabel(RunState state) {
+    switch (state) {
+    case RunState::Done:
+        return PlaygroundView::tr("done");
+    case RunState::Cancelled:
+        return PlaygroundView::tr("stopped");
+    case RunState::Truncated:
+        return PlaygroundView::tr("incomplete");
+    case RunState::Failed:
+        return PlaygroundView::tr("failed");
+    default:
+        return PlaygroundView::tr("streaming…");
+    }
+}
+
+QString metricsLine(const QJsonObject& m, const QString& finish, const QString& model,
+                    const QJsonObject& usage) {
+    if (m.isEmpty())
+        return {};
+    const auto ms = [&](const char* key) { return formatMs(m[QLatin1String(key)].toDouble(-1)); };
+    QStringList parts;
+    parts
+        << PlaygroundView::tr("headers %1").arg(ms("headers_ms"))
+        << PlaygroundView::tr("first token %1").arg(ms("first_token_ms"))
+        << PlaygroundView::tr("gap median %1 · p95 %2").arg(ms("gap_median_ms"), ms("gap_p95_ms"));
+    const double tps = m[u"tokens_per_s"].toDouble(-1);
+    parts << (tps >= 0 ? PlaygroundView::tr("%1 tok/s (%2, %3 tokens)")
+                             .arg(tps, 0, 'f', 1)
+                             .arg(m[u"tokens_source"].toString())
+                             .arg(m[u"tokens"].toInt())
+                       : PlaygroundView::tr("— tok/s"));
+    parts << PlaygroundView::tr("total %1").arg(ms("total_ms"));
+    parts << PlaygroundView::tr("finish %1").arg(finish.isEmpty() ? u"—"_s : finish);
+    if (!model.isEmpty())
+        parts << PlaygroundView::tr("model %1").arg(model);
+    if (!usage.isEmpty())
+        parts << PlaygroundView::tr("usage %1 prompt + %2 completion = %3")
+                     .arg(usage[u"prompt_tokens"].toInt())
+                     .arg(usage[u"completion_tokens"].toInt())
+                     .arg(usage[u"total_tokens"].toInt());
+    return parts.join(u"  ·  "_s);
+}
+
+} // namespace ik
