@@ -25,6 +25,15 @@ ImportDialog::ImportDialog(QNetworkAccessManager* nam, const QString& baseUrl,
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import workloads from project"));
     setAccessibleName(windowTitle());
+    nameWidgets();
+    m_baseUrl->setText(baseUrl);
+    m_project->setText(project);
+    buildLayout();
+    connectWidgets();
+    updateButtons();
+}
+
+void ImportDialog::nameWidgets() {
     m_baseUrl->setObjectName(QStringLiteral("importBaseUrl"));
     m_project->setObjectName(QStringLiteral("importProject"));
     m_token->setObjectName(QStringLiteral("tokenField"));
@@ -43,15 +52,14 @@ ImportDialog::ImportDialog(QNetworkAccessManager* nam, const QString& baseUrl,
     m_add->setAccessibleName(tr("Add selected workloads"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_baseUrl->setText(baseUrl);
-    m_project->setText(project);
-
     m_table->setHorizontalHeaderLabels({tr("Workload"), tr("Kind"), tr("Model"), tr("Backend")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
 
+void ImportDialog::buildLayout() {
     auto* form = new QFormLayout;
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("&Project:"), m_project);
@@ -73,9 +81,11 @@ ImportDialog::ImportDialog(QNetworkAccessManager* nam, const QString& baseUrl,
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(640, 460);
-
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ImportDialog::connectWidgets() {
     connect(m_list, &QPushButton::clicked, this, &ImportDialog::list);
     connect(m_token, &KeyField::keyChanged, this, [this] {
         if (!m_settingToken)
@@ -91,45 +101,45 @@ ImportDialog::ImportDialog(QNetworkAccessManager* nam, const QString& baseUrl,
     connect(m_project, &QLineEdit::textChanged, this, &ImportDialog::forgetRememberedTokenIfMoved);
     connect(m_table, &QTableWidget::itemChanged, this, &ImportDialog::updateButtons);
 
-    connect(m_client, &ControlPlaneClient::listed, this, [this](const QList<RemoteWorkload>& rows) {
-        m_rows = rows;
-        m_table->blockSignals(true);
-        m_table->setRowCount(int(rows.size()));
-        for (int i = 0; i < rows.size(); ++i) {
-            const RemoteWorkload& r = rows.at(i);
-            auto* slug = new QTableWidgetItem(r.slug);
-            if (r.kind) {
-                slug->setIcon(kindIcon(*r.kind));
-                slug->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-                slug->setCheckState(Qt::Checked);
-            } else {
-                slug->setFlags(Qt::ItemIsEnabled);
-                slug->setToolTip(
-                    tr("The playground has no view for task type %1.").arg(r.taskType));
-            }
-            m_table->setItem(i, 0, slug);
-            m_table->setItem(i, 1,
-                             new QTableWidgetItem(r.kind ? workloadKindName(*r.kind) : r.taskType));
-            m_table->setItem(i, 2, new QTableWidgetItem(r.model));
-            m_table->setItem(i, 3, new QTableWidgetItem(r.backend));
-        }
-        m_table->blockSignals(false);
-        m_table->resizeColumnsToContents();
-        m_status->setText(rows.isEmpty()
-                              ? tr("The project has no workloads.")
-                              : tr("%n workload(s) in project %1.", nullptr, int(rows.size()))
-                                    .arg(m_listedProject));
-        m_list->setEnabled(true);
-        updateButtons();
-        emit listedCount(int(rows.size()));
-    });
+    connect(m_client, &ControlPlaneClient::listed, this, &ImportDialog::showListed);
     connect(m_client, &ControlPlaneClient::failed, this, [this](const Error& e) {
         m_status->setText(e.summary() + u'\n' + e.hint);
         m_list->setEnabled(true);
         updateButtons();
         emit listedCount(-1);
     });
+}
+
+void ImportDialog::showListed(const QList<RemoteWorkload>& rows) {
+    m_rows = rows;
+    m_table->blockSignals(true);
+    m_table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const RemoteWorkload& r = rows.at(i);
+        auto* slug = new QTableWidgetItem(r.slug);
+        if (r.kind) {
+            slug->setIcon(kindIcon(*r.kind));
+            slug->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            slug->setCheckState(Qt::Checked);
+        } else {
+            slug->setFlags(Qt::ItemIsEnabled);
+            slug->setToolTip(tr("The playground has no view for task type %1.").arg(r.taskType));
+        }
+        m_table->setItem(i, 0, slug);
+        m_table->setItem(i, 1,
+                         new QTableWidgetItem(r.kind ? workloadKindName(*r.kind) : r.taskType));
+        m_table->setItem(i, 2, new QTableWidgetItem(r.model));
+        m_table->setItem(i, 3, new QTableWidgetItem(r.backend));
+    }
+    m_table->blockSignals(false);
+    m_table->resizeColumnsToContents();
+    m_status->setText(
+        rows.isEmpty()
+            ? tr("The project has no workloads.")
+            : tr("%n workload(s) in project %1.", nullptr, int(rows.size())).arg(m_listedProject));
+    m_list->setEnabled(true);
     updateButtons();
+    emit listedCount(int(rows.size()));
 }
 
 void ImportDialog::setToken(const QString& token, bool remembered) {

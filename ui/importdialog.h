@@ -36,6 +36,10 @@ signals:
     void listedCount(int count);
 
 private:
+    void nameWidgets();
+    void buildLayout();
+    void connectWidgets();
+    void showListed(const QList<RemoteWorkload>& rows);
     void updateButtons();
     void forgetRememberedTokenIfMoved();
 

@@ -1,19 +1,26 @@
 #pragma once
-// The main window (issue 3): workloads grouped by project in a sidebar, the selected workload's
-// key and guard verdict, the views of the next issues in the central area, a status bar.
+// The main window: workloads grouped by project in a sidebar, the one current workload's header
+// (WorkloadPanel), the views the shell installs in the central area, a status bar. The window
+// keeps no list of pages by index and finds no menu by its text: each view declares itself in a
+// ViewSpec (DESIGN.md "Layers") and installView() puts it where it says.
 
 #include "guard.h"
+#include "runsession.h"
 #include "sandbox.h"
+#include "viewspec.h"
 #include "workloads.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <array>
 #include <optional>
 
 class QAction;
 class QCheckBox;
+class QDockWidget;
 class QFrame;
 class QLabel;
+class QMenu;
 class QNetworkAccessManager;
 class QSplitter;
 class QTabWidget;
@@ -21,12 +28,14 @@ class QTimer;
 class QTreeView;
 
 namespace ik {
+class KeyDrafts;
 class KeyStore;
 class KeyVault;
 } // namespace ik
 
 namespace ik::ui {
 
+class WorkloadDialog;
 class WorkloadModel;
 class WorkloadPanel;
 
@@ -49,17 +58,36 @@ public:
     sandbox::Sandbox* sandbox() const { return m_sandbox; }
 
     QList<Workload> workloads() const; // the user's, then the sandbox's
+    // The one current workload of the window: the header and every view show this one.
     std::optional<Workload> currentWorkload() const;
     bool selectWorkload(const QString& id);
+    // What Enter and a double-click in the sidebar do: the first view that serves the current
+    // workload's kind comes forward. Selecting alone never turns the page.
+    void activateCurrentWorkload();
     QString sandboxWorkloadId(const QString& project, const QString& slug) const;
 
     KeyVault* vault() const { return m_vault; }
+    KeyDrafts* keyDrafts() const { return m_drafts; }
     CredentialGuard* guard() { return &m_guard; }
     WorkloadPanel* panel() const { return m_panel; }
     QNetworkAccessManager* networkManager() const { return m_nam; }
-    QTabWidget* views() const { return m_views; }
-    // The central area's pages; the next issues replace the placeholders through this.
-    void setViewPage(int index, QWidget* page, const QString& title);
+    // What every run session of the window shares: the network manager, the guard, the key
+    // lookup (the key field's unsaved draft first, then the vault) and the guard's feedback,
+    // persisted. History is the shell's to set, before it builds the views.
+    SessionServices* services() { return &m_services; }
+
+    // The view contract: the page goes into the central area, "View → <title>" (with the spec's
+    // shortcut) brings it forward and focuses it, its menu entries go under their menus and its
+    // dock gets a toggle under View.
+    void installView(const ViewSpec& spec);
+    QMenu* menu(MenuRole role) const;
+    void showView(const QString& id); // brings it forward and into its first field
+    QStringList viewIds() const;      // in the order installed
+    QString currentViewId() const;
+    QWidget* currentView() const;
+    QWidget* view(const QString& id) const;
+    QAction* viewAction(const QString& id) const; // its "View → <title>" action
+    QDockWidget* dock(const QString& id) const;
 
 public slots:
     void addWorkload();
@@ -79,42 +107,71 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct InstalledView {
+        ViewSpec spec;
+        QAction* show = nullptr;
+        QDockWidget* dock = nullptr;
+    };
+
+    // Built once, by the constructor (mainwindowparts.cpp).
+    void buildServices();
+    void buildSidebar();
+    QWidget* buildRight();
+    QFrame* buildKeychainBanner(QWidget* parent);
+    QFrame* buildEnvironmentBar(QWidget* parent);
+    void buildStatusBar();
     void buildActions();
     void buildMenus();
+    void buildToolBar();
+    void loadWorkloads(const Options& options);
+
     void rebuildModel();
     void scheduleStatusRefresh();
     void refreshStatuses();
     void persist();
+    void persistGuard();
     void saveSettings();
     void restoreSettings();
     void onSelectionChanged();
     void updateActions();
     void showBanner(bool sessionOnly, const QString& problem);
-    void acceptWorkloadDialog(class WorkloadDialog* dialog);
+    void openWorkloadDialog(int mode, const Workload& workload, bool hasStoredKey);
+    void acceptWorkloadDialog(WorkloadDialog* dialog);
+    void applyEdit(const Workload& old, const Workload& w, const QString& key);
+    void acceptImport(class ImportDialog* dialog);
+    void rememberControlToken(class ImportDialog* dialog);
+    void addFromEnvironment();
     bool accountUsedElsewhere(const QString& account, const QString& exceptId) const;
     std::optional<Workload> findWorkload(const QString& id) const;
+    const InstalledView* installed(const QString& id) const;
+    void addViewDock(InstalledView* view);
 
     QNetworkAccessManager* m_nam;
     KeyStore* m_keychain;
     KeyVault* m_vault;
+    KeyDrafts* m_drafts;
     CredentialGuard m_guard;
+    SessionServices m_services;
     WorkloadStore m_store;
     QList<Workload> m_workloads;        // the user's, persisted
     QList<Workload> m_sandboxWorkloads; // this session's sandbox, never persisted
     QPointer<sandbox::Sandbox> m_sandbox;
     QString m_wantedSelection;
+    QString m_wantedView; // the view on show when the window closed, until it is installed
     QString m_currentId;
+    QList<InstalledView> m_views;
+    std::array<QMenu*, 5> m_menus{}; // by MenuRole
 
     WorkloadModel* m_model;
     QSplitter* m_splitter;
     QTreeView* m_tree;
-    QFrame* m_banner;
-    QLabel* m_bannerText;
-    QFrame* m_envBar;
-    QLabel* m_envText;
-    QCheckBox* m_envUseKey;
-    WorkloadPanel* m_panel;
-    QTabWidget* m_views;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QFrame* m_envBar = nullptr;
+    QLabel* m_envText = nullptr;
+    QCheckBox* m_envUseKey = nullptr;
+    WorkloadPanel* m_panel = nullptr;
+    QTabWidget* m_pages;
     QLabel* m_keysStatus;
     QLabel* m_sandboxStatus;
     QTimer* m_statusTimer;

@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "keyfield.h"
+#include "runsession.h"
 #include "verdictview.h"
 
 #include <QComboBox>
@@ -27,7 +28,15 @@ WorkloadDialog::WorkloadDialog(Mode mode, const Workload& workload, const Creden
                    : mode == Mode::Edit ? tr("Edit workload")
                                         : tr("Duplicate workload"));
     setAccessibleName(windowTitle());
+    nameFields();
+    fillFields(workload);
+    buildLayout();
+    connectFields();
+    revalidate();
+    (m_slug->text().isEmpty() && !m_project->text().isEmpty() ? m_slug : m_name)->setFocus();
+}
 
+void WorkloadDialog::nameFields() {
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
     m_project->setObjectName(QStringLiteral("projectEdit"));
@@ -48,25 +57,28 @@ WorkloadDialog::WorkloadDialog(Mode mode, const Workload& workload, const Creden
     m_baseUrl->setPlaceholderText(QString::fromLatin1(kDefaultBaseUrl));
     m_project->setPlaceholderText(tr("e.g. acme"));
     m_slug->setPlaceholderText(tr("e.g. support-bot"));
+    if (m_hasStoredKey)
+        m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
+}
+
+void WorkloadDialog::fillFields(const Workload& workload) {
     m_kind->addItem(kindIcon(WorkloadKind::Chat), tr("Chat"), int(WorkloadKind::Chat));
     m_kind->addItem(kindIcon(WorkloadKind::Embedding), tr("Embedding"),
                     int(WorkloadKind::Embedding));
     m_kind->addItem(kindIcon(WorkloadKind::Rerank), tr("Rerank"), int(WorkloadKind::Rerank));
-    if (m_hasStoredKey)
-        m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
-
     m_name->setText(workload.name);
     m_baseUrl->setText(workload.baseUrl);
     m_project->setText(workload.project);
     m_slug->setText(workload.slug);
     m_kind->setCurrentIndex(m_kind->findData(int(workload.kind)));
-
     for (QLabel* l : {m_preview, m_problems, m_pasteNote}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_pasteNote->hide();
+}
 
+void WorkloadDialog::buildLayout() {
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Base URL:"), m_baseUrl);
@@ -81,14 +93,16 @@ WorkloadDialog::WorkloadDialog(Mode mode, const Workload& workload, const Creden
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Edit ? tr("Save") : tr("Add"));
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setAccessibleName(m_buttons->button(QDialogButtonBox::Ok)->text());
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setText(m_mode == Mode::Edit ? tr("Save") : tr("Add"));
+    ok->setAccessibleName(ok->text());
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+}
+
+void WorkloadDialog::connectFields() {
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     for (QLineEdit* e : {m_name, m_baseUrl, m_project, m_slug})
         connect(e, &QLineEdit::textChanged, this, &WorkloadDialog::revalidate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WorkloadDialog::revalidate);
@@ -109,8 +123,6 @@ WorkloadDialog::WorkloadDialog(Mode mode, const Workload& workload, const Creden
         m_pasteNote->setText(tr("Key cleaned up: %1.").arg(v.changes.join(QStringLiteral("; "))));
         m_pasteNote->show();
     });
-    revalidate();
-    (m_slug->text().isEmpty() && !m_project->text().isEmpty() ? m_slug : m_name)->setFocus();
 }
 
 Workload WorkloadDialog::workload() const {
@@ -161,11 +173,8 @@ void WorkloadDialog::revalidate() {
     mark(m_slug, QStringLiteral("slug"));
 
     const QString key = m_key->key();
-    GuardVerdict verdict;
-    if (m_guard && check.ok())
-        verdict = m_guard->judge({w.ref(), key});
-    else
-        verdict = CredentialGuard().judge({w.ref(), key});
+    // The window's guard (what it learned of servers) only once the fields name a workload.
+    const GuardVerdict verdict = judgeSend(check.ok() ? m_guard : nullptr, w, key);
     const bool keepStored = key.isEmpty() && m_hasStoredKey;
     m_verdict->setVisible(!keepStored);
     m_verdict->setVerdict(verdict);

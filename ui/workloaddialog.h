@@ -31,6 +31,10 @@ public:
     void setKey(const QString& key);
 
 private:
+    void nameFields();
+    void fillFields(const Workload& workload);
+    void buildLayout();
+    void connectFields();
     void revalidate();
 
     Mode m_mode;

@@ -1,146 +1,304 @@
 #include "workloadpanel.h"
 
-#include "endpoint.h"
 #include "hooks.h"
+#include "icons.h"
+#include "keydrafts.h"
 #include "keyfield.h"
 #include "keyvault.h"
+#include "runsession.h"
+#include "theme.h"
 #include "verdictview.h"
 
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ik::ui {
 
-WorkloadPanel::WorkloadPanel(QNetworkAccessManager* nam, CredentialGuard* guard, KeyVault* vault,
-                             QWidget* parent)
-    : QWidget(parent), m_nam(nam), m_guard(guard), m_vault(vault), m_title(new QLabel(this)),
-      m_endpointLabel(new QLabel(this)), m_key(new KeyField(this)),
-      m_saveKey(new QPushButton(tr("Save &key"), this)),
-      m_saveToKeychain(new QPushButton(tr("Save key to keychain"), this)),
-      m_keyState(new QLabel(this)), m_pasteNote(new QLabel(this)), m_verdict(new VerdictView(this)),
-      m_test(new QPushButton(tr("&Test connection"), this)), m_testResult(new QLabel(this)) {
-    setObjectName(QStringLiteral("workloadPanel"));
-    m_title->setObjectName(QStringLiteral("workloadTitle"));
-    m_endpointLabel->setObjectName(QStringLiteral("workloadEndpoint"));
-    m_key->setObjectName(QStringLiteral("panelKeyField"));
-    m_saveKey->setObjectName(QStringLiteral("saveKey"));
-    m_saveToKeychain->setObjectName(QStringLiteral("saveToKeychain"));
-    m_keyState->setObjectName(QStringLiteral("keyState"));
-    m_pasteNote->setObjectName(QStringLiteral("pasteNote"));
-    m_verdict->setObjectName(QStringLiteral("panelVerdict"));
-    m_test->setObjectName(QStringLiteral("testConnection"));
-    m_testResult->setObjectName(QStringLiteral("testResult"));
+namespace {
 
-    m_key->setAccessibleFieldName(tr("Key of the selected workload"));
-    m_saveKey->setAccessibleName(tr("Save key"));
-    m_saveToKeychain->setAccessibleName(tr("Save key to keychain"));
-    m_saveToKeychain->setToolTip(tr("Sandbox keys are held for this session only; this writes "
-                                    "this one to the system keychain."));
-    m_test->setAccessibleName(tr("Test connection"));
-    m_test->setToolTip(tr("Make the smallest real call for this workload's kind"));
-    QFont f = m_title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_title->setFont(f);
-    for (QLabel* l : {m_endpointLabel, m_keyState, m_pasteNote, m_testResult}) {
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        l->setWordWrap(true);
+// Test connection waits this long for headers and between reads: a probe, not a conversation.
+constexpr int kProbeTimeoutMs = 15000;
+
+// A one-line label that elides in the middle when narrow (the endpoint's host and route both
+// stay readable); the full text is its tooltip.
+class ElidedLabel : public QLabel {
+public:
+    explicit ElidedLabel(QWidget* parent) : QLabel(parent) {
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        setMinimumWidth(80);
     }
-    m_pasteNote->hide();
-    m_testResult->setFocusPolicy(Qt::NoFocus);
+    void setFullText(const QString& text) {
+        m_full = text;
+        setToolTip(text);
+        setAccessibleName(text);
+        elide();
+    }
+    QSize sizeHint() const override {
+        return {fontMetrics().horizontalAdvance(m_full), QLabel::sizeHint().height()};
+    }
 
-    auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_key, 1);
-    keyRow->addWidget(m_saveKey);
-    keyRow->addWidget(m_saveToKeychain);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Endpoint:"), m_endpointLabel);
-    auto* keyLabel = new QLabel(tr("&Key:"), this);
-    keyLabel->setBuddy(m_key);
-    form->addRow(keyLabel, keyRow);
-    form->addRow(QString(), m_keyState);
-    form->addRow(QString(), m_pasteNote);
-    form->addRow(tr("Guard:"), m_verdict);
-    auto* testRow = new QHBoxLayout;
-    testRow->addWidget(m_test);
-    testRow->addWidget(m_testResult, 1);
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide() { setText(fontMetrics().elidedText(m_full, Qt::ElideMiddle, width())); }
+    QString m_full;
+};
+
+QLabel* iconLabel(const QString& name, QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setObjectName(name);
+    const int px = l->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    l->setFixedSize(px, px);
+    return l;
+}
+
+void setIcon(QLabel* label, const QIcon& icon) {
+    label->setPixmap(icon.pixmap(label->size()));
+}
+
+QString shortKeyState(KeyState state) {
+    switch (state) {
+    case KeyState::Stored:
+        return QObject::tr("Key stored");
+    case KeyState::SessionOnly:
+        return QObject::tr("Key for this session");
+    case KeyState::Missing:
+        return QObject::tr("No key");
+    case KeyState::Unknown:
+        break;
+    }
+    return QObject::tr("Checking the keychain…");
+}
+
+} // namespace
+
+WorkloadPanel::WorkloadPanel(const SessionServices* services, KeyVault* vault, KeyDrafts* drafts,
+                             QWidget* parent)
+    : QFrame(parent), m_services(services), m_vault(vault), m_drafts(drafts),
+      m_session(new RunSession(services, this)) {
+    setObjectName(QStringLiteral("workloadPanel"));
+    setAccessibleName(tr("Selected workload"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(form);
-    layout->addLayout(testRow);
-
-    connect(m_key, &KeyField::keyChanged, this, [this] {
-        m_pasteNote->hide();
-        refreshVerdict();
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    layout->addWidget(buildLine());
+    layout->addWidget(buildDetails());
+    connectKeyField();
+    connect(m_session, &RunSession::confirmationNeeded, this, [this](const GuardVerdict& v) {
+        const bool yes = hooks().confirm(
+            this, tr("Send anyway?"),
+            tr("The credential guard asks first:\n\n%1\n\nSend the test call anyway?")
+                .arg(v.details()));
+        m_session->confirm(yes);
     });
-    connect(m_key, &KeyField::normalisedOnPaste, this, [this](const QStringList& changes) {
-        if (changes.isEmpty())
-            return;
-        m_pasteNote->setText(
-            tr("Pasted key cleaned up: %1.").arg(changes.join(QStringLiteral("; "))));
-        m_pasteNote->show();
-    });
-    connect(m_verdict, &VerdictView::applyFix, this, [this](const QString& normalised) {
-        const QStringList changes = judgeKey(m_key->key()).changes;
-        m_key->setKey(normalised);
-        m_pasteNote->setText(tr("Key cleaned up: %1.").arg(changes.join(QStringLiteral("; "))));
-        m_pasteNote->show();
-    });
-    connect(m_saveKey, &QPushButton::clicked, this, &WorkloadPanel::saveKey);
-    connect(m_saveToKeychain, &QPushButton::clicked, this, [this] {
-        if (!m_workload)
-            return;
-        const QString account = m_workload->account();
-        QPointer<WorkloadPanel> self(this);
-        m_vault->saveToKeychain(account, [self](bool, const QString& message) {
-            if (self)
-                emit self->statusMessage(message);
-        });
-    });
-    connect(m_test, &QPushButton::clicked, this, &WorkloadPanel::testConnection);
+    connect(m_session, &RunSession::ended, this, &WorkloadPanel::onTestEnded);
     connect(m_vault, &KeyVault::changed, this, [this](const QString& account) {
         if (m_workload && account == m_workload->account()) {
             updateKeyState();
-            // A key stored after the selection (add dialog, import, move) fills an untouched field.
-            if (m_key->key().isEmpty())
-                loadKey();
+            loadKey(); // a key stored meanwhile (dialog, import, move, Save) is the stored one now
         }
     });
     setWorkload(std::nullopt);
 }
 
+QWidget* WorkloadPanel::buildLine() {
+    auto* line = new QWidget(this);
+    line->setObjectName(QStringLiteral("workloadLine"));
+    m_kindMark = iconLabel(QStringLiteral("workloadKindMark"), line);
+    m_title = new QLabel(line);
+    m_title->setObjectName(QStringLiteral("workloadTitle"));
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    m_endpointLabel = new ElidedLabel(line);
+    m_endpointLabel->setObjectName(QStringLiteral("workloadEndpoint"));
+    m_keyMark = iconLabel(QStringLiteral("keyMark"), line);
+    m_keySummary = new QLabel(line);
+    m_keySummary->setObjectName(QStringLiteral("keySummary"));
+    m_verdictMark = iconLabel(QStringLiteral("headerVerdict"), line);
+    m_test = new QPushButton(tr("&Test connection"), line);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setAccessibleName(tr("Test connection"));
+    m_test->setToolTip(tr("Make the smallest real call for this workload's kind"));
+    m_testMark = iconLabel(QStringLiteral("testMark"), line);
+    m_expand = new QToolButton(line);
+    m_expand->setObjectName(QStringLiteral("editKeyToggle"));
+    m_expand->setText(tr("&Key"));
+    m_expand->setCheckable(true);
+    m_expand->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_expand->setArrowType(Qt::DownArrow);
+    m_expand->setAccessibleName(tr("Edit the key"));
+    m_expand->setToolTip(tr("Show the key, edit, save or revert it"));
+    m_expand->setFocusPolicy(Qt::StrongFocus);
+    auto* row = new QHBoxLayout(line);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_kindMark);
+    row->addWidget(m_title);
+    row->addWidget(m_endpointLabel, 1);
+    row->addSpacing(8);
+    row->addWidget(m_keyMark);
+    row->addWidget(m_keySummary);
+    row->addWidget(m_verdictMark);
+    row->addSpacing(8);
+    row->addWidget(m_test);
+    row->addWidget(m_testMark);
+    row->addWidget(m_expand);
+    connect(m_test, &QPushButton::clicked, this, &WorkloadPanel::testConnection);
+    connect(m_expand, &QToolButton::toggled, this, [this](bool on) {
+        setExpanded(on);
+        if (on && m_key->isEnabled())
+            m_key->setFocus(Qt::OtherFocusReason); // opened to edit the key: go there
+    });
+    return line;
+}
+
+QWidget* WorkloadPanel::buildDetails() {
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("keyDetails"));
+    m_key = new KeyField(m_details);
+    m_key->setObjectName(QStringLiteral("panelKeyField"));
+    m_key->setAccessibleFieldName(tr("Key of the selected workload"));
+    m_saveKey = new QPushButton(tr("&Save key"), m_details);
+    m_saveKey->setObjectName(QStringLiteral("saveKey"));
+    m_saveKey->setAccessibleName(tr("Save key"));
+    m_saveKey->setToolTip(tr("Store the key in the field, exactly as shown, in the keychain"));
+    m_revert = new QPushButton(tr("&Revert"), m_details);
+    m_revert->setObjectName(QStringLiteral("revertKey"));
+    m_revert->setAccessibleName(tr("Revert the key"));
+    m_revert->setToolTip(tr("Back to the stored key"));
+    m_keyState = new QLabel(m_details);
+    m_keyState->setObjectName(QStringLiteral("keyState"));
+    m_pasteNote = new QLabel(m_details);
+    m_pasteNote->setObjectName(QStringLiteral("pasteNote"));
+    m_verdict = new VerdictView(m_details);
+    m_verdict->setObjectName(QStringLiteral("panelVerdict"));
+    m_testResult = new QLabel(m_details);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setFocusPolicy(Qt::NoFocus);
+    for (QLabel* l : {m_keyState, m_pasteNote, m_testResult}) {
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setWordWrap(true);
+    }
+    m_pasteNote->hide();
+
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_saveKey);
+    keyRow->addWidget(m_revert);
+    auto* form = new QFormLayout(m_details);
+    form->setContentsMargins(0, 2, 0, 2);
+    auto* keyLabel = new QLabel(tr("Key:"), m_details);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
+    form->addRow(QString(), m_keyState);
+    form->addRow(QString(), m_pasteNote);
+    form->addRow(tr("Guard:"), m_verdict);
+    form->addRow(QString(), m_testResult);
+    m_details->hide();
+    connect(m_saveKey, &QPushButton::clicked, this, &WorkloadPanel::saveKey);
+    connect(m_revert, &QPushButton::clicked, this, &WorkloadPanel::revertKey);
+    return m_details;
+}
+
+void WorkloadPanel::connectKeyField() {
+    connect(m_key, &KeyField::keyChanged, this, [this] {
+        m_pasteNote->hide();
+        onKeyEdited();
+    });
+    connect(m_key, &KeyField::normalisedOnPaste, this, [this](const QStringList& changes) {
+        if (!changes.isEmpty())
+            showNote(tr("Pasted key cleaned up: %1.").arg(changes.join(QStringLiteral("; "))));
+    });
+    connect(m_verdict, &VerdictView::applyFix, this, [this](const QString& normalised) {
+        const QStringList changes = judgeKey(m_key->key()).changes;
+        m_key->setKey(normalised);
+        showNote(tr("Key cleaned up: %1.").arg(changes.join(QStringLiteral("; "))));
+    });
+}
+
+bool WorkloadPanel::isExpanded() const {
+    return !m_details->isHidden();
+}
+
+void WorkloadPanel::setExpanded(bool expanded) {
+    m_details->setVisible(expanded);
+    m_expand->setArrowType(expanded ? Qt::UpArrow : Qt::DownArrow);
+    if (m_expand->isChecked() != expanded) {
+        const QSignalBlocker quiet(m_expand);
+        m_expand->setChecked(expanded);
+    }
+}
+
+void WorkloadPanel::showNote(const QString& text) {
+    m_pasteNote->setText(text);
+    m_pasteNote->show();
+}
+
 void WorkloadPanel::setWorkload(const std::optional<Workload>& workload) {
     ++m_generation;
-    if (m_endpoint)
-        m_endpoint->deleteLater();
+    m_session->release(); // a test still going belongs to the previous workload
     m_workload = workload;
-    m_loadedKey.clear();
-    m_key->setKey({});
+    m_stored.clear();
+    const std::optional<QString> draft =
+        workload && m_drafts ? m_drafts->draft(workload->account()) : std::nullopt;
+    fillField(draft.value_or(QString()));
     m_key->setRevealed(false);
     m_pasteNote->hide();
     m_testResult->clear();
-    const bool has = workload.has_value();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_key, m_saveKey, m_verdict, m_test})
-        w->setEnabled(has);
-    if (!has) {
-        m_title->setText(tr("No workload selected"));
-        m_endpointLabel->setText(tr("Add a workload (Ctrl+N), import a project's workloads, or "
-                                    "start the local sandbox from the Workloads menu."));
-        m_keyState->clear();
-        m_saveToKeychain->hide();
-        refreshVerdict();
+    m_testMark->clear();
+    m_testMark->setToolTip({});
+    for (QWidget* w : std::initializer_list<QWidget*>{m_key, m_verdict, m_expand})
+        w->setEnabled(workload.has_value());
+    if (!workload) {
+        showNoWorkload();
         return;
     }
+    setIcon(m_kindMark, kindIcon(workload->kind));
     m_title->setText(tr("%1 · %2").arg(workload->displayName(), workloadKindName(workload->kind)));
     m_title->setAccessibleName(m_title->text());
-    m_endpointLabel->setText(endpointPreview(*workload));
+    static_cast<ElidedLabel*>(m_endpointLabel)->setFullText(endpointPreview(*workload));
     updateKeyState();
     refreshVerdict();
     loadKey();
+}
+
+void WorkloadPanel::showNoWorkload() {
+    m_kindMark->clear();
+    m_title->setText(tr("No workload selected"));
+    m_title->setAccessibleName(m_title->text());
+    static_cast<ElidedLabel*>(m_endpointLabel)
+        ->setFullText(tr("Add a workload (Ctrl+N), import a project's workloads, or start the "
+                         "local sandbox from the Sandbox menu."));
+    m_keyState->clear();
+    m_keySummary->clear();
+    m_keyMark->clear();
+    setExpanded(false);
+    refreshVerdict();
+}
+
+// The panel's own writes to the field (a workload picked, the stored key read back) are not the
+// user's edits: they make no draft.
+void WorkloadPanel::fillField(const QString& text) {
+    m_filling = true;
+    m_key->setKey(text);
+    m_filling = false;
+}
+
+void WorkloadPanel::onKeyEdited() {
+    if (!m_filling && m_workload && m_drafts)
+        m_drafts->update(m_workload->account(), m_key->key(), m_stored);
+    updateKeyState();
+    refreshVerdict();
 }
 
 void WorkloadPanel::loadKey() {
@@ -149,15 +307,21 @@ void WorkloadPanel::loadKey() {
     const int generation = m_generation;
     QPointer<WorkloadPanel> self(this);
     m_vault->read(m_workload->account(), [self, generation](const KeyStoreResult& r) {
-        if (!self || generation != self->m_generation || !r.ok())
+        if (!self || generation != self->m_generation)
             return;
-        // Only fill the field if the user has not typed meanwhile.
-        if (!self->m_key->key().isEmpty())
-            return;
-        self->m_loadedKey = r.secret;
-        self->m_key->setKey(r.secret);
+        self->m_stored = r.ok() ? r.secret : QString();
+        const QString account = self->m_workload->account();
+        if (self->m_drafts && self->m_drafts->has(account))
+            self->m_drafts->update(account, self->m_key->key(), self->m_stored);
+        else
+            self->fillField(self->m_stored);
+        self->updateKeyState();
         self->refreshVerdict();
     });
+}
+
+bool WorkloadPanel::hasUnsavedKey() const {
+    return m_workload && m_drafts && m_drafts->has(m_workload->account());
 }
 
 void WorkloadPanel::updateKeyState() {
@@ -170,23 +334,50 @@ void WorkloadPanel::updateKeyState() {
     if (m_workload->sandbox && info.state == KeyState::SessionOnly)
         text =
             tr("Demo key of the local sandbox (%1), held for this session only").arg(info.redacted);
+    const bool unsaved = hasUnsavedKey();
+    if (unsaved)
+        text = tr("Unsaved: the next send uses the key in the field, not the stored one. Save key "
+                  "stores it; Revert brings back the stored key.") +
+               u'\n' + text;
     m_keyState->setText(text);
-    m_saveToKeychain->setVisible(info.state == KeyState::SessionOnly && !m_vault->sessionOnly());
+    setIcon(m_keyMark, keyStateIcon(unsaved ? KeyState::SessionOnly : info.state));
+    m_keySummary->setText(unsaved ? tr("Unsaved key") : shortKeyState(info.state));
+    m_keySummary->setToolTip(text);
+    m_keySummary->setAccessibleName(m_keySummary->text());
+    m_keySummary->setAccessibleDescription(text);
+    theme::setTextTone(m_keySummary, unsaved ? std::optional(theme::Tone::Warn) : std::nullopt);
+    updateKeyButtons();
 }
 
-GuardVerdict WorkloadPanel::judge(const QString& prompt, const QString& system) const {
+void WorkloadPanel::updateKeyButtons() {
+    const bool unsaved = hasUnsavedKey();
+    const bool demoOnly = m_workload && !unsaved && !m_vault->sessionOnly() &&
+                          m_vault->info(m_workload->account()).state == KeyState::SessionOnly;
+    // A demo key held for the session can be saved as it is; anything else only when edited.
+    m_saveKey->setEnabled(m_workload && (unsaved || demoOnly));
+    m_revert->setEnabled(unsaved);
+}
+
+GuardVerdict WorkloadPanel::verdict(const QString& prompt, const QString& system) const {
     if (!m_workload)
-        return CredentialGuard().judge({});
-    return m_guard->judge({m_workload->ref(), m_key->key(), prompt, system});
+        return judgeSend(nullptr, Workload(), QString());
+    return judgeSend(m_services->guard, *m_workload, m_key->key(), prompt, system);
+}
+
+bool WorkloadPanel::canSend() const {
+    return m_workload && verdict().canSend();
 }
 
 void WorkloadPanel::refreshVerdict() {
-    const GuardVerdict v = judge();
+    const GuardVerdict v = verdict();
     m_verdict->setVerdict(v);
+    const bool missing = v.has(QStringLiteral("missing_key")) && v.blocks.size() == 1;
+    setIcon(m_verdictMark, verdictIcon(v.level(), missing));
+    m_verdictMark->setToolTip(m_verdict->accessibleDescription() + QStringLiteral("\n\n") +
+                              v.details());
+    m_verdictMark->setAccessibleName(m_verdict->accessibleDescription());
     const bool can = m_workload && v.canSend();
-    m_test->setEnabled(can);
-    const QString key = m_key->key();
-    m_saveKey->setEnabled(m_workload && !key.isEmpty() && key != m_loadedKey && v.key.sendable());
+    m_test->setEnabled(can && !m_session->isBusy());
     emit canSendChanged(can);
 }
 
@@ -194,105 +385,110 @@ void WorkloadPanel::saveKey() {
     if (!m_workload)
         return;
     const QString key = m_key->key();
-    if (!judgeKey(key).sendable())
+    const Verdict v = judgeKey(key);
+    if (!v.sendable()) {
+        // Nothing is stored: not this text, and not the old key in its place.
+        const GuardVerdict why = verdict();
+        const QString text = key.isEmpty()
+                                 ? tr("Not saved: the key field is empty (Revert brings back the "
+                                      "stored key).")
+                                 : tr("Not saved: %1 %2").arg(why.headline(), why.fix());
+        showNote(text);
+        setExpanded(true);
+        emit statusMessage(text);
         return;
-    const WorkloadRef ref = m_workload->ref();
-    m_loadedKey = key;
+    }
     QPointer<WorkloadPanel> self(this);
     m_vault->store(m_workload->account(), key, [self](bool, const QString& message) {
-        if (!self)
-            return;
-        emit self->statusMessage(message);
-        self->refreshVerdict();
+        if (self)
+            emit self->statusMessage(message);
     });
+}
+
+void WorkloadPanel::revertKey() {
+    if (!hasUnsavedKey())
+        return;
+    m_drafts->clear(m_workload->account());
+    fillField(m_stored);
+    m_pasteNote->hide();
+    updateKeyState();
+    refreshVerdict();
 }
 
 void WorkloadPanel::testConnection() {
     if (!m_workload)
         return;
-    const GuardVerdict v = judge();
+    const GuardVerdict v = verdict();
     if (!v.canSend()) {
-        m_testResult->setText(tr("Not sent: %1 %2").arg(v.headline(), v.fix()));
-        emit testFinished(false, m_testResult->text());
+        // Said at once, without a key lookup: the field's key is the one that would be sent.
+        finishTest(false, tr("Not sent: %1 %2").arg(v.headline(), v.fix()));
         return;
     }
-    if (v.needsConfirmation() &&
-        !hooks().confirm(this, tr("Send anyway?"),
-                         tr("The credential guard asks first:\n\n%1\n\nSend the test call anyway?")
-                             .arg(v.details()))) {
-        m_testResult->setText(tr("Not sent: %1").arg(v.headline()));
-        emit testFinished(false, m_testResult->text());
-        return;
-    }
-    if (m_endpoint)
-        m_endpoint->deleteLater();
-    const Workload w = *m_workload;
-    const QString key = m_key->key();
-    const QString keyId = Credential::parse(key).id;
-    auto* endpoint = new Endpoint(m_nam, w.ref(), key, this);
-    endpoint->setConnectTimeoutMs(15000);
-    endpoint->setIdleTimeoutMs(15000);
-    m_endpoint = endpoint;
-    Run* run = nullptr;
-    switch (w.kind) {
-    case WorkloadKind::Chat: {
-        ChatRequest r;
-        r.model = w.slug;
-        r.prompt = QStringLiteral("ping");
-        r.params.maxTokens = 1;
-        run = endpoint->chat(r);
-        break;
-    }
-    case WorkloadKind::Embedding:
-        run = endpoint->embed({w.slug, {QStringLiteral("ping")}});
-        break;
-    case WorkloadKind::Rerank: {
-        RerankRequest r;
-        r.model = w.slug;
-        r.query = QStringLiteral("ping");
-        r.documents = {QStringLiteral("pong")};
-        run = endpoint->rerank(r);
-        break;
-    }
-    }
+    m_session->release();
+    m_testGeneration = m_generation;
+    m_testClock.start();
     m_test->setEnabled(false);
-    m_testResult->setText(tr("Testing %1…").arg(w.displayName()));
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    const int generation = m_generation;
-    connect(run, &Run::ended, this,
-            [this, run, endpoint, w, keyId, clock, generation](RunState state) {
-                endpoint->deleteLater();
-                if (generation != m_generation)
-                    return;
-                const qint64 ms =
-                    run->timings().totalMs >= 0 ? run->timings().totalMs : clock->elapsed();
-                QString text;
-                bool ok = state == RunState::Done;
-                if (ok) {
-                    QString model = run->model();
-                    if (model.isEmpty())
-                        model = run->type() == Run::Type::Embeddings ? run->embeddings().model
-                                                                     : run->rerank().model;
-                    text = tr("Connected: %1 answered in %2 ms.")
-                               .arg(model.isEmpty() ? tr("the server") : model)
-                               .arg(ms);
-                    m_guard->noteSuccess(keyId, w.ref());
-                    emit guardLearned();
-                } else {
-                    const Error& e = run->error();
-                    text = e.summary() + u'\n' + e.hint;
-                    if (e.kind == ErrorKind::Permission &&
-                        (e.code == u"project_scope_mismatch" || e.code == u"scope_insufficient")) {
-                        m_guard->noteServerAnswer(keyId, w.ref(), e.code);
-                        emit guardLearned();
-                    }
-                }
-                m_testResult->setText(redactSecrets(text));
-                refreshVerdict();
-                emit statusMessage(m_testResult->text().section(u'\n', 0, 0));
-                emit testFinished(ok, m_testResult->text());
-            });
+    m_testResult->setText(tr("Testing %1…").arg(m_workload->displayName()));
+    SessionOptions options;
+    options.recordHistory = false;
+    options.connectTimeoutMs = kProbeTimeoutMs;
+    options.idleTimeoutMs = kProbeTimeoutMs;
+    m_session->start(*m_workload, SessionRequest::probe(*m_workload), options);
+}
+
+void WorkloadPanel::onTestEnded(SessionEnd end) {
+    if (m_testGeneration != m_generation)
+        return; // the workload changed meanwhile: that answer is not this one's
+    m_testGeneration = -1;
+    const GuardVerdict& v = m_session->verdict();
+    switch (end) {
+    case SessionEnd::Done:
+        finishTest(true, connectedText());
+        break;
+    case SessionEnd::Blocked:
+        finishTest(false, tr("Not sent: %1 %2").arg(v.headline(), v.fix()));
+        break;
+    case SessionEnd::Declined:
+        finishTest(false, tr("Not sent: %1").arg(v.headline()));
+        break;
+    case SessionEnd::Abandoned:
+        finishTest(false, tr("Not sent: cancelled."));
+        break;
+    default: {
+        const Error& e = m_session->error();
+        finishTest(false, e.summary() + u'\n' + e.hint);
+        break;
+    }
+    }
+    m_session->release(); // the key goes with the endpoint
+}
+
+QString WorkloadPanel::connectedText() const {
+    const Run* run = m_session->run();
+    if (!run)
+        return tr("Connected.");
+    const qint64 ms = run->timings().totalMs >= 0 ? run->timings().totalMs : m_testClock.elapsed();
+    QString model = run->model();
+    if (model.isEmpty())
+        model =
+            run->type() == Run::Type::Embeddings ? run->embeddings().model : run->rerank().model;
+    return tr("Connected: %1 answered in %2 ms.")
+        .arg(model.isEmpty() ? tr("the server") : model)
+        .arg(ms);
+}
+
+void WorkloadPanel::finishTest(bool ok, const QString& text) {
+    const QString shown = redactSecrets(text);
+    m_testResult->setText(shown);
+    setIcon(m_testMark,
+            verdictIcon(ok ? GuardVerdict::Level::Ok : GuardVerdict::Level::Block, false));
+    m_testMark->setToolTip(shown);
+    m_testMark->setAccessibleName(shown.section(u'\n', 0, 0));
+    if (!ok)
+        setExpanded(true); // the hint that goes with the error is worth the space
+    refreshVerdict();
+    emit statusMessage(shown.section(u'\n', 0, 0));
+    emit testFinished(ok, shown);
 }
 
 } // namespace ik::ui

@@ -224,6 +224,7 @@ private slots:
         window.show();
         QVERIFY(window.selectWorkload(m_firstId));
         auto* panel = window.panel();
+        panel->setExpanded(true); // the key editor below the header's line
         auto* field = panel->findChild<KeyField*>(QStringLiteral("panelKeyField"));
         auto* verdict = panel->findChild<VerdictView*>(QStringLiteral("panelVerdict"));
         auto* test = panel->findChild<QPushButton*>(QStringLiteral("testConnection"));
@@ -251,6 +252,7 @@ private slots:
         window.show();
         QVERIFY(window.selectWorkload(m_firstId));
         auto* panel = window.panel();
+        panel->setExpanded(true); // the key editor below the header's line
         auto* field = panel->findChild<KeyField*>(QStringLiteral("panelKeyField"));
         auto* verdict = panel->findChild<VerdictView*>(QStringLiteral("panelVerdict"));
         auto* note = panel->findChild<QLabel*>(QStringLiteral("pasteNote"));

@@ -5,9 +5,11 @@
 #include "credential.h"
 #include "guard.h"
 #include "hooks.h"
+#include "keydrafts.h"
 #include "keyfield.h"
 #include "keystore.h"
 #include "keyvault.h"
+#include "runsession.h"
 #include "sandbox.h"
 #include "workloadpanel.h"
 
@@ -26,6 +28,8 @@ class TstTestConnection : public QObject {
     CredentialGuard m_guard;
     MemoryKeyStore m_store;
     std::unique_ptr<KeyVault> m_vault;
+    KeyDrafts m_drafts;
+    SessionServices m_services;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QString m_key; // acme/support-bot
 
@@ -44,6 +48,10 @@ private slots:
         hooks().confirm = [](QWidget*, const QString&, const QString&) { return true; };
         hooks().inform = [](QWidget*, const QString&, const QString&) {};
         m_vault = std::make_unique<KeyVault>(&m_store);
+        // As the window has them: the key in the header's field is the key that is sent.
+        m_services.nam = &m_nam;
+        m_services.guard = &m_guard;
+        m_services.keyLookup = draftsThenVault(&m_drafts, m_vault.get());
         m_sandbox = std::make_unique<sandbox::Sandbox>();
         QString error;
         QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
@@ -64,14 +72,14 @@ private slots:
         QVERIFY(server.listen(QHostAddress::LocalHost));
         if (base.contains(QLatin1String("%1")))
             base = base.arg(server.serverPort());
-        WorkloadPanel panel(&m_nam, &m_guard, m_vault.get());
+        WorkloadPanel panel(&m_services, m_vault.get(), &m_drafts);
         panel.show();
         panel.setWorkload(workload(base));
         panel.keyField()->setKey(m_key);
         auto* test = panel.findChild<QPushButton*>(QStringLiteral("testConnection"));
         QVERIFY(test);
         QVERIFY(!test->isEnabled());
-        QVERIFY(panel.judge().has(QStringLiteral("plain_http")));
+        QVERIFY(panel.verdict().has(QStringLiteral("plain_http")));
         // Even when called directly (a shortcut, a menu), nothing is sent.
         QSignalSpy finished(&panel, &WorkloadPanel::testFinished);
         panel.testConnection();
@@ -85,7 +93,7 @@ private slots:
     }
 
     void loopbackIsTested() {
-        WorkloadPanel panel(&m_nam, &m_guard, m_vault.get());
+        WorkloadPanel panel(&m_services, m_vault.get(), &m_drafts);
         panel.show();
         panel.setWorkload(workload(m_sandbox->baseUrl()));
         panel.keyField()->setKey(m_key);
@@ -99,7 +107,7 @@ private slots:
     void redirectToAnotherHostIsRefused() {
         m_sandbox->setFault(QStringLiteral("redirect"));
         QSignalSpy followed(m_sandbox.get(), &sandbox::Sandbox::redirectFollowed);
-        WorkloadPanel panel(&m_nam, &m_guard, m_vault.get());
+        WorkloadPanel panel(&m_services, m_vault.get(), &m_drafts);
         panel.show();
         panel.setWorkload(workload(m_sandbox->baseUrl()));
         panel.keyField()->setKey(m_key);

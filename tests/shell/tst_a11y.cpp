@@ -14,6 +14,7 @@
 #include "shell.h"
 #include "theme.h"
 #include "verdictview.h"
+#include "workloadpanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -229,11 +230,11 @@ private slots:
         QVERIFY(tree && prompt && send);
 
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        QTRY_COMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.compare));
+        QTRY_COMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.compare));
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
-        QTRY_COMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.embeddings));
+        QTRY_COMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.embeddings));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        QTRY_COMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.playground));
+        QTRY_COMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(prompt));
 
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
@@ -304,7 +305,7 @@ private slots:
     void darkErrorCardAndVerdictAreLegible() {
         applyScheme(theme::Scheme::Dark);
         QVERIFY(theme::isDark(m_window->palette()));
-        m_window->views()->setCurrentWidget(m_shell.playground);
+        m_window->showView(QStringLiteral("playground"));
         ErrorCard* card = m_shell.playground->errorCard();
         Error e;
         e.kind = ErrorKind::RateLimited;
@@ -337,6 +338,9 @@ private slots:
 
         auto* verdict = m_window->findChild<VerdictView*>(QStringLiteral("panelVerdict"));
         QVERIFY(verdict);
+        // The verdict's words are in the header's key editor (the line shows only its mark).
+        m_window->panel()->setExpanded(true);
+        QTRY_VERIFY(verdict->isVisible() && verdict->height() > 10);
         QTRY_VERIFY(!verdict->text().isEmpty()); // the selected sandbox workload's verdict
         const QImage vshot = verdict->grab().toImage();
         const QColor vbackground = dominantColour(vshot);

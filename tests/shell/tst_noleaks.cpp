@@ -236,7 +236,7 @@ class TstNoLeaks : public QObject {
     bool sendInPlayground(const QString& workloadId, const QString& prompt, RunState* state) {
         if (!m_window->selectWorkload(workloadId))
             return false;
-        m_window->views()->setCurrentWidget(m_shell.playground);
+        m_window->showView(QStringLiteral("playground"));
         [&] { QTRY_COMPARE(m_shell.playground->workload().id, workloadId); }();
         m_shell.playground->setPrompt(prompt);
         QSignalSpy ended(m_shell.playground, &PlaygroundView::runEnded);
@@ -444,7 +444,7 @@ private slots:
 
     void compareTwoPanes() {
         CompareView* compare = m_shell.compare;
-        m_window->views()->setCurrentWidget(compare);
+        m_window->showView(QStringLiteral("compare"));
         QTRY_VERIFY(compare->workloads().size() >= 2);
         compare->setPaneCount(2);
         compare->pane(0)->setWorkloadId(
@@ -483,7 +483,7 @@ private slots:
                                         : m_window->sandboxWorkloadId(QStringLiteral("acme"),
                                                                       QStringLiteral("billing"));
         EmbeddingsView* view = m_shell.embeddings;
-        m_window->views()->setCurrentWidget(view);
+        m_window->showView(QStringLiteral("embeddings"));
         QVERIFY(m_window->selectWorkload(id));
         QTRY_COMPARE(view->workload().id, id);
         const int asked = m_confirmations;

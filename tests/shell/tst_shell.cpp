@@ -9,19 +9,29 @@
 #include "history.h"
 #include "hooks.h"
 #include "inspector.h"
+#include "keyfield.h"
+#include "keyvault.h"
 #include "mainwindow.h"
 #include "playgroundview.h"
 #include "sandbox.h"
 #include "shell.h"
 #include "streamview.h"
+#include "verdictview.h"
+#include "workloadpanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace ik;
@@ -35,6 +45,13 @@ class TstShell : public QObject {
 
     QString demoKey(const QString& project, const QString& workload) const {
         return m_window->sandbox()->config().keyFor(project, workload);
+    }
+
+    void pressInSidebar(Qt::Key key) {
+        auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("workloadTree"));
+        QApplication::setActiveWindow(m_window.get());
+        tree->setFocus();
+        QTest::keyClick(tree, key);
     }
 
 private slots:
@@ -57,10 +74,23 @@ private slots:
     void cleanupTestCase() { m_window.reset(); }
 
     void playgroundIsTheFirstView() {
-        QTabWidget* views = m_window->views();
-        QCOMPARE(views->widget(0), static_cast<QWidget*>(m_shell.playground));
-        QCOMPARE(views->tabText(0).remove(u'&'), QStringLiteral("Playground"));
+        QCOMPARE(m_window->viewIds(),
+                 (QStringList{QStringLiteral("playground"), QStringLiteral("compare"),
+                              QStringLiteral("embeddings")}));
+        QCOMPARE(m_window->view(QStringLiteral("playground")),
+                 static_cast<QWidget*>(m_shell.playground));
+        QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
+        QAction* show = m_window->viewAction(QStringLiteral("playground"));
+        QVERIFY(show);
+        QCOMPARE(show->text().remove(u'&'), QStringLiteral("Playground"));
+        QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QVERIFY(m_window->menu(MenuRole::View)->actions().contains(show));
         QVERIFY(m_shell.inspectorDock);
+        QVERIFY(m_window->menu(MenuRole::View)
+                    ->actions()
+                    .contains(m_shell.inspectorDock->toggleViewAction()));
+        // The fault menu is the Sandbox menu's, found by its role.
+        QVERIFY(m_window->menu(MenuRole::Sandbox)->findChild<QMenu*>(QStringLiteral("faultMenu")));
         QCOMPARE(m_shell.inspectorDock->toggleViewAction()->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_I));
     }
@@ -121,7 +151,7 @@ private slots:
         QFETCH(QString, cardSays);
         QVERIFY(m_window->selectWorkload(
             m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
-        m_window->views()->setCurrentWidget(m_shell.playground);
+        m_window->showView(QStringLiteral("playground"));
         auto* action = m_window->findChild<QAction*>(QStringLiteral("fault-") + fault);
         QVERIFY(action);
         action->trigger();
@@ -143,8 +173,9 @@ private slots:
 
     void compareThreePanesAtDifferentTemperatures() {
         CompareView* compare = m_shell.compare;
-        QCOMPARE(m_window->views()->widget(1), static_cast<QWidget*>(compare));
-        m_window->views()->setCurrentWidget(compare);
+        QCOMPARE(m_window->view(QStringLiteral("compare")), static_cast<QWidget*>(compare));
+        m_window->showView(QStringLiteral("compare"));
+        QCOMPARE(m_window->currentView(), static_cast<QWidget*>(compare));
         QTRY_VERIFY(!compare->workloads().isEmpty());
         compare->setPaneCount(3);
         QCOMPARE(compare->paneCount(), 3);
@@ -177,16 +208,24 @@ private slots:
         QVERIFY(compare->exportMarkdown().contains(QLatin1String("| ")));
     }
 
+    // Activating (Enter in the sidebar) an embedding workload brings the view that serves it
+    // forward; selecting alone does not turn the page, and every view has the one workload.
     void embeddingWorkloadOpensTheInspectorOfVectors() {
-        QVERIFY(m_window->selectWorkload(
-            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("billing"))));
-        // The chat stays where it was; the page turns to the view that can use the selection.
-        QCOMPARE(m_shell.playground->workload().slug, QStringLiteral("support-bot"));
-        m_window->views()->setCurrentWidget(m_shell.playground);
+        m_window->showView(QStringLiteral("playground"));
+        const QString billing =
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("billing"));
+        QVERIFY(m_window->selectWorkload(billing));
+        QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
+        QCOMPARE(m_shell.playground->workload().id, billing);
+        QCOMPARE(m_shell.embeddings->workload().id, billing);
+        QVERIFY(!m_shell.playground->servesWorkload());
         QVERIFY(m_window->selectWorkload(
             m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("search"))));
-        QCOMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.embeddings));
-        QCOMPARE(m_window->views()->tabText(2).remove(u'&'), QStringLiteral("Embeddings"));
+        QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
+        pressInSidebar(Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.embeddings));
+        QCOMPARE(m_window->viewAction(QStringLiteral("embeddings"))->text().remove(u'&'),
+                 QStringLiteral("Embeddings"));
         m_shell.embeddings->setInputs(
             {QStringLiteral("the invoice is overdue"), QStringLiteral("a cat on the sofa")});
         QSignalSpy finished(m_shell.embeddings, &EmbeddingsView::embeddingFinished);
@@ -195,7 +234,126 @@ private slots:
         QCOMPARE(m_shell.embeddings->model()->rowCount(), 2);
         QVERIFY(m_window->selectWorkload(
             m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
-        QCOMPARE(m_window->views()->currentWidget(), static_cast<QWidget*>(m_shell.playground));
+        QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.embeddings));
+        pressInSidebar(Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
+    }
+
+    // Arrowing through the sidebar selects each workload everywhere (the header and every view
+    // agree at each step) and never turns the page.
+    void arrowKeysThroughTheSidebarKeepThePage() {
+        QVERIFY(m_window->selectWorkload(
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        m_window->showView(QStringLiteral("compare"));
+        auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("workloadTree"));
+        QSet<QString> visited;
+        for (int i = 0; i < 8; ++i) {
+            pressInSidebar(i < 4 ? Qt::Key_Down : Qt::Key_Up);
+            QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.compare));
+            const auto current = m_window->currentWorkload();
+            if (!current)
+                continue; // a project's row
+            visited.insert(current->id);
+            QCOMPARE(m_window->panel()->workload()->id, current->id);
+            QCOMPARE(m_shell.playground->workload().id, current->id);
+            QCOMPARE(m_shell.embeddings->workload().id, current->id);
+        }
+        QVERIFY2(visited.size() >= 3, qPrintable(QStringList(visited.values()).join(u' ')));
+        QVERIFY(tree->hasFocus());
+    }
+
+    // With Ticket ranker selected, the playground does not send to Support bot (or anywhere):
+    // it says why; Enter on Ticket ranker brings Embeddings forward.
+    void rankerSelectedThePlaygroundSendsNothing() {
+        QVERIFY(m_window->selectWorkload(
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        m_window->showView(QStringLiteral("playground"));
+        const QString ranker =
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("ranker"));
+        QVERIFY(m_window->selectWorkload(ranker));
+        QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
+        QCOMPARE(m_shell.playground->workload().id, ranker);
+        QSignalSpy requests(m_window->sandbox(), &sandbox::Sandbox::requestFinished);
+        QSignalSpy ended(m_shell.playground, &PlaygroundView::runEnded);
+        m_shell.playground->setPrompt(QStringLiteral("How do refunds work?"));
+        m_shell.playground->send();
+        ErrorCard* card = m_shell.playground->errorCard();
+        QTRY_VERIFY(card->isVisible());
+        QVERIFY2(card->message().contains(QStringLiteral("Ticket ranker is a rerank workload")),
+                 qPrintable(card->message()));
+        QTest::qWait(300);
+        QCOMPARE(requests.size(), 0);
+        QCOMPARE(ended.size(), 0);
+        pressInSidebar(Qt::Key_Return);
+        QTRY_COMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.embeddings));
+        QCOMPARE(m_shell.embeddings->workload().id, ranker);
+    }
+
+    // The four steps: a truncated key pasted over a stored one, not saved.
+    void theKeySentIsTheKeyTheGuardJudged() {
+        const QString id =
+            m_window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"));
+        QVERIFY(m_window->selectWorkload(id));
+        m_window->showView(QStringLiteral("playground"));
+        WorkloadPanel* panel = m_window->panel();
+        KeyField* field = panel->keyField();
+        const QString good = demoKey(QStringLiteral("acme"), QStringLiteral("support-bot"));
+        QTRY_COMPARE(field->key(), good);
+        panel->setExpanded(true);
+
+        // 1-2. Pasted, not saved: the guard shows the reason and Test connection is off.
+        QGuiApplication::clipboard()->setText(good.left(good.size() - 16));
+        field->lineEdit()->setFocus();
+        field->lineEdit()->selectAll();
+        QTest::keySequence(field->lineEdit(), QKeySequence::Paste);
+        auto* verdict = panel->findChild<VerdictView*>(QStringLiteral("panelVerdict"));
+        QCOMPARE(verdict->levelName(), QStringLiteral("block"));
+        QVERIFY2(verdict->text().contains(QStringLiteral("48 of 64 hex characters")),
+                 qPrintable(verdict->text()));
+        QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("testConnection"))->isEnabled());
+        QVERIFY(panel->hasUnsavedKey());
+
+        // 3. Ctrl+Enter in the playground sends nothing; the playground shows the block.
+        QSignalSpy requests(m_window->sandbox(), &sandbox::Sandbox::requestFinished);
+        QSignalSpy sessionEnded(m_shell.playground->session(), &RunSession::ended);
+        auto* prompt = m_shell.playground->findChild<QPlainTextEdit*>(QStringLiteral("prompt"));
+        QVERIFY(prompt);
+        m_shell.playground->setPrompt(QStringLiteral("How do refunds work?"));
+        prompt->setFocus();
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(sessionEnded.size(), 1);
+        QCOMPARE(sessionEnded.first().first().value<SessionEnd>(), SessionEnd::Blocked);
+        ErrorCard* card = m_shell.playground->errorCard();
+        QTRY_VERIFY(card->isVisible());
+        QVERIFY2(card->message().contains(QStringLiteral("48 of 64 hex characters")),
+                 qPrintable(card->message()));
+        QTest::qWait(300);
+        QCOMPARE(requests.size(), 0);
+
+        // 4. Save refuses, saying why, and stores nothing (not the old key either).
+        const KeyState before =
+            m_window->vault()->info(m_window->currentWorkload()->account()).state;
+        QSignalSpy said(panel, &WorkloadPanel::statusMessage);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("saveKey")),
+                          Qt::LeftButton);
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().first().toString().contains(QStringLiteral("48 of 64")),
+                 qPrintable(said.first().first().toString()));
+        QCOMPARE(m_window->vault()->info(m_window->currentWorkload()->account()).state, before);
+        QVERIFY(panel->hasUnsavedKey());
+
+        // Revert brings the stored key back, and a send works.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("revertKey")),
+                          Qt::LeftButton);
+        QCOMPARE(field->key(), good);
+        QCOMPARE(verdict->levelName(), QStringLiteral("ok"));
+        QSignalSpy ended(m_shell.playground, &PlaygroundView::runEnded);
+        prompt->setFocus();
+        QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(ended.first().first().value<RunState>(), RunState::Done);
+        QVERIFY(requests.size() >= 1);
+        panel->setExpanded(false);
     }
 
     // The newcomer path: the example CSV on the sandbox's embedding workload groups

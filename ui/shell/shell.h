@@ -1,7 +1,7 @@
 #pragma once
-// Hosts the views (Playground, Compare, Embeddings) in the main window's central
-// area, feeds them the selected workload and the window's services (network manager, guard,
-// key vault), and docks the playground's inspector.
+// The one place that knows every view: builds the Playground, Compare and Embeddings views over
+// the window's session services, installs what each one's ViewSpec declares, feeds all of them
+// the window's one current workload and adds the local sandbox's fault menu.
 
 #include <QPointer>
 
@@ -23,7 +23,7 @@ struct Shell {
     PlaygroundView* playground = nullptr;
     CompareView* compare = nullptr;
     EmbeddingsView* embeddings = nullptr;
-    QDockWidget* inspectorDock = nullptr;
+    QDockWidget* inspectorDock = nullptr; // the playground's dock
 };
 
 // `history` may be given (tests); null opens the default database, owned by the window.
