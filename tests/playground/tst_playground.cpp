@@ -387,6 +387,24 @@ private slots:
         bare->confirmSend(false);
         QVERIFY(bare->confirmationText().isEmpty());
         QVERIFY(!bare->isRunning());
+        QCOMPARE(bare->answerView()->stateLabel(), u"not sent"_s);
+        // Esc while the bar asks is a no.
+        pressSend(bare);
+        QVERIFY(asking.wait(5000));
+        QTest::keyClick(bare->findChild<QPlainTextEdit*>(u"prompt"_s), Qt::Key_Escape);
+        QVERIFY(bare->confirmationText().isEmpty());
+        QVERIFY(!bare->isRunning());
+        QTRY_COMPARE(m_requests, before + 1);
+        // "Send anyway" sends.
+        pressSend(bare);
+        QVERIFY(asking.wait(5000));
+        QCOMPARE(asking.size(), 3);
+        QSignalSpy bareEnded(bare, &PlaygroundView::runEnded);
+        QTest::mouseClick(bare->findChild<QPushButton*>(u"sendAnyway"_s), Qt::LeftButton);
+        QVERIFY(bare->confirmationText().isEmpty());
+        QVERIFY(bareEnded.wait(20000));
+        QCOMPARE(bareEnded.first().first().value<RunState>(), RunState::Done);
+        QTRY_COMPARE(m_requests, before + 2);
     }
 
     void inspectorShowsFramesAndARedactedAuthorization() {

@@ -1,5 +1,5 @@
 #pragma once
-// A typed error card (issue 4 "Errors"): kind, status, code, the server's message (redacted) and
+// A typed error card: kind, status, code, the server's message (redacted) and
 // the hint that says what to do; "Retry" waits out Retry-After with a visible countdown.
 
 #include "error.h"

@@ -1,5 +1,5 @@
 #pragma once
-// What went on the wire for the selected run (issue 4 "Inspector"): request, response, and for a
+// What went on the wire for the selected run: request, response, and for a
 // stream every frame as it arrived. A QWidget the window puts in a dock.
 
 #include "run.h"

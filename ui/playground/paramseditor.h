@@ -1,5 +1,5 @@
 #pragma once
-// The request parameters (issue 4 "Composing"). Each has an "unset" state, and an unset one is
+// The request parameters. Each has an "unset" state, and an unset one is
 // left out of the request, so the server's own default applies.
 
 #include "wire.h"

@@ -4,6 +4,7 @@
 
 #include "playgroundview.h"
 
+#include "confirmbar.h"
 #include "conversationmodel.h"
 #include "drafts.h"
 #include "errorcard.h"
@@ -159,21 +160,13 @@ QLayout* PlaygroundView::buildSendButtons(QWidget* parent) {
 }
 
 QWidget* PlaygroundView::buildConfirmBar(QWidget* parent) {
-    m_confirmBar = new QFrame(parent);
-    m_confirmBar->setObjectName(u"confirmBar"_s);
-    m_confirmBar->setFrameShape(QFrame::StyledPanel);
-    m_confirmText = new QLabel(m_confirmBar);
-    m_confirmText->setObjectName(u"confirmText"_s);
-    m_confirmText->setWordWrap(true);
-    auto* sendAnyway = namedButton(m_confirmBar, "sendAnyway", tr("Send anyway"));
-    auto* cancelSend = namedButton(m_confirmBar, "cancelSend", tr("Cancel"));
-    connect(sendAnyway, &QPushButton::clicked, this, [this] { confirmSend(true); });
-    connect(cancelSend, &QPushButton::clicked, this, [this] { confirmSend(false); });
-    auto* layout = new QHBoxLayout(m_confirmBar);
-    layout->addWidget(m_confirmText, 1);
-    layout->addWidget(sendAnyway);
-    layout->addWidget(cancelSend);
-    m_confirmBar->hide();
+    m_confirmBar = new ConfirmBar(
+        {u"confirmBar"_s, u"confirmText"_s, u"sendAnyway"_s, u"cancelSend"_s, tr("Cancel")},
+        Qt::Horizontal, parent);
+    connect(m_confirmBar, &ConfirmBar::answered, this, [this](bool yes) {
+        m_session->confirm(yes);
+        updateButtons();
+    });
     return m_confirmBar;
 }
 

@@ -3,6 +3,7 @@
 
 #include "playgroundview.h"
 
+#include "confirmbar.h"
 #include "conversationmodel.h"
 #include "errorcard.h"
 #include "metrics.h"
@@ -10,7 +11,6 @@
 #include "snippets.h"
 #include "streamview.h"
 
-#include <QFrame>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -101,11 +101,7 @@ void PlaygroundView::onConfirmationNeeded(const GuardVerdict& verdict) {
         m_session->confirm(m_confirmHook(verdict));
         return;
     }
-    QStringList lines;
-    for (const GuardFinding& f : verdict.warnings)
-        lines.append(f.reason + u' ' + f.fix);
-    m_confirmText->setText(tr("Send anyway?\n%1").arg(lines.join(u'\n')));
-    m_confirmBar->show();
+    m_confirmBar->ask(verdict);
     updateButtons();
     emit confirmationRequested(verdict);
 }
@@ -119,7 +115,7 @@ void PlaygroundView::confirmSend(bool yes) {
 }
 
 QString PlaygroundView::confirmationText() const {
-    return !m_confirmBar->isHidden() ? m_confirmText->text() : QString();
+    return m_confirmBar->text();
 }
 
 void PlaygroundView::stop() {

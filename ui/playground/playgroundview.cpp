@@ -3,6 +3,7 @@
 
 #include "playgroundview.h"
 
+#include "confirmbar.h"
 #include "conversationmodel.h"
 #include "drafts.h"
 #include "errorcard.h"

@@ -30,7 +30,6 @@
 #include <optional>
 
 class QComboBox;
-class QFrame;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -40,6 +39,7 @@ class QTreeView;
 
 namespace ik {
 
+class ConfirmBar;
 class ConversationModel;
 class ErrorCard;
 class HistoryPanel;
@@ -222,8 +222,7 @@ private:
     QPushButton* m_send = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_regenerate = nullptr;
-    QFrame* m_confirmBar = nullptr;
-    QLabel* m_confirmText = nullptr;
+    ConfirmBar* m_confirmBar = nullptr;
     StreamView* m_answer = nullptr;
     QLabel* m_metrics = nullptr;
     ErrorCard* m_errorCard = nullptr;

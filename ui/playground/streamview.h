@@ -1,5 +1,5 @@
 #pragma once
-// The answer as it streams (issue 4 "Streaming"). Appends stay cheap however long the answer
+// The answer as it streams. Appends stay cheap however long the answer
 // grows, like Qt Creator's output window: one persistent cursor at the end, undo off, inserts in
 // an edit block, repaints coalesced by a timer, scrolling only when the reader was at the bottom.
 
