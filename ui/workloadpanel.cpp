@@ -9,7 +9,7 @@
 #include "theme.h"
 #include "verdictview.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -195,15 +195,21 @@ QWidget* WorkloadPanel::buildDetails() {
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_saveKey);
     keyRow->addWidget(m_revert);
-    auto* form = new QFormLayout(m_details);
-    form->setContentsMargins(0, 2, 0, 2);
     auto* keyLabel = new QLabel(tr("Key:"), m_details);
     keyLabel->setBuddy(m_key);
-    form->addRow(keyLabel, keyRow);
-    form->addRow(QString(), m_keyState);
-    form->addRow(QString(), m_pasteNote);
-    form->addRow(tr("Guard:"), m_verdict);
-    form->addRow(QString(), m_testResult);
+    // A grid, not a form: rows whose text is empty (no note, no test yet) take no space at all.
+    auto* grid = new QGridLayout(m_details);
+    grid->setContentsMargins(0, 2, 0, 2);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(keyLabel, 0, 0);
+    grid->addLayout(keyRow, 0, 1);
+    grid->addWidget(m_keyState, 1, 1);
+    grid->addWidget(m_pasteNote, 2, 1);
+    grid->addWidget(new QLabel(tr("Guard:"), m_details), 3, 0);
+    grid->addWidget(m_verdict, 3, 1);
+    grid->addWidget(m_testResult, 4, 1);
+    grid->setColumnStretch(1, 1);
+    m_testResult->hide();
     m_details->hide();
     connect(m_saveKey, &QPushButton::clicked, this, &WorkloadPanel::saveKey);
     connect(m_revert, &QPushButton::clicked, this, &WorkloadPanel::revertKey);
@@ -255,6 +261,7 @@ void WorkloadPanel::setWorkload(const std::optional<Workload>& workload) {
     m_key->setRevealed(false);
     m_pasteNote->hide();
     m_testResult->clear();
+    m_testResult->hide();
     m_testMark->clear();
     m_testMark->setToolTip({});
     for (QWidget* w : std::initializer_list<QWidget*>{m_key, m_verdict, m_expand})
@@ -341,7 +348,10 @@ void WorkloadPanel::updateKeyState() {
                u'\n' + text;
     m_keyState->setText(text);
     setIcon(m_keyMark, keyStateIcon(unsaved ? KeyState::SessionOnly : info.state));
-    m_keySummary->setText(unsaved ? tr("Unsaved key") : shortKeyState(info.state));
+    const bool demo = m_workload->sandbox && info.state == KeyState::SessionOnly;
+    m_keySummary->setText(unsaved ? tr("Unsaved key")
+                          : demo  ? tr("Demo key")
+                                  : shortKeyState(info.state));
     m_keySummary->setToolTip(text);
     m_keySummary->setAccessibleName(m_keySummary->text());
     m_keySummary->setAccessibleDescription(text);
@@ -429,6 +439,7 @@ void WorkloadPanel::testConnection() {
     m_testClock.start();
     m_test->setEnabled(false);
     m_testResult->setText(tr("Testing %1…").arg(m_workload->displayName()));
+    m_testResult->show();
     SessionOptions options;
     options.recordHistory = false;
     options.connectTimeoutMs = kProbeTimeoutMs;
@@ -480,6 +491,7 @@ QString WorkloadPanel::connectedText() const {
 void WorkloadPanel::finishTest(bool ok, const QString& text) {
     const QString shown = redactSecrets(text);
     m_testResult->setText(shown);
+    m_testResult->show();
     setIcon(m_testMark,
             verdictIcon(ok ? GuardVerdict::Level::Ok : GuardVerdict::Level::Block, false));
     m_testMark->setToolTip(shown);
