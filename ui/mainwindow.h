@@ -161,6 +161,7 @@ private:
     QString m_currentId;
     QList<InstalledView> m_views;
     std::array<QMenu*, 5> m_menus{}; // by MenuRole
+    QAction* m_viewsEnd = nullptr;   // View menu: the views above it, the docks' toggles below
 
     WorkloadModel* m_model;
     QSplitter* m_splitter;

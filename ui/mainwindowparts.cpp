@@ -226,6 +226,7 @@ void MainWindow::buildMenus() {
     });
     sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     menu(MenuRole::View)->addSeparator();
+    m_viewsEnd = menu(MenuRole::View)->addSeparator();
     menu(MenuRole::Help)->addAction(tr("&About"), this, [this] {
         hooks().inform(this, tr("About InferenceKey Playground"),
                        tr("InferenceKey Playground %1\nKeys live in the system keychain (service "

@@ -30,7 +30,7 @@ void MainWindow::installView(const ViewSpec& spec) {
     v.show->setShortcut(spec.shortcut);
     const QString id = spec.id;
     connect(v.show, &QAction::triggered, this, [this, id] { showView(id); });
-    menu(MenuRole::View)->addAction(v.show);
+    menu(MenuRole::View)->insertAction(m_viewsEnd, v.show);
     for (const MenuEntry& entry : spec.menuEntries)
         if (entry.action)
             menu(entry.menu)->addAction(entry.action);

@@ -172,7 +172,7 @@ QWidget* WorkloadPanel::buildDetails() {
     m_saveKey->setObjectName(QStringLiteral("saveKey"));
     m_saveKey->setAccessibleName(tr("Save key"));
     m_saveKey->setToolTip(tr("Store the key in the field, exactly as shown, in the keychain"));
-    m_revert = new QPushButton(tr("&Revert"), m_details);
+    m_revert = new QPushButton(tr("Re&vert"), m_details);
     m_revert->setObjectName(QStringLiteral("revertKey"));
     m_revert->setAccessibleName(tr("Revert the key"));
     m_revert->setToolTip(tr("Back to the stored key"));
