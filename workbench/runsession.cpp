@@ -189,7 +189,15 @@ GuardVerdict judgeSend(const CredentialGuard* guard, const Workload& workload, c
 RunSession::RunSession(const SessionServices* services, QObject* parent)
     : QObject(parent), m_services(services), m_progressTimer(new QTimer(this)) {
     m_progressTimer->setInterval(kProgressIntervalMs);
-    connect(m_progressTimer, &QTimer::timeout, this, &RunSession::saveProgress);
+    // Sessions started together tick together (compare's panes): with a turn queue each save
+    // takes a turn of its own, so six panes writing a second of frames each do not block the
+    // event loop as one.
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_services->turns)
+            m_services->turns->post(this, [this] { saveProgress(); });
+        else
+            saveProgress();
+    });
 }
 
 RunSession::~RunSession() {
