@@ -244,7 +244,7 @@ void MainWindow::buildToolBar() {
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(m_addAction);
     tools->addAction(m_importProjectAction);
-    tools->addAction(m_testAction);
+    // Test connection is on the workload header's line, next to what it tests.
     tools->addAction(m_sandboxAction);
     if (auto* more = tools->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("More workload actions"));
