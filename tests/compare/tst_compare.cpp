@@ -21,12 +21,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -713,16 +715,20 @@ private slots:
         QVERIFY(summary->isVisible() && !summary->visibleRegion().isEmpty());
         QVERIFY(summary->visibleRegion().boundingRect().height() >= 40);
         for (const QString& name : {u"compareSend"_s, u"compareStopAll"_s, u"compareAddPane"_s,
-                                    u"compareRepeat"_s, u"compareReopen"_s, u"compareDelete"_s,
-                                    u"compareExportMarkdown"_s, u"compareExportJson"_s}) {
+                                    u"compareRepeat"_s, u"compareReopen"_s, u"compareDelete"_s}) {
             auto* b = view->findChild<QPushButton*>(name);
             QVERIFY2(b && b->isVisible() && b->visibleRegion().boundingRect().size() == b->size(),
-                     qPrintable(name +
-                                u" %1x%2 of %3x%4"_s.arg(b->visibleRegion().boundingRect().width())
-                                    .arg(b->visibleRegion().boundingRect().height())
-                                    .arg(b->width())
-                                    .arg(b->height())));
+                     qPrintable(name));
         }
+        auto* exportButton = view->findChild<QToolButton*>(u"compareExport"_s);
+        QVERIFY(exportButton && exportButton->isVisible() &&
+                exportButton->visibleRegion().boundingRect().size() == exportButton->size());
+        QCOMPARE(exportButton->menu()->actions().size(), 2);
+        // Every tab is on screen beside them, none behind scroll arrows.
+        auto* tabs = view->findChild<QTabWidget*>(u"compareTabs"_s);
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(tabs->tabBar()->rect().contains(tabs->tabBar()->tabRect(i)),
+                     qPrintable(tabs->tabText(i)));
         for (const QString& name : {u"comparePrompt"_s, u"compareSystem"_s}) {
             auto* edit = view->findChild<QPlainTextEdit*>(name);
             QVERIFY2(edit && !edit->visibleRegion().isEmpty(), qPrintable(name));

@@ -2,6 +2,7 @@
 
 #include "comparepane.h"
 
+#include "confirmbar.h"
 #include "errorcard.h"
 #include "panetext.h"
 #include "paramseditor.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QResizeEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,7 +54,11 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
     m_params->setObjectName(u"paneParams"_s);
     m_params->setVisible(false);
     layout->addWidget(m_params);
-    layout->addWidget(buildConfirmBar());
+    // The guard's warnings, when no confirm hook answers them: the pane asks on its own.
+    m_confirmBar = new ConfirmBar({u"paneConfirmBar"_s, u"paneConfirmText"_s, u"paneSendAnyway"_s,
+                                   u"paneDontSend"_s, tr("Don't send")},
+                                  Qt::Vertical, this);
+    layout->addWidget(m_confirmBar);
     buildAnswer(layout);
     connectParts();
     connectSession();
@@ -138,27 +142,6 @@ QLayout* ComparePane::buildInfo() {
     return info;
 }
 
-QWidget* ComparePane::buildConfirmBar() {
-    m_confirmBar = new QFrame(this);
-    m_confirmBar->setObjectName(u"paneConfirmBar"_s);
-    m_confirmBar->setFrameShape(QFrame::StyledPanel);
-    auto* confirmLayout = new QVBoxLayout(m_confirmBar);
-    m_confirmText = new QLabel(m_confirmBar);
-    m_confirmText->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    m_sendAnyway = new QPushButton(tr("Send anyway"), m_confirmBar);
-    m_sendAnyway->setObjectName(u"paneSendAnyway"_s);
-    m_dontSend = new QPushButton(tr("Don't send"), m_confirmBar);
-    m_dontSend->setObjectName(u"paneDontSend"_s);
-    buttons->addStretch(1);
-    buttons->addWidget(m_sendAnyway);
-    buttons->addWidget(m_dontSend);
-    confirmLayout->addWidget(m_confirmText);
-    confirmLayout->addLayout(buttons);
-    m_confirmBar->hide();
-    return m_confirmBar;
-}
-
 // The error card, the answer (it takes every spare pixel) and the metrics line.
 void ComparePane::buildAnswer(QVBoxLayout* layout) {
     m_errorCard = new ErrorCard(this);
@@ -195,8 +178,7 @@ void ComparePane::connectParts() {
     });
     connect(m_stop, &QToolButton::clicked, this, &ComparePane::stop);
     connect(m_remove, &QToolButton::clicked, this, &ComparePane::removeRequested);
-    connect(m_sendAnyway, &QPushButton::clicked, this, [this] { confirmSend(true); });
-    connect(m_dontSend, &QPushButton::clicked, this, [this] { confirmSend(false); });
+    connect(m_confirmBar, &ConfirmBar::answered, m_session, &RunSession::confirm);
     connect(m_errorCard, &ErrorCard::retryRequested, this, [this] {
         if (!m_busy)
             start(m_request, 1, false);

@@ -17,12 +17,12 @@
 
 class QComboBox;
 class QLabel;
-class QPushButton;
 class QToolButton;
 class QVBoxLayout;
 
 namespace ik {
 
+class ConfirmBar;
 class ErrorCard;
 class ParamsEditor;
 class StreamView;
@@ -108,7 +108,6 @@ private:
     // The pieces of the pane, top to bottom.
     QLayout* buildHeader();
     QLayout* buildInfo();
-    QWidget* buildConfirmBar();
     void buildAnswer(QVBoxLayout* layout);
     void connectParts();
 
@@ -159,10 +158,7 @@ private:
     ParamsEditor* m_params;
     QToolButton* m_stop;
     QToolButton* m_remove;
-    QFrame* m_confirmBar;
-    QLabel* m_confirmText;
-    QPushButton* m_sendAnyway;
-    QPushButton* m_dontSend;
+    ConfirmBar* m_confirmBar;
     StreamView* m_answer;
     QLabel* m_metrics;
     ErrorCard* m_errorCard;

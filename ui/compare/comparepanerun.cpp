@@ -4,6 +4,7 @@
 
 #include "comparepane.h"
 
+#include "confirmbar.h"
 #include "errorcard.h"
 #include "history.h"
 #include "metrics.h"
@@ -105,11 +106,7 @@ void ComparePane::onConfirmationNeeded(const GuardVerdict& verdict) {
         m_session->confirm(m_services->confirm(verdict));
         return;
     }
-    QStringList lines;
-    for (const GuardFinding& f : verdict.warnings)
-        lines.append(f.reason + u' ' + f.fix);
-    m_confirmText->setText(tr("Send anyway?\n%1").arg(lines.join(u'\n')));
-    m_confirmBar->show();
+    m_confirmBar->ask(verdict);
     m_answer->setStateLabel(tr("waiting for your answer…"));
     updateButtons();
     emit confirmationRequested(verdict);

@@ -9,12 +9,14 @@
 #include "comparestore.h"
 #include "diffview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -211,18 +213,31 @@ QHBoxLayout* CompareView::buildKeeping() {
     m_saved->setPlaceholderText(tr("Saved comparisons"));
     m_saved->setToolTip(tr("Saved comparisons: pick one to reopen or delete"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(18);
+    m_saved->setMinimumContentsLength(14);
     m_reopen = button(tr("Reopen"), u"compareReopen"_s, parent);
     m_delete = button(tr("Delete"), u"compareDelete"_s, parent);
     m_delete->setAccessibleName(tr("Delete the selected saved comparison"));
     m_delete->setToolTip(tr("Delete the selected saved comparison (its runs stay in history)"));
-    m_exportMd = button(tr("Export Markdown…"), u"compareExportMarkdown"_s, parent);
-    m_exportJson = button(tr("Export JSON…"), u"compareExportJson"_s, parent);
+    // One button, two formats: the row must fit beside the tabs in a narrow window. The same
+    // actions are the view's File menu entries (spec()).
+    m_exportMd = new QAction(tr("Export comparison as &Markdown…"), this);
+    m_exportMd->setObjectName(u"compareExportMarkdown"_s);
+    m_exportJson = new QAction(tr("Export comparison as &JSON…"), this);
+    m_exportJson->setObjectName(u"compareExportJson"_s);
+    auto* exportButton = new QToolButton(parent);
+    exportButton->setObjectName(u"compareExport"_s);
+    exportButton->setText(tr("Export"));
+    exportButton->setAccessibleName(tr("Export the comparison as Markdown or JSON"));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(exportButton);
+    menu->addAction(m_exportMd);
+    menu->addAction(m_exportJson);
+    exportButton->setMenu(menu);
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     for (QWidget* w : {static_cast<QWidget*>(m_saved), static_cast<QWidget*>(m_reopen),
-                       static_cast<QWidget*>(m_delete), static_cast<QWidget*>(m_exportMd),
-                       static_cast<QWidget*>(m_exportJson)})
+                       static_cast<QWidget*>(m_delete), static_cast<QWidget*>(exportButton)})
         bar->addWidget(w);
     return bar;
 }
@@ -325,9 +340,8 @@ void CompareView::connectControls() {
     });
     connect(m_delete, &QPushButton::clicked, this, &CompareView::deleteSelected);
     connect(m_saved, &QComboBox::currentIndexChanged, this, &CompareView::updateButtons);
-    connect(m_exportMd, &QPushButton::clicked, this,
-            [this] { exportWith(ExportFormat::Markdown); });
-    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportWith(ExportFormat::Json); });
+    connect(m_exportMd, &QAction::triggered, this, [this] { exportWith(ExportFormat::Markdown); });
+    connect(m_exportJson, &QAction::triggered, this, [this] { exportWith(ExportFormat::Json); });
     connect(m_diffOn, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_tabs->setCurrentIndex(1);

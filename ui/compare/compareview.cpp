@@ -11,7 +11,6 @@
 #include "history.h"
 #include "turnqueue.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QKeyEvent>
@@ -76,15 +75,7 @@ ui::ViewSpec CompareView::spec() {
     s.shortcut = QKeySequence(Qt::CTRL | Qt::Key_2);
     s.kinds = {};    // the panes pick their own workloads
     s.widget = this; // its focus proxy is the prompt: the shortcut lands there
-    for (const auto& [text, format] :
-         {std::pair{tr("Export comparison as &Markdown…"), ExportFormat::Markdown},
-          std::pair{tr("Export comparison as &JSON…"), ExportFormat::Json}}) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(format == ExportFormat::Markdown ? u"compareExportMarkdownAction"_s
-                                                               : u"compareExportJsonAction"_s);
-        connect(action, &QAction::triggered, this, [this, format] { exportWith(format); });
-        s.menuEntries.append({ui::MenuRole::File, action});
-    }
+    s.menuEntries = {{ui::MenuRole::File, m_exportMd}, {ui::MenuRole::File, m_exportJson}};
     return s;
 }
 

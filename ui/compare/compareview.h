@@ -32,6 +32,7 @@
 class QCheckBox;
 class QComboBox;
 class QAbstractItemModel;
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -221,8 +222,8 @@ private:
     QComboBox* m_saved;
     QPushButton* m_reopen;
     QPushButton* m_delete;
-    QPushButton* m_exportMd;
-    QPushButton* m_exportJson;
+    QAction* m_exportMd; // also the File menu's entries
+    QAction* m_exportJson;
     QSplitter* m_splitter = nullptr;
     bool m_userSized = false; // a handle was dragged: the sizes are the user's
     QSplitter* m_paneSplitter;
