@@ -67,6 +67,42 @@ Error networkError(QNetworkReply::NetworkError code, const QString& detail, cons
     }
 }
 
+// The offset of the first byte of `bytes` where UTF-8 breaks (an overlong form, a surrogate, a
+// stray continuation byte...), -1 when none. `*incomplete` is how many of its last bytes start a
+// sequence the next read may still complete.
+qsizetype firstInvalidUtf8(QByteArrayView bytes, qsizetype* incomplete) {
+    *incomplete = 0;
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = c >= 0xc2 && c <= 0xdf   ? 2
+                           : c >= 0xe0 && c <= 0xef ? 3
+                           : c >= 0xf0 && c <= 0xf4 ? 4
+                                                    : 0;
+        if (length == 0)
+            return i;
+        // The second byte's range also rules out overlong forms, surrogates and > U+10FFFF.
+        const uchar low = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+        const uchar high = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n) {
+                *incomplete = n - i;
+                return -1;
+            }
+            const uchar b = p[i + k];
+            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xbf))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
 } // namespace
 
 QString runStateName(RunState state) {
@@ -96,6 +132,7 @@ struct Run::Impl {
     void onRedirected(const QUrl& target);
     void handleEvents(const std::vector<SseEvent>& events);
     void finishBody();
+    void checkUtf8(const QByteArray& bytes);
 
     Run* q;
     SseParser parser;
@@ -107,6 +144,8 @@ struct Run::Impl {
     int expectedCount = -1;
     int idleTimeoutMs = 0;
     qint64 lastDeltaMs = -1;
+    QByteArray utf8Tail;   // the start of a UTF-8 sequence split across reads
+    qint64 utf8Offset = 0; // body bytes checked before utf8Tail
 };
 
 Run::Run(Type type, QObject* parent) : QObject(parent), m_type(type), m_impl(new Impl(this)) {}
@@ -294,6 +333,7 @@ void Run::Impl::onReadyRead() {
             body.append(bytes.left(kErrorBodyCap - body.size()));
         return;
     }
+    checkUtf8(bytes);
     if (!sse) {
         if (body.size() + bytes.size() > kBodyCap) {
             q->finish(RunState::Failed,
@@ -318,6 +358,21 @@ void Run::Impl::onReadyRead() {
                 QStringLiteral("The server broke the stream format; the text "
                                "received so far is kept.")));
     }
+}
+
+// The decoders show a broken sequence as U+FFFD; the record says where the body held it.
+void Run::Impl::checkUtf8(const QByteArray& bytes) {
+    if (q->m_record.invalidUtf8At >= 0)
+        return;
+    const QByteArray data = utf8Tail.isEmpty() ? bytes : utf8Tail + bytes;
+    qsizetype incomplete = 0;
+    const qsizetype bad = firstInvalidUtf8(data, &incomplete);
+    if (bad >= 0) {
+        q->m_record.invalidUtf8At = utf8Offset + bad;
+        return;
+    }
+    utf8Offset += data.size() - incomplete;
+    utf8Tail = data.right(incomplete);
 }
 
 void Run::Impl::handleEvents(const std::vector<SseEvent>& events) {
@@ -416,6 +471,8 @@ void Run::Impl::onFinished() {
         onReadyRead();
     if (!guard || q->isFinished())
         return;
+    if (success && !utf8Tail.isEmpty() && q->m_record.invalidUtf8At < 0)
+        q->m_record.invalidUtf8At = utf8Offset; // the body ended inside a sequence
 
     if (!success) {
         q->m_record.responseBody = body;

@@ -42,6 +42,7 @@ struct RunRecord {
     QByteArray responseBody; // non-streaming body, or error body (capped)
     QList<Frame> frames;
     int nonJsonFrames = 0;
+    qint64 invalidUtf8At = -1; // body offset of the first byte that is not UTF-8; -1: all valid
     int comments = 0;
     QList<QUrl> redirects; // same-origin redirects that were followed, in order
 };
