@@ -70,6 +70,15 @@ std::optional<Error> Endpoint::refusal() const {
                          QStringLiteral("the key contains a control character or line break"),
                          QStringLiteral("Paste the key again without surrounding text."));
     }
+    // Checked here, not when set: every caller's header is refused the same way, and the run
+    // says why instead of a header silently missing.
+    for (const auto& [name, value] : m_extraHeaders) {
+        const QString problem = headerProblem(name, value);
+        if (!problem.isEmpty())
+            return makeError(ErrorKind::Configuration, problem,
+                             QStringLiteral("Give each extra header as one line 'Name: value' "
+                                            "with no line breaks or control characters."));
+    }
     const QUrl url = workloadUrl(m_ref, QStringLiteral("/chat/completions"));
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||
@@ -133,7 +142,12 @@ Run* Endpoint::start(Run::Type type, const QString& route, const QByteArray& bod
     record.method = "POST";
     record.url = url;
     record.requestHeaders.append(header("Authorization", "Bearer " + redactKey(m_key).toUtf8()));
-    record.requestHeaders.append(headers);
+    // The record is shown and exported: a key pasted into a header value is redacted there.
+    for (const auto& [name, value] : headers) {
+        const QString text = QString::fromUtf8(value);
+        record.requestHeaders.append(
+            qMakePair(name, containsCredential(text) ? redactSecrets(text).toUtf8() : value));
+    }
     record.requestBody = body;
 
     std::optional<Error> refused = refusal();

@@ -25,7 +25,9 @@ public:
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }       // between reads; 0 = none
     int connectTimeoutMs() const { return m_connectTimeoutMs; }
     int idleTimeoutMs() const { return m_idleTimeoutMs; }
-    // Extra request headers (e.g. X-Sandbox-Fault in tests). Never Authorization.
+    // Extra request headers (e.g. X-Sandbox-Fault in tests). Never Authorization. While one
+    // fails headerProblem() (a control character, a name that is no header name), refusal()
+    // refuses every run; an empty value removes the header.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
 
     // Each returns a run that is already under way (or already ended, when refused locally:

@@ -1,6 +1,7 @@
 #include "error.h"
 
 #include "credential.h"
+#include "wire.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -343,6 +344,25 @@ int exitStatusFor(ErrorKind kind) {
     return 1;
 }
 
+QString badRequestHint(WorkloadKind route) {
+    switch (route) {
+    case WorkloadKind::Embedding:
+        return QStringLiteral("The server rejected the request body: check the inputs (1 to %1 "
+                              "texts, none blank) and that this is an embedding workload; the "
+                              "message says which.")
+            .arg(kMaxEmbeddingInputs);
+    case WorkloadKind::Rerank:
+        return QStringLiteral("The server rejected the request body: check the query (not "
+                              "blank), the documents (at least one, none blank) and top_n (at "
+                              "least 1); the message says which.");
+    case WorkloadKind::Chat:
+        break;
+    }
+    return QStringLiteral("The server rejected the request body: check the parameters "
+                          "(max_tokens, temperature, stop, ...) against what this workload "
+                          "accepts; the message says which.");
+}
+
 QString hintFor(ErrorKind kind, const QString& code, int httpStatus,
                 std::optional<int> retryAfterSeconds) {
     switch (kind) {
@@ -373,9 +393,7 @@ QString hintFor(ErrorKind kind, const QString& code, int httpStatus,
         return QStringLiteral("Check the base URL and the project and workload slugs: the workload "
                               "may not exist or was never provisioned.");
     case ErrorKind::BadRequest:
-        return QStringLiteral("The server rejected the request body: check the parameters "
-                              "(max_tokens, temperature, stop, ...) against what this workload "
-                              "accepts; the message says which.");
+        return badRequestHint(WorkloadKind::Chat);
     case ErrorKind::RateLimited:
         if (retryAfterSeconds)
             return QStringLiteral("Too many requests: wait %1 (the server's Retry-After) and try "

@@ -61,6 +61,11 @@ Error makeError(ErrorKind kind, const QString& message, const QString& hint = {}
 // seconds from `now` (a date in the past gives 0); nullopt when unreadable.
 std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime& now);
 
+enum class WorkloadKind;
+// What to check when a route answers 400: the fields that route takes (chat's sampling
+// parameters, the embeddings inputs and their limit, rerank's query, documents and top_n).
+QString badRequestHint(WorkloadKind route);
+
 // The default hint for a kind (and, for 403, the server code), as errorFromHttp sets it.
 QString hintFor(ErrorKind kind, const QString& code = {}, int httpStatus = 0,
                 std::optional<int> retryAfterSeconds = std::nullopt);

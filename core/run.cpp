@@ -476,7 +476,13 @@ void Run::Impl::onFinished() {
 
     if (!success) {
         q->m_record.responseBody = body;
-        q->finish(RunState::Failed, errorFromHttp(status, body, q->m_record.responseHeaders));
+        Error error = errorFromHttp(status, body, q->m_record.responseHeaders);
+        if (error.kind == ErrorKind::BadRequest)
+            error.hint =
+                badRequestHint(q->m_type == Run::Type::Chat         ? WorkloadKind::Chat
+                               : q->m_type == Run::Type::Embeddings ? WorkloadKind::Embedding
+                                                                    : WorkloadKind::Rerank);
+        q->finish(RunState::Failed, error);
         return;
     }
     if (sse) {

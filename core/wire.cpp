@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace ik {
@@ -69,6 +71,35 @@ QUrl workloadUrl(const WorkloadRef& ref, const QString& route) {
         url += '/';
     url += route.toUtf8();
     return QUrl::fromEncoded(url);
+}
+
+namespace {
+
+// RFC 9110 tchar: the characters a field name may hold.
+bool isTokenChar(char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return std::strchr("!#$%&'*+-.^_`|~", c) != nullptr && c != '\0';
+}
+
+bool isControl(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 || u == 0x7f;
+}
+
+} // namespace
+
+QString headerProblem(QByteArrayView name, QByteArrayView value) {
+    if (name.isEmpty())
+        return QStringLiteral("a request header has no name");
+    if (std::any_of(name.begin(), name.end(), isControl) ||
+        std::any_of(value.begin(), value.end(), isControl))
+        return QStringLiteral("a request header holds a control character (a line break, NUL or "
+                              "another one): it would split into more headers on the wire");
+    if (!std::all_of(name.begin(), name.end(), isTokenChar))
+        return QStringLiteral("a request header's name holds a character a header name may not "
+                              "(a space, ':' or another separator)");
+    return {};
 }
 
 QString keychainAccount(const WorkloadRef& ref) {

@@ -37,6 +37,13 @@ QString resolveSetting(const QString& explicitValue, const char* envName,
                        const QString& defaultValue = {});
 inline constexpr auto kDefaultBaseUrl = "https://api.inferencekey.com";
 
+// Why a request header cannot go on the wire as given, or empty when it can: the name must be an
+// HTTP token, and neither part may hold a control character (CR, LF, NUL, any other C0 byte or
+// DEL), which would end the header early and let the rest of the text pass as more headers (a
+// second Authorization among them). The text names neither the name nor the value: either may
+// hold a key.
+QString headerProblem(QByteArrayView name, QByteArrayView value);
+
 // ---- chat ----
 struct ChatMessage {
     QString role; // system, user, assistant
@@ -104,6 +111,8 @@ struct EmbeddingsRequest {
     QString model;
     QStringList input; // a single string is a batch of one
 };
+// The server's limit on inputs in one embeddings request (WIRE.md); more is refused locally.
+inline constexpr int kMaxEmbeddingInputs = 4096;
 std::optional<Error> validateEmbeddings(const EmbeddingsRequest& request);
 QByteArray embeddingsBody(const EmbeddingsRequest& request);
 

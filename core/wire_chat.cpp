@@ -147,7 +147,11 @@ ChatChunk parseChatChunk(const QString& data) {
     const QByteArray bytes = data.toUtf8();
     if (scanChatChunk(bytes, &chunk))
         return chunk;
-    chunk = ChatChunk();
+    return readChatChunkSlow(bytes);
+}
+
+ChatChunk wiredetail::readChatChunkSlow(const QByteArray& bytes) {
+    ChatChunk chunk;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -43,5 +43,8 @@ struct RawEmbeddings {
 // the errors.
 bool scanChatChunk(const QByteArray& bytes, ChatChunk* out);
 bool scanEmbeddings(const QByteArray& body, RawEmbeddings* out);
+// The same two shapes read through QJsonDocument: the reference the fast paths must match.
+ChatChunk readChatChunkSlow(const QByteArray& bytes);
+std::optional<Error> readEmbeddingsSlow(const QByteArray& body, RawEmbeddings* out);
 
 } // namespace ik::wiredetail

@@ -18,6 +18,11 @@ std::optional<Error> validateEmbeddings(const EmbeddingsRequest& request) {
         return e;
     if (request.input.isEmpty())
         return validation(QStringLiteral("input must not be empty: give at least one text"));
+    if (request.input.size() > kMaxEmbeddingInputs)
+        return validation(QStringLiteral("input holds %1 texts; the server takes at most %2 per "
+                                         "request: send them in batches of %2")
+                              .arg(request.input.size())
+                              .arg(kMaxEmbeddingInputs));
     for (qsizetype i = 0; i < request.input.size(); ++i)
         if (isBlank(request.input[i]))
             return validation(request.input.size() == 1
@@ -33,9 +38,7 @@ QByteArray embeddingsBody(const EmbeddingsRequest& request) {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-namespace {
-
-std::optional<Error> readEmbeddingsSlow(const QByteArray& body, RawEmbeddings* out) {
+std::optional<Error> wiredetail::readEmbeddingsSlow(const QByteArray& body, RawEmbeddings* out) {
     Error error;
     const std::optional<QJsonObject> root = parseObject(body, "embeddings", &error);
     if (!root)
@@ -78,8 +81,6 @@ std::optional<Error> readEmbeddingsSlow(const QByteArray& body, RawEmbeddings* o
     }
     return std::nullopt;
 }
-
-} // namespace
 
 std::optional<Error> parseEmbeddingsResponse(const QByteArray& body, int expectedCount,
                                              EmbeddingsResponse* out) {

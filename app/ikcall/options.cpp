@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <cmath>
+#include <limits>
 
 namespace ikcall {
 
@@ -13,14 +14,17 @@ using namespace ik;
 
 namespace {
 
-QStringList readStdinLines() {
+// The non-blank lines of standard input, reading no further than `limit` + 1 of them: the
+// caller refuses more than `limit` before the rest is even read.
+QStringList readStdinLines(qsizetype limit) {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     QStringList lines;
-    const QString all = QString::fromUtf8(in.readAll());
-    for (const QString& line : all.split(QLatin1Char('\n'))) {
-        QString l = line;
+    while (lines.size() <= limit && !in.atEnd()) {
+        QString l = QString::fromUtf8(in.readLine());
+        if (l.endsWith(QLatin1Char('\n')))
+            l.chop(1);
         if (l.endsWith(QLatin1Char('\r')))
             l.chop(1);
         if (!l.trimmed().isEmpty())
@@ -36,21 +40,38 @@ QString readStdinAll() {
     return QString::fromUtf8(in.readAll());
 }
 
-// Parses a number option; returns false (with a message) when present and not a number.
+// Parses a number option; returns false (with a message) when present and not a number, or,
+// for a whole number, outside [low, high] (by default what T holds): a value that does not fit
+// is refused, never wrapped into another one.
 template <typename T>
 bool numberOption(const QCommandLineParser& p, const QString& name, std::optional<T>* out,
-                  QString* error) {
+                  QString* error, qint64 low = 0, qint64 high = -1) {
     if (!p.isSet(name))
         return true;
     bool ok = false;
     const QString v = p.value(name);
+    const double d = v.toDouble(&ok);
+    ok = ok && std::isfinite(d);
     if constexpr (std::is_floating_point_v<T>) {
-        const double d = v.toDouble(&ok);
-        ok = ok && std::isfinite(d);
         if (ok)
             *out = d;
     } else {
-        const qlonglong n = v.toLongLong(&ok);
+        if (low > high) {
+            low = std::numeric_limits<T>::lowest();
+            high = std::numeric_limits<T>::max();
+        }
+        bool whole = false;
+        const qlonglong n = v.toLongLong(&whole);
+        // Digits past 64 bits read as a double only: out of range too, not "not a number".
+        if ((whole && (n < low || n > high)) || (!whole && ok && d == std::trunc(d))) {
+            *error = QStringLiteral("--%1 expects a whole number from %2 to %3, got '%4'")
+                         .arg(name)
+                         .arg(low)
+                         .arg(high)
+                         .arg(v);
+            return false;
+        }
+        ok = whole;
         if (ok)
             *out = T(n);
     }
@@ -70,15 +91,28 @@ std::optional<int> readCommand(const QCommandLineParser& p, Options* o) {
         o->command != QLatin1String("rerank"))
         return usageError(
             QStringLiteral("unknown command '%1': use chat, embed or rerank").arg(o->command));
+    const bool embed = o->command == QLatin1String("embed");
+    const qsizetype limit = embed ? kMaxEmbeddingInputs : std::numeric_limits<qsizetype>::max() - 1;
     if (pos == QStringList{QStringLiteral("-")}) {
         if (o->command == QLatin1String("chat"))
             pos = QStringList{readStdinAll()};
         else
-            pos = readStdinLines();
+            pos = readStdinLines(limit);
     } else if (o->command == QLatin1String("rerank") && pos.size() == 2 &&
                pos[1] == QLatin1String("-")) {
-        pos = QStringList{pos[0]} + readStdinLines();
+        pos = QStringList{pos[0]} + readStdinLines(limit);
     }
+    // Refused here, before reading further or sending: ik-call does not batch (the Embeddings
+    // view does).
+    if (embed && pos.size() > limit)
+        return failWith(makeError(
+            ErrorKind::Validation,
+            QStringLiteral("embed sends at most %1 inputs in one request (the server's limit); "
+                           "more were given")
+                .arg(kMaxEmbeddingInputs),
+            QStringLiteral("split the input into parts of at most %1 lines and call ik-call "
+                           "once per part")
+                .arg(kMaxEmbeddingInputs)));
     o->args = pos;
     return std::nullopt;
 }
@@ -86,17 +120,20 @@ std::optional<int> readCommand(const QCommandLineParser& p, Options* o) {
 std::optional<int> readNumbers(const QCommandLineParser& p, Options* o) {
     QString err;
     ChatParams& params = o->params;
+    constexpr qint64 intMax = std::numeric_limits<int>::max();
     if (!numberOption(p, QStringLiteral("temperature"), &params.temperature, &err) ||
-        !numberOption(p, QStringLiteral("max-tokens"), &params.maxTokens, &err) ||
+        !numberOption(p, QStringLiteral("max-tokens"), &params.maxTokens, &err, 1, intMax) ||
         !numberOption(p, QStringLiteral("top-p"), &params.topP, &err) ||
         !numberOption(p, QStringLiteral("seed"), &params.seed, &err) ||
         !numberOption(p, QStringLiteral("presence-penalty"), &params.presencePenalty, &err) ||
         !numberOption(p, QStringLiteral("frequency-penalty"), &params.frequencyPenalty, &err) ||
-        !numberOption(p, QStringLiteral("top-n"), &o->topN, &err))
+        !numberOption(p, QStringLiteral("top-n"), &o->topN, &err, 1, intMax))
         return usageError(err);
-    if (!numberOption(p, QStringLiteral("connect-timeout"), &o->connection.connectTimeoutMs,
-                      &err) ||
-        !numberOption(p, QStringLiteral("idle-timeout"), &o->connection.idleTimeoutMs, &err))
+    // 0 turns a timeout off, as in the Endpoint.
+    if (!numberOption(p, QStringLiteral("connect-timeout"), &o->connection.connectTimeoutMs, &err,
+                      0, intMax) ||
+        !numberOption(p, QStringLiteral("idle-timeout"), &o->connection.idleTimeoutMs, &err, 0,
+                      intMax))
         return usageError(err);
     return std::nullopt;
 }
@@ -104,14 +141,23 @@ std::optional<int> readNumbers(const QCommandLineParser& p, Options* o) {
 std::optional<int> readHeaders(const QCommandLineParser& p, Options* o) {
     for (const QString& h : p.values(QStringLiteral("header"))) {
         const qsizetype colon = h.indexOf(QLatin1Char(':'));
+        // The whole text is checked, surrounding line breaks too; it is not echoed, as it may
+        // hold a key.
+        if (!headerProblem(QByteArrayView("X"), h.toUtf8()).isEmpty())
+            return usageError(QStringLiteral("--header holds a control character (a line break, "
+                                             "NUL or another one): give one header per --header, "
+                                             "as 'Name: value' on one line"));
         if (colon <= 0)
             return usageError(QStringLiteral("--header expects 'Name: value', got '%1'").arg(h));
         const QByteArray name = h.left(colon).trimmed().toUtf8();
+        const QByteArray value = h.mid(colon + 1).trimmed().toUtf8();
+        if (const QString problem = headerProblem(name, value); !problem.isEmpty())
+            return usageError(QStringLiteral("--header: %1").arg(problem));
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             return usageError(QStringLiteral(
                 "--header cannot set Authorization: the key comes from --api-key-env, "
                 "INFERENCEKEY_API_KEY or the keychain"));
-        o->connection.extraHeaders.append({name, h.mid(colon + 1).trimmed().toUtf8()});
+        o->connection.extraHeaders.append({name, value});
     }
     return std::nullopt;
 }

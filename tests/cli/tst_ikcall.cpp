@@ -87,6 +87,31 @@ private:
         return k;
     }
 
+    // A listener that counts connections: what is refused locally must not even connect.
+    struct Counter {
+        QTcpServer server;
+        int connections = 0;
+        Counter() {
+            server.listen(QHostAddress::LocalHost);
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+                ++connections;
+                delete server.nextPendingConnection();
+            });
+        }
+        QStringList target(const QString& workload) const {
+            return {QStringLiteral("--base-url"),
+                    QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()),
+                    QStringLiteral("--project"),
+                    QStringLiteral("acme"),
+                    QStringLiteral("--workload"),
+                    workload};
+        }
+        int settled() {
+            QCoreApplication::processEvents();
+            return connections;
+        }
+    };
+
     static int exitFor(const char* kind) {
         // Mirrors the table ik-call --help prints; checked against it in helpListsExitStatuses.
         static const QHash<QString, int> t = {
@@ -563,6 +588,114 @@ private slots:
                  key(QStringLiteral("acme/support-bot")));
         QCOMPARE(badNumber.exitCode, 2);
         QVERIFY(badNumber.err.contains(QLatin1String("--temperature expects a number")));
+    }
+
+    // A line break in --header would put a second header (a second Authorization, with any
+    // token) on the wire: a usage error, and the value (which may hold a key) is not echoed.
+    void headerWithLineBreakIsAUsageError_data() {
+        QTest::addColumn<QString>("header");
+        const QString token = m_control;
+        QTest::newRow("CRLF") << QStringLiteral("X-A: b\r\nAuthorization: Bearer ") + token;
+        QTest::newRow("LF") << QStringLiteral("X-A: b\nAuthorization: Bearer ") + token;
+        QTest::newRow("CR") << QStringLiteral("X-A: b\rc ") + token;
+        QTest::newRow("NUL-free C0") << QStringLiteral("X-A: b\x01c ") + token;
+        QTest::newRow("DEL") << QStringLiteral("X-A: b\x7f ") + token;
+        QTest::newRow("LF in name") << QStringLiteral("X-A\nAuthorization: Bearer ") + token;
+    }
+    void headerWithLineBreakIsAUsageError() {
+        QFETCH(QString, header);
+        Counter counter;
+        const Result r = call(
+            QStringList{QStringLiteral("chat"), QStringLiteral("--header"), header} +
+                counter.target(QStringLiteral("support-bot")) + QStringList{QStringLiteral("hi")},
+            key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(counter.settled(), 0);
+        QVERIFY2(r.err.contains(QLatin1String("--header")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("control character")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        const QString secret = m_control.mid(m_control.lastIndexOf(QLatin1Char('_')) + 1);
+        for (qsizetype i = 0; i + 16 <= secret.size(); ++i)
+            QVERIFY2(!r.err.contains(secret.mid(i, 16)), qPrintable(r.err));
+    }
+
+    // Numbers that do not fit are refused with their range, never wrapped into another value.
+    void numbersOutOfRangeAreUsageErrors_data() {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("range");
+        const QString chat = QStringLiteral("chat");
+        const QString rerank = QStringLiteral("rerank");
+        const QString positive = QStringLiteral("from 1 to 2147483647");
+        const QString ms = QStringLiteral("from 0 to 2147483647");
+        QTest::newRow("max-tokens 2^32+5") << "max-tokens"
+                                           << "4294967301" << chat << positive;
+        QTest::newRow("max-tokens -(2^32-1)") << "max-tokens"
+                                              << "-4294967295" << chat << positive;
+        QTest::newRow("max-tokens 2^31") << "max-tokens"
+                                         << "2147483648" << chat << positive;
+        QTest::newRow("max-tokens huge") << "max-tokens"
+                                         << "99999999999999999999" << chat << positive;
+        QTest::newRow("top-n 2^32+1") << "top-n"
+                                      << "4294967297" << rerank << positive;
+        QTest::newRow("top-n -1") << "top-n"
+                                  << "-1" << rerank << positive;
+        QTest::newRow("connect-timeout 2^32") << "connect-timeout"
+                                              << "4294967296" << chat << ms;
+        QTest::newRow("connect-timeout -1") << "connect-timeout"
+                                            << "-1" << chat << ms;
+        QTest::newRow("idle-timeout 2^32+400") << "idle-timeout"
+                                               << "4294967696" << chat << ms;
+        QTest::newRow("idle-timeout -4294966896") << "idle-timeout"
+                                                  << "-4294966896" << chat << ms;
+    }
+    void numbersOutOfRangeAreUsageErrors() {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(QString, command);
+        QFETCH(QString, range);
+        Counter counter;
+        QStringList args =
+            QStringList{command, QStringLiteral("--") + option, value} +
+            counter.target(command == QLatin1String("chat") ? QStringLiteral("support-bot")
+                                                            : QStringLiteral("ranker"));
+        args << QStringLiteral("hi");
+        if (command == QLatin1String("rerank"))
+            args << QStringLiteral("doc");
+        const Result r = call(args, key(QStringLiteral("acme/support-bot")));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--") + option), qPrintable(r.err));
+        QVERIFY2(r.err.contains(range), qPrintable(r.err));
+        QVERIFY2(r.err.contains(value), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(counter.settled(), 0);
+    }
+
+    // The server takes at most 4096 inputs per request: more from standard input is refused
+    // before anything is sent, with the limit in the message.
+    void embedTooManyStdinLinesRefusedEarly() {
+        QByteArray lines;
+        for (int i = 0; i < 4097; ++i)
+            lines += "line " + QByteArray::number(i) + '\n';
+        Counter counter;
+        const Result r =
+            call(QStringList{QStringLiteral("embed")} + counter.target(QStringLiteral("billing")) +
+                     QStringList{QStringLiteral("-")},
+                 key(QStringLiteral("acme/billing")), lines);
+        QCOMPARE(r.exitCode, exitFor("validation"));
+        QVERIFY2(r.err.contains(QLatin1String("4096")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(counter.settled(), 0);
+        // Exactly the limit still goes through.
+        lines.truncate(lines.lastIndexOf("line 4096"));
+        const Result ok =
+            call(QStringList{QStringLiteral("embed")} + target(QStringLiteral("billing")) +
+                     QStringList{QStringLiteral("-")},
+                 key(QStringLiteral("acme/billing")), lines);
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains(QLatin1String("4096 vectors of dimension")),
+                 qPrintable(ok.out.left(200)));
     }
 
     void keyInPromptRefusedUnlessAllowed() {

@@ -731,6 +731,103 @@ private slots:
         QCOMPARE(peer.connections, 0);
     }
 
+    // A control character in an extra header would split it on the wire (a second
+    // Authorization, a control token smuggled in): refused locally for every caller.
+    void headerWithControlCharacterIsRefused_data() {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        const QByteArray smuggled = "b\r\nAuthorization: Bearer " + m_controlToken.toLatin1();
+        QTest::newRow("CRLF in value") << QByteArray("X-A") << smuggled;
+        QTest::newRow("LF in value") << QByteArray("X-A") << QByteArray("b\nX-B: c");
+        QTest::newRow("CR in value") << QByteArray("X-A") << QByteArray("b\rc");
+        QTest::newRow("NUL in value") << QByteArray("X-A") << QByteArray("b\0c", 3);
+        QTest::newRow("tab-free C0 in value") << QByteArray("X-A") << QByteArray("b\x01c");
+        QTest::newRow("DEL in value") << QByteArray("X-A") << QByteArray("b\x7f");
+        QTest::newRow("LF in name") << QByteArray("X-A\nAuthorization") << QByteArray("c");
+        QTest::newRow("colon in name") << QByteArray("X-A: b") << QByteArray("c");
+        QTest::newRow("space in name") << QByteArray("X A") << QByteArray("c");
+    }
+
+    void headerWithControlCharacterIsRefused() {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        Peer peer;
+        peer.handler = [](QTcpSocket* s, const QByteArray&) {
+            s->write(Peer::response(500, "text/plain", "should never be asked"));
+            s->disconnectFromHost();
+        };
+        for (const QString& base : {peer.baseUrl(), m_sandbox->baseUrl()}) {
+            const int sandboxBefore = m_sandboxRequests;
+            Endpoint e(&m_nam, ref(QStringLiteral("support-bot"), QStringLiteral("acme"), base),
+                       m_chatKey);
+            e.setExtraHeader(name, value);
+            const std::optional<Error> refused = e.refusal();
+            QVERIFY(refused.has_value());
+            QCOMPARE(refused->kind, ErrorKind::Configuration);
+            QVERIFY2(refused->message.contains(QLatin1String("header")),
+                     qPrintable(refused->message));
+            QVERIFY(!refused->message.contains(QLatin1String("Bearer")));
+            QVERIFY(!refused->hint.isEmpty());
+            Run* run = e.chat(chatRequest(true));
+            Watch w(run);
+            QVERIFY(w.wait());
+            QVERIFY(w.endedCleanly());
+            QCOMPARE(w.events, (QStringList{QStringLiteral("failed"), QStringLiteral("ended")}));
+            QCOMPARE(run->error().kind, ErrorKind::Configuration);
+            QVERIFY(!mentionsSecret(run, m_controlToken));
+            QCOMPARE(m_sandboxRequests, sandboxBefore);
+            // Replacing the bad header by a good one makes the endpoint usable again.
+            e.setExtraHeader(name, {});
+            QVERIFY(!e.refusal().has_value());
+        }
+        QCOMPARE(peer.connections, 0);
+    }
+
+    // A 400's hint names what the route takes: chat parameters for chat, inputs for
+    // embeddings, query and documents for rerank.
+    void badRequestHintPerRoute() {
+        Peer peer;
+        peer.handler = [](QTcpSocket* s, const QByteArray&) {
+            s->write(Peer::response(
+                400, "application/json",
+                R"({"error":{"message":"bad field","type":"invalid_request_error"}})"));
+            s->disconnectFromHost();
+        };
+        Endpoint e(&m_nam,
+                   ref(QStringLiteral("support-bot"), QStringLiteral("acme"), peer.baseUrl()),
+                   m_chatKey);
+        Run* chat = e.chat(chatRequest(false));
+        Watch chatWatch(chat);
+        EmbeddingsRequest embed;
+        embed.input = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        Run* vectors = e.embed(embed);
+        Watch vectorsWatch(vectors);
+        RerankRequest rerank;
+        rerank.query = QStringLiteral("q");
+        rerank.documents = QStringList{QStringLiteral("d")};
+        Run* ranks = e.rerank(rerank);
+        Watch ranksWatch(ranks);
+        for (Watch* w : {&chatWatch, &vectorsWatch, &ranksWatch})
+            QVERIFY(w->wait());
+        for (Run* run : {chat, vectors, ranks})
+            QCOMPARE(run->error().kind, ErrorKind::BadRequest);
+        QVERIFY2(chat->error().hint.contains(QLatin1String("max_tokens")),
+                 qPrintable(chat->error().hint));
+        for (Run* run : {vectors, ranks}) {
+            const QString hint = run->error().hint;
+            for (const char* word : {"max_tokens", "temperature", "stop"})
+                QVERIFY2(!hint.contains(QLatin1String(word)), qPrintable(hint));
+        }
+        QVERIFY2(vectors->error().hint.contains(QLatin1String("input")),
+                 qPrintable(vectors->error().hint));
+        QVERIFY2(vectors->error().hint.contains(QLatin1String("4096")),
+                 qPrintable(vectors->error().hint));
+        QVERIFY2(ranks->error().hint.contains(QLatin1String("documents")),
+                 qPrintable(ranks->error().hint));
+        QVERIFY2(ranks->error().hint.contains(QLatin1String("top_n")),
+                 qPrintable(ranks->error().hint));
+    }
+
     void controlTokenReasonIsTheVerdicts() {
         Endpoint e(&m_nam, ref(QStringLiteral("support-bot")), m_controlToken);
         const Verdict v = judgeKey(m_controlToken);
