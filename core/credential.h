@@ -51,14 +51,18 @@ Verdict judgeKey(const QString& raw, bool inferenceKeyEndpoint = true);
 // a leading "Bearer ". `changes` gets one user-facing line per change.
 QString normaliseKey(const QString& raw, QStringList* changes = nullptr);
 
-// "ik_live_" + first 8 characters of the id + U+2026, or "ik…" when it does not parse.
+// "ik_<kind>_" + first 8 characters of the id + U+2026 (kept in the case given), or "ik…" when it
+// does not parse or the kind is not a short word of letters (what stands there may be a secret).
 QString redactKey(QStringView key);
 
 // Replaces every ik_<kind>_<id>_<secret>-looking token in free text (server messages, logs,
-// headers) by its redacted form.
+// headers) by its redacted form: any kind, any case, and keys mangled on the way (invisible
+// characters such as a zero-width space anywhere in them, %5F for '_', a line break inside the
+// id or the secret).
 QString redactSecrets(const QString& text);
 
-// True when `text` contains something that looks like an ik_live_/ik_sdk_ credential.
+// True when `text` contains a token redactSecrets would redact: the guard, the redaction and
+// the scrubber agree on what a key is.
 bool containsCredential(const QString& text);
 
 } // namespace ik

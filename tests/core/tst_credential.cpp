@@ -1,6 +1,7 @@
 // The credential guard: what the user reads about a pasted key, and how keys are shown.
 
 #include "credential.h"
+#include "guard.h"
 
 #include <QTest>
 
@@ -45,6 +46,12 @@ private slots:
     void redactSecrets_data();
     void redactSecrets();
     void redactSecretsIsIdempotent();
+    void redactKeyBoundsTheKind_data();
+    void redactKeyBoundsTheKind();
+    void disguisedKeysAreFound_data();
+    void disguisedKeysAreFound();
+    void proseIsLeftAlone_data();
+    void proseIsLeftAlone();
 };
 
 void TestCredential::initTestCase() {
@@ -407,6 +414,101 @@ void TestCredential::redactSecrets() {
 void TestCredential::redactSecretsIsIdempotent() {
     const QString once = ik::redactSecrets(QStringLiteral("a ") + kLive + QStringLiteral(" b"));
     QCOMPARE(ik::redactSecrets(once), once);
+}
+
+void TestCredential::redactKeyBoundsTheKind_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    const QString opaque = QStringLiteral("ik\u2026");
+    // A foreign key (--openai-compatible) may have any shape: what sits where the kind goes
+    // may be the secret itself.
+    QTest::newRow("64-character kind")
+        << QStringLiteral("ik_") + kSecret + QStringLiteral("_id_secret") << opaque;
+    QTest::newRow("hex kind") << QStringLiteral("ik_") + kId + u'_' + kSecret << opaque;
+    QTest::newRow("long letter kind")
+        << QStringLiteral("ik_abcdefghijklmnop_") + kId + u'_' + kSecret << opaque;
+    QTest::newRow("short other kind") << QStringLiteral("ik_test_") + kId + u'_' + kSecret
+                                      << QStringLiteral("ik_test_0a1b2c3d\u2026");
+    QTest::newRow("upper case") << QStringLiteral("IK_LIVE_") + kId + u'_' + kSecret
+                                << QStringLiteral("IK_LIVE_0a1b2c3d\u2026");
+}
+
+void TestCredential::redactKeyBoundsTheKind() {
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    const QString r = ik::redactKey(key);
+    QCOMPARE(r, expected);
+    for (qsizetype i = 0; i + 12 <= kSecret.size(); ++i)
+        QVERIFY2(!r.contains(kSecret.mid(i, 12)), qPrintable(r));
+}
+
+void TestCredential::disguisedKeysAreFound_data() {
+    QTest::addColumn<QString>("text");
+    const QString zwsp(QChar(0x200B));
+    QTest::newRow("other kind") << QStringLiteral("use ik_test_") + kId + u'_' + kSecret;
+    QTest::newRow("admin kind") << QStringLiteral("ik_admin_") + kId + u'_' + kSecret + u'.';
+    QTest::newRow("upper case") << QStringLiteral("key IK_LIVE_") + kId + u'_' + kSecret;
+    QTest::newRow("upper case sdk") << QStringLiteral("IK_SDK_") + kId + u'_' + kSecret.toUpper();
+    QTest::newRow("zero-width space in the secret")
+        << QStringLiteral("k ik_live_") + kId + u'_' + kSecret.left(32) + zwsp + kSecret.mid(32);
+    QTest::newRow("zero-width spaces everywhere")
+        << QStringLiteral("ik_li") + zwsp + QStringLiteral("ve_") + kId.left(4) + zwsp +
+               kId.mid(4) + u'_' + zwsp + kSecret.left(10) + zwsp + kSecret.mid(10);
+    QTest::newRow("BOM and word joiner")
+        << QStringLiteral("ik_live_") + kId + u'_' + kSecret.left(5) + QChar(0xFEFF) +
+               kSecret.mid(5, 20) + QChar(0x2060) + kSecret.mid(25);
+    QTest::newRow("newline in the secret")
+        << QStringLiteral("ik_live_") + kId + u'_' + kSecret.left(40) + u'\n' + kSecret.mid(40);
+    QTest::newRow("CRLF in the secret") << QStringLiteral("a ik_live_") + kId + u'_' +
+                                               kSecret.left(30) + QStringLiteral("\r\n") +
+                                               kSecret.mid(30) + QStringLiteral(" b");
+    QTest::newRow("newline after the id")
+        << QStringLiteral("ik_live_") + kId + QStringLiteral("_\n") + kSecret;
+    QTest::newRow("%5F separators") << QStringLiteral("?key=ik%5Flive%5F") + kId +
+                                           QStringLiteral("%5F") + kSecret + QStringLiteral("&x");
+    QTest::newRow("%5f lower") << QStringLiteral("ik_live_") + kId + QStringLiteral("%5f") +
+                                      kSecret;
+    QTest::newRow("long kind") << QStringLiteral("ik_") + QString(64, u'a') + u'_' + kId + u'_' +
+                                      kSecret;
+}
+
+// Whatever hides a key, the redaction, the guard's key-in-prompt check and containsCredential
+// agree: found, redacted with no run of the secret left, and nothing found afterwards.
+void TestCredential::disguisedKeysAreFound() {
+    QFETCH(QString, text);
+    QVERIFY(ik::containsCredential(text));
+    const QString redacted = ik::redactSecrets(text);
+    for (qsizetype i = 0; i + 12 <= kSecret.size(); ++i) {
+        QVERIFY2(!redacted.contains(kSecret.mid(i, 12), Qt::CaseInsensitive), qPrintable(redacted));
+        QVERIFY2(!redacted.contains(QString(kSecret.mid(i, 12)).insert(6, QChar(0x200B))),
+                 qPrintable(redacted));
+    }
+    QVERIFY(!ik::containsCredential(redacted));
+    QCOMPARE(ik::redactSecrets(redacted), redacted);
+    ik::CredentialGuard guard;
+    const ik::WorkloadRef ref{QUrl(QStringLiteral("https://api.inferencekey.com")),
+                              QStringLiteral("acme"), QStringLiteral("bot")};
+    QVERIFY(guard.judge(ik::GuardInput(ref, kLive, text)).has(QStringLiteral("key_in_prompt")));
+    QVERIFY(
+        !guard.judge(ik::GuardInput(ref, kLive, redacted)).has(QStringLiteral("key_in_prompt")));
+}
+
+void TestCredential::proseIsLeftAlone_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("identifiers") << QStringLiteral("see ik_call_options and ik_area_tests");
+    QTest::newRow("tool name") << QStringLiteral("run ik-call chat or ik_sandbox");
+    QTest::newRow("prose over lines")
+        << QStringLiteral("needs the ik_live_\nkey, not IK_SDK_\ntokens");
+    QTest::newRow("public id at a line end")
+        << QStringLiteral("key id ik_live_0a1b2c3d\nand more text");
+    QTest::newRow("redacted") << kRedactedLive + QStringLiteral("\n") + kRedactedLive;
+    QTest::newRow("percent text") << QStringLiteral("100%5F off ik%5Fsomething");
+}
+
+void TestCredential::proseIsLeftAlone() {
+    QFETCH(QString, text);
+    QVERIFY(!ik::containsCredential(text));
+    QCOMPARE(ik::redactSecrets(text), text);
 }
 
 QTEST_APPLESS_MAIN(TestCredential)
