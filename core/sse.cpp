@@ -67,7 +67,12 @@ bool SseParser::skipRestOfCrlf(QByteArrayView& input) {
     if (input.front() != '\n')
         return true;
     input = input.sliced(1);
-    ++m_eventBytes;
+    // Counted and checked as if the CRLF had come in one read.
+    if (++m_eventBytes > m_ceiling) {
+        m_overflow = true;
+        keepRest(QByteArrayView(), 0, false);
+        return false;
+    }
     return !input.isEmpty();
 }
 
@@ -92,12 +97,17 @@ qsizetype SseParser::takeLines(QByteArrayView data, qsizetype scan, std::vector<
     qsizetype end = 0;
     qsizetype next = 0;
     while (scan < n && findLineEnd(base, scan, n, &end, &next, &m_lastWasCR)) {
-        m_eventBytes += next - pos;
+        // The blank line that ends an event is dispatched on its CR, without waiting for the
+        // next read; its LF, read now or later, opens the next event, so an event's bytes do
+        // not depend on where the reads split.
+        const qsizetype carried = end == pos && next - end == 2 ? 1 : 0;
+        m_eventBytes += next - pos - carried;
         if (m_eventBytes > m_ceiling) {
             m_overflow = true;
             break;
         }
         takeLine(data.sliced(pos, end - pos), out);
+        m_eventBytes += carried;
         pos = next;
         scan = next;
     }

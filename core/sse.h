@@ -1,6 +1,7 @@
 #pragma once
 // Incremental Server-Sent Events parser: bytes in, events out (WIRE.md "Streaming").
-// Decodes UTF-8 only on whole lines, so a character split across reads survives.
+// Decodes UTF-8 only on whole lines, so a character split across reads survives. Same bytes,
+// same events, same byte counts, same overflow, however the reads split them.
 
 #include <QByteArray>
 #include <QString>
@@ -9,10 +10,13 @@
 namespace ik {
 
 struct SseEvent {
-    QString data;        // data: lines joined with '\n', one optional leading space dropped
-    QString event;       // the event: field, if any (informational)
-    qsizetype bytes = 0; // raw bytes this event took on the wire, field lines included
-    bool done = false;   // data was exactly "[DONE]"
+    QString data;  // data: lines joined with '\n', one optional leading space dropped
+    QString event; // the event: field, if any (informational)
+    // Raw bytes this event took on the wire, field lines included. The event is dispatched on
+    // the CR of its blank line; when an LF follows that CR it counts with the next event, so
+    // the count is the same however the reads split the stream.
+    qsizetype bytes = 0;
+    bool done = false; // data was exactly "[DONE]"
 };
 
 class SseParser {

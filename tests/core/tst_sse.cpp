@@ -87,6 +87,9 @@ private slots:
     void finishFlushes();
     void largeMixedStreamSameInEveryFraming();
     void longLineInSmallReadsIsLinear();
+    void everyTwoAndThreeWaySplitAgrees_data();
+    void everyTwoAndThreeWaySplitAgrees();
+    void ceilingOfSixteenMebibytesIgnoresSplits();
 };
 
 void TestSse::events_data() {
@@ -383,6 +386,95 @@ void TestSse::longLineInSmallReadsIsLinear() {
     QCOMPARE(got.size(), size_t(1));
     QCOMPARE(got[0].data.size(), payload.size());
     QCOMPARE(got[0].bytes, stream.size());
+}
+
+namespace {
+
+// Everything the parser reports for a framing: events with their byte counts, comments and
+// whether it overflowed.
+QStringList outcome(SseParser& p, const QList<QByteArray>& chunks) {
+    QStringList out;
+    for (const SseEvent& e : feedChunks(p, chunks))
+        out << describe(e) + QStringLiteral(" bytes=%1").arg(e.bytes);
+    out << QStringLiteral("comments=%1 overflow=%2").arg(p.comments()).arg(p.overflowed());
+    return out;
+}
+
+} // namespace
+
+void TestSse::everyTwoAndThreeWaySplitAgrees_data() {
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<int>("ceiling");
+    const int big = int(SseParser::kDefaultCeiling);
+    QTest::newRow("CRLF events") << QByteArray("data: a\r\n\r\ndata: b\r\ndata: c\r\n\r\n") << big;
+    QTest::newRow("CR events") << QByteArray("data: a\r\rdata: b\r\r") << big;
+    QTest::newRow("mixed ends") << QByteArray("data: a\r\n\ndata: b\n\r\ndata: c\r\r\n") << big;
+    QTest::newRow("blank lines without data")
+        << QByteArray("\r\n\r\n: ping\r\n\r\nevent: x\r\n\r\ndata: y\r\n\r\n") << big;
+    QTest::newRow("event, id, comment")
+        << QByteArray(
+               ": hi\r\nevent: delta\r\nid: 4\r\ndata: {\"a\":1}\r\n\r\ndata: [DONE]\r\n\r\n")
+        << big;
+    QTest::newRow("BOM and UTF-8") << QByteArray("\xEF\xBB\xBF"
+                                                 "data: \xC2\xA1\xF0\x9F\x98\x80\r\n\r\n")
+                                   << big;
+    QTest::newRow("unterminated last line") << QByteArray("data: a\r\n\r\ndata: b") << big;
+    QTest::newRow("ends on a CR") << QByteArray("data: a\r\n\r") << big;
+    // At a small ceiling: the second event is exactly at it with CRLF, the third one over.
+    const QByteArray three = "data: 12345678\r\n\r\ndata: 1234567890123456\r\n\r\ndata: x\r\n\r\n";
+    QTest::newRow("CRLF under the ceiling") << three << 27;
+    QTest::newRow("CRLF at the ceiling") << three << 26;
+    QTest::newRow("CRLF one over the ceiling") << three << 25;
+    const QByteArray lines = "data: ab\r\ndata: cd\r\n\r\n\r\ndata: ef\r\ndata: gh\r\n\r\n";
+    QTest::newRow("multi-line event at the ceiling") << lines << 22;
+    QTest::newRow("multi-line event over the ceiling") << lines << 21;
+}
+
+// Same bytes, same events, same byte counts, same overflow, however the reads split them.
+void TestSse::everyTwoAndThreeWaySplitAgrees() {
+    QFETCH(QByteArray, stream);
+    QFETCH(int, ceiling);
+    SseParser reference(ceiling);
+    const QStringList expected = outcome(reference, whole(stream));
+    const qsizetype n = stream.size();
+    for (qsizetype i = 1; i < n; ++i) {
+        SseParser two(ceiling);
+        const QStringList got = outcome(two, {stream.left(i), stream.mid(i)});
+        QVERIFY2(got == expected, qPrintable(QStringLiteral("split at %1:\n%2\nexpected\n%3")
+                                                 .arg(i)
+                                                 .arg(got.join(u'\n'), expected.join(u'\n'))));
+        for (qsizetype j = i + 1; j < n; ++j) {
+            SseParser three(ceiling);
+            const QStringList got3 =
+                outcome(three, {stream.left(i), stream.mid(i, j - i), stream.mid(j)});
+            QVERIFY2(got3 == expected,
+                     qPrintable(QStringLiteral("split at %1 and %2:\n%3\nexpected\n%4")
+                                    .arg(i)
+                                    .arg(j)
+                                    .arg(got3.join(u'\n'), expected.join(u'\n'))));
+        }
+    }
+    SseParser bytes(ceiling);
+    QCOMPARE(outcome(bytes, byteByByte(stream)), expected);
+}
+
+void TestSse::ceilingOfSixteenMebibytesIgnoresSplits() {
+    const qsizetype ceiling = SseParser::kDefaultCeiling;
+    // The LF before it, "data: ", the payload, CRLF and the blank line's CR: sized so the event
+    // sits exactly at the ceiling, and one byte over it.
+    for (const qsizetype extra : {0, 1}) {
+        const QByteArray event = "data: " + QByteArray(ceiling - 10 + extra, 'p') + "\r\n\r\n";
+        const QByteArray stream = "data: a\r\n\r\n" + event + "data: z\r\n\r\n";
+        SseParser reference;
+        const QStringList expected = outcome(reference, whole(stream));
+        QCOMPARE(expected.size() == 4, extra == 0);
+        const qsizetype at = stream.size() - 11; // the event's last CRLF and around it
+        for (qsizetype split :
+             {qsizetype(9), qsizetype(10), qsizetype(11), at - 3, at - 2, at - 1, at, at + 1}) {
+            SseParser p;
+            QCOMPARE(outcome(p, {stream.left(split), stream.mid(split)}), expected);
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSse)
