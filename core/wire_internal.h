@@ -38,9 +38,14 @@ struct RawEmbeddings {
     std::vector<RawEmbedding> items;
 };
 
-// The fast paths for the two bulk shapes (wire_scan.cpp). False when the text holds anything
-// they do not fully understand: the caller then reads it with QJsonDocument, which also words
-// the errors.
+// The fast paths for the two bulk shapes (wire_scan.cpp). They conform to QJsonDocument: what
+// they accept, they read exactly as QJsonDocument reads it. False when the text holds anything
+// they cannot vouch for (a number JSON does not allow such as 01, 1. or 1.e5, or one out of
+// range; an invalid escape or a control character in any string, skipped ones included;
+// invalid UTF-8 or U+FEFF, which QJsonDocument drops; a duplicate key, where QJsonDocument keeps
+// the last; more than 32 keys in an object or nesting past 64): the caller then reads it with
+// QJsonDocument, which also words the errors. tests/core/tst_wirescan.cpp and the wire fuzz
+// harness check this differentially.
 bool scanChatChunk(const QByteArray& bytes, ChatChunk* out);
 bool scanEmbeddings(const QByteArray& body, RawEmbeddings* out);
 // The same two shapes read through QJsonDocument: the reference the fast paths must match.

@@ -2,6 +2,7 @@
 #include "wire_internal.h"
 
 #include <charconv>
+#include <cstring>
 #include <limits>
 
 namespace ik::wiredetail {
@@ -128,7 +129,68 @@ private:
         return true;
     }
 
-    // A JSON string with its escapes resolved; lone surrogates are left to the slow path.
+    // The UTF-8 in [b, end) is well formed (no overlong form, surrogate, stray or missing
+    // continuation byte, nothing past U+10FFFF) and holds no U+FEFF, which QJsonDocument drops.
+    static bool cleanUtf8(const unsigned char* b, const unsigned char* end) {
+        while (b < end) {
+            const unsigned char c = *b;
+            if (c < 0x80) {
+                ++b;
+                continue;
+            }
+            const int length = c >= 0xc2 && c <= 0xdf   ? 2
+                               : c >= 0xe0 && c <= 0xef ? 3
+                               : c >= 0xf0 && c <= 0xf4 ? 4
+                                                        : 0;
+            if (length == 0 || end - b < length)
+                return false;
+            const unsigned char low = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+            const unsigned char high = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+            if (b[1] < low || b[1] > high)
+                return false;
+            for (int k = 2; k < length; ++k)
+                if (b[k] < 0x80 || b[k] > 0xbf)
+                    return false;
+            if (c == 0xef && b[1] == 0xbb && b[2] == 0xbf)
+                return false;
+            b += length;
+        }
+        return true;
+    }
+
+    // One escape after the backslash, appended to *bytes when given.
+    bool escape(QByteArray* bytes) {
+        if (p == e)
+            return false;
+        const char c = *p++;
+        const char* simple = std::strchr("\"\\/bfnrt", c);
+        if (simple && c != '\0') {
+            static const char decoded[] = "\"\\/\b\f\n\r\t";
+            if (bytes)
+                *bytes += decoded[simple - "\"\\/bfnrt"];
+            return true;
+        }
+        if (c != 'u')
+            return false;
+        char32_t cp;
+        if (!hex4(&cp) || (cp >= 0xDC00 && cp <= 0xDFFF) || cp == 0xFEFF)
+            return false; // a lone low surrogate, or the BOM QJsonDocument drops
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            char32_t low;
+            if (e - p < 6 || p[0] != '\\' || p[1] != 'u')
+                return false;
+            p += 2;
+            if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
+                return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
+        if (bytes)
+            appendUtf8(*bytes, cp);
+        return true;
+    }
+
+    // A JSON string, checked as QJsonDocument would check it (escapes, control characters,
+    // UTF-8), with its escapes resolved into *out when given (a skipped string is only checked).
     bool string(QString* out) {
         if (!eat('"'))
             return false;
@@ -140,73 +202,44 @@ private:
         }
         if (p == e)
             return false;
+        const auto* ustart = reinterpret_cast<const unsigned char*>(start);
         if (*p == '"') {
-            *out = QString::fromUtf8(start, p - start);
+            if (!cleanUtf8(ustart, reinterpret_cast<const unsigned char*>(p)))
+                return false;
+            if (out)
+                *out = QString::fromUtf8(start, p - start);
             ++p;
             return true;
         }
-        QByteArray bytes(start, p - start);
+        QByteArray bytes;
+        QByteArray* sink = out ? &bytes : nullptr;
+        if (sink)
+            bytes = QByteArray(start, p - start);
+        const char* plainFrom = start; // the unescaped text since the last escape
         while (p < e && *p != '"') {
-            const char c = *p++;
+            const char c = *p;
             if (static_cast<unsigned char>(c) < 0x20)
                 return false;
             if (c != '\\') {
-                bytes += c;
+                if (sink)
+                    bytes += c;
+                ++p;
                 continue;
             }
-            if (p == e)
+            if (!cleanUtf8(reinterpret_cast<const unsigned char*>(plainFrom),
+                           reinterpret_cast<const unsigned char*>(p)))
                 return false;
-            switch (*p++) {
-            case '"':
-                bytes += '"';
-                break;
-            case '\\':
-                bytes += '\\';
-                break;
-            case '/':
-                bytes += '/';
-                break;
-            case 'b':
-                bytes += '\b';
-                break;
-            case 'f':
-                bytes += '\f';
-                break;
-            case 'n':
-                bytes += '\n';
-                break;
-            case 'r':
-                bytes += '\r';
-                break;
-            case 't':
-                bytes += '\t';
-                break;
-            case 'u': {
-                char32_t cp;
-                if (!hex4(&cp))
-                    return false;
-                if (cp >= 0xDC00 && cp <= 0xDFFF)
-                    return false;
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    char32_t low;
-                    if (e - p < 6 || p[0] != '\\' || p[1] != 'u')
-                        return false;
-                    p += 2;
-                    if (!hex4(&low) || low < 0xDC00 || low > 0xDFFF)
-                        return false;
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                }
-                appendUtf8(bytes, cp);
-                break;
-            }
-            default:
+            ++p;
+            if (!escape(sink))
                 return false;
-            }
+            plainFrom = p;
         }
-        if (p == e)
+        if (p == e || !cleanUtf8(reinterpret_cast<const unsigned char*>(plainFrom),
+                                 reinterpret_cast<const unsigned char*>(p)))
             return false;
         ++p;
-        *out = QString::fromUtf8(bytes);
+        if (out)
+            *out = QString::fromUtf8(bytes);
         return true;
     }
 
@@ -223,18 +256,30 @@ private:
         return false;
     }
 
+    // An object whose keys are all distinct: QJsonDocument keeps the last of duplicate keys,
+    // this scanner would have read the first, so a duplicate is left to QJsonDocument. So is an
+    // object with very many keys, to keep the check cheap.
     template <typename F> bool object(F&& member) {
         if (!eat('{'))
             return false;
         if (eat('}'))
             return true;
+        QByteArrayView keys[kMaxKeys];
+        int count = 0;
         do {
             QByteArrayView key;
-            if (!rawString(&key) || !eat(':') || !member(key))
+            if (!rawString(&key) || count == kMaxKeys)
+                return false;
+            for (int i = 0; i < count; ++i)
+                if (keys[i] == key)
+                    return false;
+            keys[count++] = key;
+            if (!eat(':') || !member(key))
                 return false;
         } while (eat(','));
         return eat('}');
     }
+    static constexpr int kMaxKeys = 32;
 
     template <typename F> bool array(F&& element) {
         if (!eat('['))
@@ -258,32 +303,74 @@ private:
                 return false;
             ++p;
         }
-        if (p == e)
+        if (p == e || !cleanUtf8(reinterpret_cast<const unsigned char*>(start),
+                                 reinterpret_cast<const unsigned char*>(p)))
             return false;
         *s = QByteArrayView(start, p - start);
         ++p;
         return true;
     }
 
+    // The end of the JSON number at p (-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?), or null
+    // when none starts there: from_chars alone takes "01", "1." and "1.e5", which JSON does not.
+    // *whole: no fraction and no exponent.
+    const char* numberEnd(bool* whole) const {
+        const char* q = p;
+        const auto digits = [&] {
+            const char* from = q;
+            while (q < e && *q >= '0' && *q <= '9')
+                ++q;
+            return q > from;
+        };
+        if (q < e && *q == '-')
+            ++q;
+        if (q < e && *q == '0')
+            ++q;
+        else if (!digits())
+            return nullptr;
+        *whole = true;
+        if (q < e && *q == '.') {
+            ++q;
+            *whole = false;
+            if (!digits())
+                return nullptr;
+        }
+        if (q < e && (*q == 'e' || *q == 'E')) {
+            ++q;
+            *whole = false;
+            if (q < e && (*q == '+' || *q == '-'))
+                ++q;
+            if (!digits())
+                return nullptr;
+        }
+        return q;
+    }
+
     bool number(double* out) {
         ws();
-        if (p == e || !(*p == '-' || (*p >= '0' && *p <= '9')))
+        bool whole = false;
+        const char* end = numberEnd(&whole);
+        if (!end)
             return false;
-        if (*p == '-' && (p + 1 == e || p[1] < '0' || p[1] > '9'))
-            return false; // from_chars would take "-inf"; JSON does not
-        const auto [next, ec] = std::from_chars(p, e, *out);
-        if (ec != std::errc())
-            return false;
-        p = next;
+        const auto [next, ec] = std::from_chars(p, end, *out);
+        if (ec != std::errc() || next != end)
+            return false; // out of range: QJsonDocument decides
+        if (whole && *out == 0)
+            *out = 0; // QJsonDocument reads "-0" as the integer 0
+        p = end;
         return true;
     }
 
     bool integer(qint64* out) {
         ws();
-        const auto [next, ec] = std::from_chars(p, e, *out);
-        if (ec != std::errc() || (next < e && (*next == '.' || *next == 'e' || *next == 'E')))
+        bool whole = false;
+        const char* end = numberEnd(&whole);
+        if (!end || !whole)
             return false;
-        p = next;
+        const auto [next, ec] = std::from_chars(p, end, *out);
+        if (ec != std::errc() || next != end)
+            return false;
+        p = end;
         return true;
     }
 
@@ -341,18 +428,8 @@ private:
             return object([&](QByteArrayView) { return skip(depth + 1); });
         case '[':
             return array([&] { return skip(depth + 1); });
-        case '"': {
-            ++p;
-            while (p < e && *p != '"') {
-                if (*p == '\\' && ++p == e)
-                    return false;
-                ++p;
-            }
-            if (p >= e)
-                return false;
-            ++p;
-            return true;
-        }
+        case '"':
+            return string(nullptr);
         case 't':
             return literal("true");
         case 'f':
