@@ -46,8 +46,8 @@ ComparePane::ComparePane(const CompareServices* services, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setObjectName(u"comparePane"_s);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(3);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
     layout->addLayout(buildHeader());
     layout->addLayout(buildInfo());
     m_params = new ParamsEditor(this);
@@ -74,8 +74,8 @@ ComparePane::~ComparePane() {
         disconnect(m_run, nullptr, this, nullptr);
 }
 
-// One line: the number, the workload, the parameters toggle, Stop and Remove. The parameters
-// live in the header so the answer below keeps the height (a 1024×700 window has little).
+// One line: the number, the workload, Stop and Remove; narrow enough that the answer below
+// (its own buttons) sets a pane's width.
 QLayout* ComparePane::buildHeader() {
     auto* head = new QHBoxLayout;
     m_title = new QLabel(this);
@@ -88,13 +88,6 @@ QLayout* ComparePane::buildHeader() {
     m_workloadBox->setAccessibleName(tr("Workload of this pane"));
     m_workloadBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_workloadBox->setMinimumContentsLength(8);
-    m_paramsToggle = new QToolButton(this);
-    m_paramsToggle->setObjectName(u"paneParamsToggle"_s);
-    m_paramsToggle->setText(tr("Parameters"));
-    m_paramsToggle->setCheckable(true);
-    m_paramsToggle->setArrowType(Qt::RightArrow);
-    m_paramsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_paramsToggle->setAccessibleName(tr("Show this pane's parameters"));
     m_stop = new QToolButton(this);
     m_stop->setObjectName(u"paneStop"_s);
     m_stop->setText(tr("Stop"));
@@ -107,13 +100,13 @@ QLayout* ComparePane::buildHeader() {
     m_remove->setAccessibleName(tr("Remove this pane"));
     head->addWidget(m_title);
     head->addWidget(m_workloadBox, 1);
-    head->addWidget(m_paramsToggle);
     head->addWidget(m_stop);
     head->addWidget(m_remove);
     return head;
 }
 
-// The verdict and the model that served side by side, the parameters in short below. All wrap:
+// The verdict and the model that served side by side, then the parameters toggle with their
+// summary: two lines, so the answer keeps the height (a 1024×700 window has little). All wrap:
 // a long model name or guard reason must not widen the pane (six panes side by side would
 // otherwise push the window wider than the screen).
 QLayout* ComparePane::buildInfo() {
@@ -133,12 +126,24 @@ QLayout* ComparePane::buildInfo() {
     m_model->setWordWrap(true);
     row->addWidget(m_verdict);
     row->addWidget(m_model, 1);
+    m_paramsToggle = new QToolButton(this);
+    m_paramsToggle->setObjectName(u"paneParamsToggle"_s);
+    m_paramsToggle->setText(tr("Parameters"));
+    m_paramsToggle->setCheckable(true);
+    m_paramsToggle->setArrowType(Qt::RightArrow);
+    m_paramsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_paramsToggle->setAutoRaise(true);
+    m_paramsToggle->setAccessibleName(tr("Show this pane's parameters"));
     m_paramsSummary = new QLabel(this);
     m_paramsSummary->setObjectName(u"paneParamsSummary"_s);
     m_paramsSummary->setAccessibleName(tr("Parameters of this pane"));
     m_paramsSummary->setWordWrap(true);
+    auto* params = new QHBoxLayout;
+    params->setSpacing(4);
+    params->addWidget(m_paramsToggle);
+    params->addWidget(m_paramsSummary, 1);
     info->addLayout(row);
-    info->addWidget(m_paramsSummary);
+    info->addLayout(params);
     return info;
 }
 

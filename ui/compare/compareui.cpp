@@ -382,9 +382,9 @@ void CompareView::fitSplitter() {
     if (m_userSized || !m_splitter || height() <= 0)
         return;
     const int total = m_splitter->height() - 2 * m_splitter->handleWidth();
-    // The input: its minimum and two more lines, so the prompt shows about four.
-    const int input = m_splitter->widget(0)->minimumSizeHint().height() +
-                      2 * m_prompt->fontMetrics().lineSpacing();
+    // The input: its minimum and one more line, so the prompt shows about three.
+    const int input =
+        m_splitter->widget(0)->minimumSizeHint().height() + m_prompt->fontMetrics().lineSpacing();
     // The tabs: the summary's rows, at most a quarter of the height.
     const int rows = m_summary->horizontalHeader()->sizeHint().height() +
                      m_summary->verticalHeader()->defaultSectionSize() *
