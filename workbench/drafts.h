@@ -13,5 +13,8 @@ inline constexpr int kDraftDebounceMs = 500;
 
 void writeDraft(const QString& settingsKey, const QJsonObject& draft);
 QJsonObject readDraft(const QString& settingsKey); // empty when none was saved
+// True when the draft read back had a key scrubbed out of it: what it shows is no longer exactly
+// what was typed, and the view says so.
+bool draftHadSecrets(const QJsonObject& draft);
 
 } // namespace ik

@@ -159,6 +159,7 @@ QJsonObject recordToJson(const RunRecord& r) {
             {u"response_headers"_s, responseHeaders},
             {u"response_body"_s, redacted(QString::fromUtf8(r.responseBody))},
             {u"non_json_frames"_s, r.nonJsonFrames},
+            {u"invalid_utf8_at"_s, double(r.invalidUtf8At)},
             {u"comments"_s, r.comments},
             {u"redirects"_s, redirects}};
 }

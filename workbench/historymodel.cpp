@@ -80,6 +80,7 @@ RunRecord recordFromJson(const QJsonObject& json) {
     record.responseHeaders = headersFromJson(json[u"response_headers"].toArray());
     record.responseBody = json[u"response_body"].toString().toUtf8();
     record.nonJsonFrames = json[u"non_json_frames"].toInt();
+    record.invalidUtf8At = qint64(json[u"invalid_utf8_at"].toDouble(-1));
     record.comments = json[u"comments"].toInt();
     for (const QJsonValue& url : json[u"redirects"].toArray())
         record.redirects.append(QUrl(url.toString()));

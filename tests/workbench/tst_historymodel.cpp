@@ -2,8 +2,10 @@
 // run reads back; and presets, which keep parameters only.
 
 #include "credential.h"
+#include "drafts.h"
 #include "historymodel.h"
 #include "presets.h"
+#include "runwarnings.h"
 #include "sandbox.h"
 
 #include <QAbstractItemModelTester>
@@ -132,6 +134,41 @@ private slots:
         QCOMPARE(read.responseHeaders, r.responseHeaders);
         QCOMPARE(read.nonJsonFrames, 2);
         QCOMPARE(read.comments, 3);
+    }
+
+    // A run's warnings in words, the same for the record read back from history.
+    void warningsSayWhatADoneRunGotWrong() {
+        RunRecord r;
+        QVERIFY(runWarnings(r).isEmpty());
+        QCOMPARE(recordFromJson(recordToJson(r)).invalidUtf8At, qint64(-1));
+        r.invalidUtf8At = 812;
+        r.nonJsonFrames = 1;
+        const QStringList words = runWarnings(r);
+        QCOMPARE(words.size(), 2);
+        QVERIFY2(words[0].startsWith(u"the stream held invalid UTF-8 at byte 812"_s),
+                 qPrintable(words[0]));
+        QCOMPARE(words[1], u"1 frame was not JSON and was skipped"_s);
+        const RunRecord read = recordFromJson(recordToJson(r));
+        QCOMPARE(read.invalidUtf8At, qint64(812));
+        QCOMPARE(runWarnings(read), words);
+        r.invalidUtf8At = -1;
+        r.nonJsonFrames = 3;
+        QCOMPARE(runWarnings(r), QStringList{u"3 frames were not JSON and were skipped"_s});
+    }
+
+    // A draft never keeps a key's secret, and the draft read back says one was taken out.
+    void aDraftSaysWhenAKeyWasTakenOut() {
+        QSettings().clear();
+        const QString key = sandbox::Config::builtIn().keyFor(u"acme"_s, u"support-bot"_s);
+        writeDraft(u"test/draft"_s, {{u"prompt"_s, u"plain"_s}});
+        QVERIFY(!draftHadSecrets(readDraft(u"test/draft"_s)));
+        writeDraft(u"test/draft"_s, {{u"prompt"_s, u"key "_s + key}});
+        const QJsonObject read = readDraft(u"test/draft"_s);
+        QVERIFY(draftHadSecrets(read));
+        QVERIFY(!read[u"prompt"].toString().contains(Credential::parse(key).secret));
+        QVERIFY(read[u"prompt"].toString().startsWith(u"key ik_live_"_s));
+        QVERIFY(
+            !QSettings().value(u"test/draft"_s).toString().contains(Credential::parse(key).secret));
     }
 
     void presetsKeepParametersPerWorkload() {
