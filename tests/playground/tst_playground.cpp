@@ -22,11 +22,13 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -738,6 +740,208 @@ private slots:
         view->setWorkload(other);
         QCOMPARE(view->conversation()->rowCount(), 1);
         QCOMPARE(view->conversation()->turn(0).content, u"Only here"_s);
+    }
+
+    // A fault the run survives still ends "done", but the answer says what was wrong with it,
+    // live, in history, and after a switch to another workload and back.
+    void faultsThatEndDoneWarnOnTheAnswer_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("invalid-utf8")
+            << u"invalid-utf8"_s << u"the stream held invalid UTF-8 at byte "_s;
+        QTest::newRow("malformed-chunk")
+            << u"malformed-chunk"_s << u"1 frame was not JSON and was skipped"_s;
+    }
+
+    void faultsThatEndDoneWarnOnTheAnswer() {
+        QFETCH(QString, fault);
+        QFETCH(QString, warning);
+        PlaygroundView* view = makeView();
+        view->setExtraHeader("X-Sandbox-Fault", fault.toLatin1());
+        view->setPrompt(u"Hello there"_s);
+        QSignalSpy ended(view, &PlaygroundView::runEnded);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(ended.first().first().value<RunState>(), RunState::Done);
+        QVERIFY(view->answerView()->stateLabel().startsWith(u"done"_s));
+        auto* label = view->findChild<QLabel*>(u"answerWarning"_s);
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        const QString shown = label->text();
+        QVERIFY2(shown.contains(warning), qPrintable(shown));
+        if (fault == u"invalid-utf8") {
+            // The byte is the body's: the frames before it, then its place in its own frame.
+            const QList<Frame> frames = view->currentRun()->record().frames;
+            qint64 offset = 0;
+            bool found = false;
+            for (const Frame& f : frames) {
+                const qsizetype at = f.data.indexOf(QChar::ReplacementCharacter);
+                if (at >= 0) {
+                    offset += qstrlen("data: ") + f.data.left(at).toUtf8().size();
+                    found = true;
+                    break;
+                }
+                offset += f.bytes;
+            }
+            QVERIFY(found);
+            QVERIFY2(shown.contains(u"at byte %1"_s.arg(offset)), qPrintable(shown));
+            QVERIFY(view->answerView()->text().contains(QChar::ReplacementCharacter));
+        }
+        // Reopened from history, the run says it again.
+        const qint64 id = view->currentHistoryId();
+        view->answerView()->clear();
+        label->clear();
+        view->reopen(id);
+        QTRY_VERIFY(label->isVisible());
+        QCOMPARE(label->text(), shown);
+        // Another workload does not show it; back here it is there again.
+        Workload other = supportBot(m_sandbox->baseUrl());
+        other.id = u"wl-other-bot"_s;
+        other.name = u"Other bot"_s;
+        view->setWorkload(other);
+        QVERIFY(label->isHidden());
+        view->setWorkload(supportBot(m_sandbox->baseUrl()));
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), shown);
+        // A clean run shows no warning.
+        view->setExtraHeader("X-Sandbox-Fault", {});
+        view->setPrompt(u"Again"_s);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        QVERIFY2(label->isHidden(), qPrintable(label->text()));
+    }
+
+    // The last conversation view of a workload comes back whole: the error card too.
+    void eachWorkloadKeepsItsErrorCard() {
+        PlaygroundView* view = makeView();
+        view->setExtraHeader("X-Sandbox-Fault", "server-error");
+        view->setPrompt(u"Hello"_s);
+        QSignalSpy ended(view, &PlaygroundView::runEnded);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        ErrorCard* card = view->errorCard();
+        QVERIFY(card->isVisible());
+        const QString title = card->title(), message = card->message(), hint = card->hint();
+        const QString state = view->answerView()->stateLabel();
+        Workload other = supportBot(m_sandbox->baseUrl());
+        other.id = u"wl-other-bot"_s;
+        other.name = u"Other bot"_s;
+        view->setWorkload(other);
+        QVERIFY(card->isHidden());
+        view->setWorkload(supportBot(m_sandbox->baseUrl()));
+        QVERIFY(card->isVisible());
+        QCOMPARE(card->title(), title);
+        QCOMPARE(card->message(), message);
+        QCOMPARE(card->hint(), hint);
+        QCOMPARE(view->answerView()->stateLabel(), state);
+        // Retry on the card sends the same request to this workload again.
+        view->setExtraHeader("X-Sandbox-Fault", {});
+        QTest::mouseClick(card->retryButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(ended.last().first().value<RunState>(), RunState::Done);
+        QVERIFY(card->isHidden());
+    }
+
+    // "retry after 2 s" once on the 429 card: the countdown says it; message and hint do not
+    // repeat the number.
+    void rateLimitCardSaysTheWaitOnce() {
+        PlaygroundView* view = makeView();
+        view->setExtraHeader("X-Sandbox-Fault", "rate-limit");
+        view->setPrompt(u"Hello"_s);
+        QSignalSpy ended(view, &PlaygroundView::runEnded);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        ErrorCard* card = view->errorCard();
+        QVERIFY(card->isVisible());
+        const QStringList texts = {card->title(), card->message(), card->hint(),
+                                   card->countdownText()};
+        const QRegularExpression wait(u"\\b[12](\\s|\\x{a0})*(s|seconds?)\\b"_s);
+        int mentions = 0;
+        for (const QString& t : texts)
+            for (auto it = wait.globalMatch(t); it.hasNext(); it.next())
+                ++mentions;
+        QVERIFY2(mentions == 1, qPrintable(texts.join(u" | "_s)));
+        QVERIFY(wait.match(card->countdownText()).hasMatch());
+        QVERIFY(!card->hint().isEmpty());
+        QVERIFY(!card->message().isEmpty());
+    }
+
+    // The metrics line breaks only between values: each value keeps its number and unit (and
+    // its name) together, so a narrow pane never shows "p95 26" above "ms".
+    void metricsNeverBreakInsideAValue() {
+        PlaygroundView* view = makeView();
+        view->setPrompt(u"Hello"_s);
+        QSignalSpy ended(view, &PlaygroundView::runEnded);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        auto* label = view->findChild<QLabel*>(u"metrics"_s);
+        const QString shown = label->text();
+        const QString separator = QString(QChar::Nbsp) + u"· "_s; // breakable after the dot
+        const QStringList values = shown.split(separator);
+        QVERIFY2(values.size() >= 7, qPrintable(shown));
+        for (const QString& v : values) {
+            QVERIFY2(!v.trimmed().isEmpty(), qPrintable(shown));
+            QVERIFY2(!v.contains(u' '), qPrintable(u"a breakable space inside \""_s + v + u'"'));
+        }
+        // Laid out narrow, every line ends at a separator.
+        QTextLayout layout(shown, label->font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QList<int> starts;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(140);
+            starts.append(line.textStart());
+        }
+        layout.endLayout();
+        QVERIFY(starts.size() >= 4);
+        for (int i = 1; i < starts.size(); ++i)
+            QVERIFY2(shown.left(starts[i]).endsWith(separator),
+                     qPrintable(shown.left(starts[i]) + u" / "_s + shown.mid(starts[i])));
+        // Read as words, the line is what it was.
+        QVERIFY(view->metricsText().contains(u"first token"_s));
+        QVERIFY(!view->metricsText().contains(QChar(0xa0)));
+        QVERIFY(!view->metricsText().contains(QChar(0x2060)));
+        QVERIFY(view->metricsText().contains(u"tok/s (usage, "_s));
+    }
+
+    // A draft that held a key comes back without its secret, and says so; the cursor waits at
+    // the end of the prompt, where typing goes on.
+    void aRestoredDraftSaysItsKeyWasNotKept() {
+        PlaygroundView* view = makeView();
+        const QString typed = u"my key is "_s + m_key + u" please check it"_s;
+        view->setPrompt(typed);
+        view->saveDraftNow();
+        m_view.reset();
+        PlaygroundView* again = makeView();
+        auto* prompt = again->findChild<QPlainTextEdit*>(u"prompt"_s);
+        QVERIFY(!again->prompt().contains(secretOf(m_key)));
+        QVERIFY(again->prompt().startsWith(u"my key is ik_live_"_s));
+        QVERIFY(again->prompt().endsWith(u" please check it"_s));
+        auto* note = again->findChild<QLabel*>(u"draftNote"_s);
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"key"_s) && note->text().contains(u"not saved"_s),
+                 qPrintable(note->text()));
+        again->activateWindow();
+        again->setFocus(Qt::ShortcutFocusReason); // what Ctrl+1 does
+        QCOMPARE(prompt->textCursor().position(), int(again->prompt().size()));
+        QTest::keyClicks(prompt, u"!"_s);
+        QVERIFY(again->prompt().endsWith(u"check it!"_s));
+        // Sending goes on; the note goes with the next send.
+        again->setConfirmHook([](const GuardVerdict&) { return true; });
+        QSignalSpy ended(again, &PlaygroundView::runEnded);
+        pressSend(again);
+        QVERIFY(ended.wait(20000));
+        QVERIFY(note->isHidden());
+        // A draft without a key says nothing.
+        again->setPrompt(u"plain words"_s);
+        again->saveDraftNow();
+        m_view.reset();
+        PlaygroundView* third = makeView();
+        QCOMPARE(third->prompt(), u"plain words"_s);
+        QVERIFY(third->findChild<QLabel*>(u"draftNote"_s)->isHidden());
     }
 
     void specDeclaresThePageAndTheInspectorDock() {

@@ -15,6 +15,23 @@
 
 namespace ik {
 
+namespace {
+
+// Core's hint for a wait names the seconds. Beside the countdown, which says them, the card says
+// what to do without repeating them: the wait is said once.
+QString hintBesideCountdown(const Error& e) {
+    if (e.hint != hintFor(e.kind, e.code, e.httpStatus, e.retryAfterSeconds) ||
+        e.hint == hintFor(e.kind, e.code, e.httpStatus, std::nullopt))
+        return e.hint;
+    if (e.kind == ErrorKind::RateLimited)
+        return ErrorCard::tr("Too many requests: Retry waits as long as the server asked; send "
+                             "fewer requests at once to avoid it.");
+    return ErrorCard::tr("The workload is unavailable, perhaps starting from cold: Retry waits as "
+                         "long as the server asked.");
+}
+
+} // namespace
+
 ErrorCard::ErrorCard(QWidget* parent) : QFrame(parent) {
     setObjectName(QStringLiteral("errorCard"));
     setAccessibleName(tr("Error"));
@@ -83,16 +100,23 @@ void ErrorCard::showError(const Error& e, const QString& headline) {
     if (!e.code.isEmpty())
         title += QStringLiteral(" · %1").arg(e.code);
     m_title->setText(title);
-    m_message->setText(redactSecrets(e.summary()));
-    m_hint->setText(redactSecrets(e.hint));
-    m_hint->setVisible(!e.hint.isEmpty());
+    const bool counting = e.retryAfterSeconds && *e.retryAfterSeconds > 0;
+    Error said = e;
+    if (counting) {
+        said.retryAfterSeconds.reset(); // the countdown says how long
+        said.hint = hintBesideCountdown(e);
+    }
+    m_message->setText(redactSecrets(said.summary()));
+    m_hint->setText(redactSecrets(said.hint));
+    m_hint->setVisible(!said.hint.isEmpty());
     m_retry->setVisible(true);
     m_retry->setText(tr("Retry"));
     m_retryPending = false;
     m_deadline = QDeadlineTimer(qint64(qMax(0, e.retryAfterSeconds.value_or(0))) * 1000);
     tick();
-    if (e.retryAfterSeconds && *e.retryAfterSeconds > 0)
+    if (counting)
         m_timer->start();
+    m_content = {e, headline, std::nullopt, m_deadline};
     show();
 }
 
@@ -111,13 +135,31 @@ void ErrorCard::showBlocked(const GuardVerdict& v) {
     m_hint->setVisible(!fixes.isEmpty());
     m_countdown->clear();
     m_retry->setVisible(false);
+    m_content = {std::nullopt, {}, v, {}};
     show();
 }
 
 void ErrorCard::dismiss() {
     m_timer->stop();
     m_retryPending = false;
+    m_content = {};
     hide();
+}
+
+ErrorCard::Content ErrorCard::content() const {
+    return isHidden() ? Content() : m_content;
+}
+
+void ErrorCard::restore(const Content& content) {
+    dismiss();
+    if (content.blocked) {
+        showBlocked(*content.blocked);
+    } else if (content.error) {
+        showError(*content.error, content.headline);
+        m_deadline = content.deadline;
+        m_content.deadline = content.deadline;
+        tick();
+    }
 }
 
 QString ErrorCard::title() const {

@@ -3,17 +3,18 @@
 // the hint that says what to do; "Retry" waits out Retry-After with a visible countdown.
 
 #include "error.h"
+#include "guard.h"
 
 #include <QDeadlineTimer>
 #include <QFrame>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
 class QTimer;
 
 namespace ik {
-
-struct GuardVerdict;
 
 class ErrorCard : public QFrame {
     Q_OBJECT
@@ -24,6 +25,17 @@ public:
     // The guard stopped the send: reason and fix, nothing to retry.
     void showBlocked(const GuardVerdict& verdict);
     void dismiss();
+
+    // What the card shows, to show it again later (the playground keeps each workload's view):
+    // neither an error nor a verdict when hidden. A countdown goes on from where it was.
+    struct Content {
+        std::optional<Error> error;
+        QString headline;
+        std::optional<GuardVerdict> blocked;
+        QDeadlineTimer deadline;
+    };
+    Content content() const;
+    void restore(const Content& content);
 
     QString title() const;
     QString message() const;
@@ -54,6 +66,7 @@ private:
     QTimer* m_timer;
     QDeadlineTimer m_deadline;
     bool m_retryPending = false;
+    Content m_content;
 };
 
 } // namespace ik

@@ -12,6 +12,7 @@
 #include "paramseditor.h"
 #include "presets.h"
 #include "streamview.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -88,6 +89,7 @@ QWidget* PlaygroundView::buildComposePage() {
     layout->addWidget(m_system);
     layout->addWidget(buildConversationList(page), 2);
     layout->addLayout(buildTurnButtons(page));
+    layout->addWidget(buildDraftNote(page));
     layout->addWidget(buildPromptBox(page), 1);
     layout->addWidget(buildConfirmBar(page));
     layout->addLayout(buildSendButtons(page));
@@ -125,6 +127,18 @@ QLayout* PlaygroundView::buildTurnButtons(QWidget* parent) {
     for (QPushButton* b : {editTurn, deleteTurn, switchRole, m_regenerate, clear})
         row->addWidget(b);
     return row;
+}
+
+QWidget* PlaygroundView::buildDraftNote(QWidget* parent) {
+    m_draftNote = new QLabel(tr("This draft held a key. Drafts never keep a key's secret, so it "
+                                "was not saved: it is masked below. Paste the key again where you "
+                                "need it."),
+                             parent);
+    m_draftNote->setObjectName(u"draftNote"_s);
+    m_draftNote->setWordWrap(true);
+    theme::setTextTone(m_draftNote, theme::Tone::Warn);
+    m_draftNote->hide();
+    return m_draftNote;
 }
 
 QWidget* PlaygroundView::buildPromptBox(QWidget* parent) {
@@ -248,6 +262,7 @@ QString PlaygroundView::prompt() const {
 }
 void PlaygroundView::setPrompt(const QString& text) {
     m_prompt->setPlainText(text);
+    m_prompt->moveCursor(QTextCursor::End); // typing goes on where the text ends
 }
 ChatParams PlaygroundView::params() const {
     return m_params->params();
@@ -287,7 +302,8 @@ void PlaygroundView::loadDraft(bool withConversation) {
         readDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload));
     if (withConversation)
         m_conversation->setFromJson(draft);
-    m_prompt->setPlainText(draft[u"prompt"].toString());
+    setPrompt(draft[u"prompt"].toString());
+    m_draftNote->setVisible(draftHadSecrets(draft));
     if (draft.contains(u"params")) {
         m_params->setParams(paramsFromJson(draft[u"params"].toObject()));
         m_params->setStream(draft[u"stream"].toBool(true));

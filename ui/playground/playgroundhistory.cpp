@@ -9,6 +9,7 @@
 #include "historypanel.h"
 #include "paramseditor.h"
 #include "playgroundtext.h"
+#include "runwarnings.h"
 #include "snippets.h"
 #include "streamview.h"
 
@@ -68,6 +69,7 @@ void PlaygroundView::showHistoryAnswer(const HistoryRun& run) {
     m_answer->finish(
         tr("%1 · from history, %2")
             .arg(historyStateLabel(run.state), run.startedAt.toString(u"yyyy-MM-dd HH:mm"_s)));
+    m_answer->setWarnings(runWarnings(recordFromJson(run.record)));
     m_metrics->setText(metricsLine(run.metrics, run.finishReason, run.model, run.usage));
     m_errorCard->dismiss();
     if (!run.error.isEmpty() && run.state != u"cancelled") {

@@ -8,6 +8,7 @@
 #include "errorcard.h"
 #include "metrics.h"
 #include "playgroundtext.h"
+#include "runwarnings.h"
 #include "snippets.h"
 #include "streamview.h"
 
@@ -79,6 +80,7 @@ void PlaygroundView::retry() {
 
 void PlaygroundView::dispatch(const Ask& ask) {
     m_errorCard->dismiss();
+    m_draftNote->hide(); // the draft it spoke of is being sent or replaced
     m_lastAsk = ask;
     if (!servesWorkload()) {
         // Never sent to another workload instead: the one shown is the one it would go to.
@@ -143,7 +145,8 @@ void PlaygroundView::onStarted(Run* run) {
 
     connect(run, &Run::headersReceived, this, [this, run] {
         m_inspector->showResponse(run->record());
-        m_metrics->setText(tr("headers after %1").arg(formatMs(double(run->timings().headersMs))));
+        m_metrics->setText(
+            unbreakable(tr("headers after %1").arg(formatMs(double(run->timings().headersMs)))));
     });
     connect(run, &Run::chunkReceived, m_answer,
             [this](const QString& delta) { m_answer->append(delta); });
@@ -204,6 +207,7 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
     else if (state == RunState::Failed && !run->text().isEmpty())
         label = tr("failed · the partial answer is kept");
     m_answer->finish(label);
+    m_answer->setWarnings(runWarnings(*run));
     m_metrics->setText(formatMetrics());
     if (state == RunState::Failed)
         m_errorCard->showError(run->error(), tr("The request failed"));
@@ -221,7 +225,7 @@ QString PlaygroundView::formatMetrics() const {
 }
 
 QString PlaygroundView::metricsText() const {
-    return m_metrics->text();
+    return readableText(m_metrics->text());
 }
 
 void PlaygroundView::updateButtons() {

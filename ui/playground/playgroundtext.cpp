@@ -22,16 +22,33 @@ QString runStateLabel(RunState state) {
     }
 }
 
+QString unbreakable(QString value) {
+    // Spaces made non-breaking, and a word joiner after the characters a line may otherwise
+    // break at ("tok/s", "Llama-3.1-8B").
+    QString out;
+    out.reserve(value.size() + 8);
+    for (const QChar c : std::as_const(value)) {
+        out += c == u' ' ? QChar(QChar::Nbsp) : c;
+        if (c == u'/' || c == u'-')
+            out += kWordJoiner;
+    }
+    return out;
+}
+
+QString readableText(QString shown) {
+    return shown.remove(kWordJoiner).replace(QChar::Nbsp, u' ');
+}
+
 QString metricsLine(const QJsonObject& m, const QString& finish, const QString& model,
                     const QJsonObject& usage) {
     if (m.isEmpty())
         return {};
     const auto ms = [&](const char* key) { return formatMs(m[QLatin1String(key)].toDouble(-1)); };
     QStringList parts;
-    parts
-        << PlaygroundView::tr("headers %1").arg(ms("headers_ms"))
-        << PlaygroundView::tr("first token %1").arg(ms("first_token_ms"))
-        << PlaygroundView::tr("gap median %1 · p95 %2").arg(ms("gap_median_ms"), ms("gap_p95_ms"));
+    parts << PlaygroundView::tr("headers %1").arg(ms("headers_ms"))
+          << PlaygroundView::tr("first token %1").arg(ms("first_token_ms"))
+          << PlaygroundView::tr("gap median %1").arg(ms("gap_median_ms"))
+          << PlaygroundView::tr("p95 %1").arg(ms("gap_p95_ms"));
     const double tps = m[u"tokens_per_s"].toDouble(-1);
     parts << (tps >= 0 ? PlaygroundView::tr("%1 tok/s (%2, %3 tokens)")
                              .arg(tps, 0, 'f', 1)
@@ -47,7 +64,11 @@ QString metricsLine(const QJsonObject& m, const QString& finish, const QString& 
                      .arg(usage[u"prompt_tokens"].toInt())
                      .arg(usage[u"completion_tokens"].toInt())
                      .arg(usage[u"total_tokens"].toInt());
-    return parts.join(u"  ·  "_s);
+    // A narrow pane wraps the line between values only: "p95 26 ms" never splits.
+    for (QString& part : parts)
+        part = unbreakable(part);
+    // The dot stays with the value before it; the line may break after it.
+    return parts.join(QString(QChar::Nbsp) + u"· "_s);
 }
 
 } // namespace ik

@@ -12,8 +12,14 @@ namespace ik {
 // "done", "stopped", "incomplete", "failed", "streaming…".
 QString runStateLabel(RunState state);
 // One line under the answer: headers, first token, gaps, tok/s with its source, total, finish,
-// model and usage; empty when there are no metrics.
+// model and usage, joined by " · " (the dot kept with the value before it); empty when there are no
+// metrics. Inside each value the spaces are non-breaking, so the line wraps between values only.
 QString metricsLine(const QJsonObject& metrics, const QString& finish, const QString& model,
                     const QJsonObject& usage);
+// `value` made one word for line breaking: its spaces non-breaking, U+2060 WORD JOINER after
+// "/" and "-". readableText() gives back the plain words.
+inline constexpr QChar kWordJoiner = QChar(0x2060);
+QString unbreakable(QString value);
+QString readableText(QString shown);
 
 } // namespace ik

@@ -219,9 +219,7 @@ void PlaygroundView::setWorkload(const Workload& workload) {
     m_workloadLabel->setText(tr("%1 · %2").arg(workload.displayName(), endpointPreview(workload)));
     m_kindNotice->setText(kindNotice());
     m_kindNotice->setVisible(!servesWorkload());
-    m_errorCard->dismiss();
     m_inspector->clear();
-    m_lastAsk.reset();
     m_loadingDraft = true; // nothing of the swap is a change of the new workload's draft
     const auto kept = m_kept.constFind(workloadKey(workload));
     if (kept != m_kept.constEnd()) {
@@ -229,9 +227,10 @@ void PlaygroundView::setWorkload(const Workload& workload) {
         loadDraft(false);
         showKept(*kept);
     } else {
-        ConversationModel* conversation = newConversation();
-        m_kept.insert(workloadKey(workload), Kept{conversation, {}, {}, {}, -1});
-        showConversation(conversation);
+        Kept fresh;
+        fresh.conversation = newConversation();
+        m_kept.insert(workloadKey(workload), fresh);
+        showConversation(fresh.conversation);
         loadDraft(true);
         showKept({});
     }
@@ -248,7 +247,10 @@ void PlaygroundView::keepCurrentWorkload() {
     kept.conversation = m_conversation;
     kept.answer = m_answer->text();
     kept.stateLabel = m_answer->stateLabel();
+    kept.warnings = m_answer->warnings();
     kept.metrics = m_metrics->text();
+    kept.card = m_errorCard->content();
+    kept.lastAsk = m_lastAsk;
     kept.historyId = m_historyId;
 }
 
@@ -258,7 +260,10 @@ void PlaygroundView::showKept(const Kept& kept) {
         m_answer->setText(kept.answer);
     if (!kept.stateLabel.isEmpty())
         m_answer->finish(kept.stateLabel);
+    m_answer->setWarnings(kept.warnings);
     m_metrics->setText(kept.metrics);
+    m_errorCard->restore(kept.card);
+    m_lastAsk = kept.lastAsk;
     m_historyId = kept.historyId;
     // The inspector shows that run again, as history saved it.
     if (m_historyId >= 0 && m_services->history)

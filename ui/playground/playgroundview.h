@@ -15,6 +15,7 @@
 // prompt, parameters, drafts, presets), playgroundsend.cpp (the session's steps on screen),
 // playgroundhistory.cpp (reopen and export), historypanel.h (the History page).
 
+#include "errorcard.h"
 #include "guard.h"
 #include "historymodel.h"
 #include "inspector.h"
@@ -41,7 +42,6 @@ namespace ik {
 
 class ConfirmBar;
 class ConversationModel;
-class ErrorCard;
 class HistoryPanel;
 class Inspector;
 class ParamsEditor;
@@ -107,7 +107,7 @@ public:
     qint64 currentHistoryId() const { return m_historyId; }
     StreamView* answerView() const { return m_answer; }
     ErrorCard* errorCard() const { return m_errorCard; }
-    QString metricsText() const;
+    QString metricsText() const; // the line under the answer, its non-breaking spaces as spaces
     QString confirmationText() const; // the inline warning bar, empty when hidden
 
     // History of the current workload.
@@ -147,12 +147,16 @@ private:
         ChatRequest request;
         QString sentPrompt; // the prompt box's text that went with it, empty when none
     };
-    // A workload's conversation view while another workload is shown.
+    // A workload's conversation view while another workload is shown: all the answer pane
+    // showed, and what its Retry would send.
     struct Kept {
         ConversationModel* conversation = nullptr;
         QString answer;
         QString stateLabel;
+        QStringList warnings;
         QString metrics;
+        ErrorCard::Content card;
+        std::optional<Ask> lastAsk;
         qint64 historyId = -1;
     };
 
@@ -169,6 +173,7 @@ private:
     QWidget* buildComposePage();
     QWidget* buildConversationList(QWidget* parent);
     QLayout* buildTurnButtons(QWidget* parent);
+    QWidget* buildDraftNote(QWidget* parent);
     QWidget* buildPromptBox(QWidget* parent);
     QLayout* buildSendButtons(QWidget* parent);
     QWidget* buildConfirmBar(QWidget* parent);
@@ -217,6 +222,7 @@ private:
     QPlainTextEdit* m_system = nullptr;
     QTreeView* m_turns = nullptr;
     QPlainTextEdit* m_prompt = nullptr;
+    QLabel* m_draftNote = nullptr;
     ParamsEditor* m_params = nullptr;
     QComboBox* m_presets = nullptr;
     QPushButton* m_send = nullptr;

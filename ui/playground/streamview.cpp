@@ -1,5 +1,7 @@
 #include "streamview.h"
 
+#include "theme.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -48,9 +50,47 @@ StreamView::StreamView(QWidget* parent) : QWidget(parent) {
     m_stack->addWidget(m_raw);
     m_stack->addWidget(m_markdown);
 
+    QLayout* bar = buildBar();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_stack, 1);
+
+    // No faster than the screen refreshes: a repaint nobody can see is wasted work.
+    int intervalMs = 16;
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        if (screen->refreshRate() > 1)
+            intervalMs = qMax(intervalMs, int(1000.0 / screen->refreshRate()));
+    }
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(intervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &StreamView::flush);
+
+    connect(m_raw, &QPlainTextEdit::selectionChanged, this, [this] {
+        if (m_selecting)
+            return;
+        const QTextCursor c = m_raw->textCursor();
+        emit selectionRangeChanged(c.selectionStart(), c.selectionEnd());
+    });
+    m_stack->setCurrentWidget(m_raw);
+}
+
+// The line above the answer: its state, the warning, the raw toggle and the copy buttons.
+QLayout* StreamView::buildBar() {
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("answerState"));
     m_state->setAccessibleName(tr("Answer state"));
+
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("answerWarning"));
+    m_warning->setAccessibleName(tr("Answer warning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    theme::setTextTone(m_warning, theme::Tone::Warn);
+    m_warning->hide();
 
     m_rawToggle = new QToolButton(this);
     m_rawToggle->setObjectName(QStringLiteral("rawToggle"));
@@ -77,29 +117,7 @@ StreamView::StreamView(QWidget* parent) : QWidget(parent) {
     bar->addWidget(m_rawToggle);
     bar->addWidget(copyText);
     bar->addWidget(copyRaw);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
-
-    // No faster than the screen refreshes: a repaint nobody can see is wasted work.
-    int intervalMs = 16;
-    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-        if (screen->refreshRate() > 1)
-            intervalMs = qMax(intervalMs, int(1000.0 / screen->refreshRate()));
-    }
-    m_flushTimer = new QTimer(this);
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(intervalMs);
-    connect(m_flushTimer, &QTimer::timeout, this, &StreamView::flush);
-
-    connect(m_raw, &QPlainTextEdit::selectionChanged, this, [this] {
-        if (m_selecting)
-            return;
-        const QTextCursor c = m_raw->textCursor();
-        emit selectionRangeChanged(c.selectionStart(), c.selectionEnd());
-    });
-    m_stack->setCurrentWidget(m_raw);
+    return bar;
 }
 
 void StreamView::clear() {
@@ -116,6 +134,14 @@ void StreamView::clear() {
     m_end = QTextCursor(m_raw->document());
     m_stack->setCurrentWidget(m_raw);
     m_state->clear();
+    setWarnings({});
+}
+
+void StreamView::setWarnings(const QStringList& warnings) {
+    m_warnings = warnings;
+    m_warning->setText(warnings.isEmpty() ? QString()
+                                          : tr("Warning: %1.").arg(warnings.join(u"; ")));
+    m_warning->setVisible(!warnings.isEmpty());
 }
 
 void StreamView::append(const QString& delta) {

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QStackedWidget;
 class QTextBrowser;
 class QTimer;
@@ -43,6 +44,10 @@ public:
     // The answer is final: flush, render Markdown when that view is chosen, show the state.
     void finish(const QString& stateLabel);
     void setStateLabel(const QString& label); // "streaming…", "stopped", "incomplete", ...
+    // What the run got wrong although it ended (runwarnings.h), shown above the answer in the
+    // warning tone; empty hides it. clear() empties it.
+    void setWarnings(const QStringList& warnings);
+    QStringList warnings() const { return m_warnings; }
 
     QString text() const { return m_text; } // exactly what came back
     QString stateLabel() const;
@@ -77,6 +82,7 @@ signals:
     void selectionRangeChanged(int start, int end);
 
 private:
+    QLayout* buildBar();
     void flush();
     void renderMarkdown();
     void updateModeButton();
@@ -89,6 +95,8 @@ private:
     QTextBrowser* m_markdown;
     QStackedWidget* m_stack;
     QLabel* m_state;
+    QLabel* m_warning;
+    QStringList m_warnings;
     QToolButton* m_rawToggle;
     QTimer* m_flushTimer;
     bool m_final = false;
