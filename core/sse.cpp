@@ -97,17 +97,22 @@ qsizetype SseParser::takeLines(QByteArrayView data, qsizetype scan, std::vector<
     qsizetype end = 0;
     qsizetype next = 0;
     while (scan < n && findLineEnd(base, scan, n, &end, &next, &m_lastWasCR)) {
-        // The blank line that ends an event is dispatched on its CR, without waiting for the
-        // next read; its LF, read now or later, opens the next event, so an event's bytes do
-        // not depend on where the reads split.
-        const qsizetype carried = end == pos && next - end == 2 ? 1 : 0;
-        m_eventBytes += next - pos - carried;
+        // A line ending in CRLF is taken on its CR, and its LF is counted (and checked against
+        // the ceiling) after it, exactly as when the LF comes in the next read: the events,
+        // their bytes and the overflow do not depend on where the reads split. The LF of the
+        // blank line that dispatches an event thus opens the next event.
+        const qsizetype lf = next - end == 2 ? 1 : 0;
+        m_eventBytes += next - pos - lf;
         if (m_eventBytes > m_ceiling) {
             m_overflow = true;
             break;
         }
         takeLine(data.sliced(pos, end - pos), out);
-        m_eventBytes += carried;
+        m_eventBytes += lf;
+        if (m_eventBytes > m_ceiling) {
+            m_overflow = true;
+            break;
+        }
         pos = next;
         scan = next;
     }

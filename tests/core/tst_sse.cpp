@@ -428,6 +428,11 @@ void TestSse::everyTwoAndThreeWaySplitAgrees_data() {
     const QByteArray lines = "data: ab\r\ndata: cd\r\n\r\n\r\ndata: ef\r\ndata: gh\r\n\r\n";
     QTest::newRow("multi-line event at the ceiling") << lines << 22;
     QTest::newRow("multi-line event over the ceiling") << lines << 21;
+    // Found by the fuzzer: blank lines and a CR-ended data line near a small ceiling.
+    QTest::newRow("fuzz: blank lines near the ceiling")
+        << QByteArray::fromBase64(
+               "ZA0KIDoNcAogClsNcAogYXRhOngNOngNCgogOg1wCmRhdAoKIDoNcApkYXRhOg15DQoNAg==")
+        << 24;
 }
 
 // Same bytes, same events, same byte counts, same overflow, however the reads split them.
