@@ -14,10 +14,9 @@ QString orDash(const QString& text) {
     return text.isEmpty() ? u"—"_s : text;
 }
 
-// Figures read right-aligned, so their digits line up down a column.
-QVariant alignment(bool figure) {
-    return QVariant::fromValue(Qt::Alignment(figure ? Qt::AlignRight | Qt::AlignVCenter
-                                                    : Qt::AlignLeft | Qt::AlignVCenter));
+// The median, min or max of a spread (0, 1, 2: the order of the spread table's columns).
+double statOf(const Spread& s, int which) {
+    return which == 0 ? s.median : which == 1 ? s.min : s.max;
 }
 
 } // namespace
@@ -46,16 +45,53 @@ int CompareTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_comparison.panes.size());
 }
 
+int CompareTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : columns();
+}
+
+QVariant CompareTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int row = index.row(), column = index.column();
+    const bool best = isBest(row, column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return best ? u"★ "_s + text(row, column) : text(row, column);
+    case BestRole:
+        return best;
+    case ValueRole:
+        if (const std::optional<double> v = value(row, column))
+            return *v;
+        return text(row, column);
+    case Qt::TextAlignmentRole:
+        // Figures read right-aligned, so their digits line up down a column.
+        return QVariant::fromValue(
+            Qt::Alignment(value(row, column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return best ? QVariant(bestTip(column)) : QVariant();
+    case Qt::AccessibleDescriptionRole:
+        return best ? QVariant(tr("best")) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QString CompareTableModel::paneText(int row, int column) const {
+    return column == 0 ? QString::number(row + 1) : m_comparison.panes[row].workloadName;
+}
+
+QVariant CompareTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return header(section);
+}
+
 // ---------------------------------------------------------------- the summary
 
 void CompareSummaryModel::recompute() {
     m_bestFirstToken = bestPanes(m_summaries, CompareMetric::FirstToken);
     m_bestRate = bestPanes(m_summaries, CompareMetric::TokensPerSecond);
     m_bestTotal = bestPanes(m_summaries, CompareMetric::Total);
-}
-
-int CompareSummaryModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QList<int> CompareSummaryModel::bestRows(int column) const {
@@ -71,25 +107,30 @@ QList<int> CompareSummaryModel::bestRows(int column) const {
     }
 }
 
+QString CompareSummaryModel::bestTip(int column) const {
+    return tr("best %1 across the panes")
+        .arg(column == FirstToken        ? tr("time to first token")
+             : column == TokensPerSecond ? tr("tokens per second")
+                                         : tr("total time"));
+}
+
 QString CompareSummaryModel::text(int row, int column) const {
     const PaneSummary& s = m_summaries[row];
     switch (column) {
     case Pane:
-        return QString::number(row + 1);
     case Workload:
-        return m_comparison.panes[row].workloadName;
+        return paneText(row, column);
     case Model:
         return orDash(s.model);
     case State:
         return m_running.value(row) ? tr("running") : s.state;
     case FirstToken:
-        return formatMs(s.done ? s.firstTokenMs.median : -1);
+    case Total:
+        return formatMs(*value(row, column));
     case TokensPerSecond:
         return fixed(s.tokensPerSecond.median, 1) +
                (s.tokensPerSecond.count ? (s.tokensFromUsage ? tr(" (usage)") : tr(" (chunks)"))
                                         : QString());
-    case Total:
-        return formatMs(s.totalMs.median);
     case Tokens:
         return fixed(s.tokens.median, 0);
     case Finish:
@@ -100,7 +141,7 @@ QString CompareSummaryModel::text(int row, int column) const {
     return {};
 }
 
-double CompareSummaryModel::value(int row, int column) const {
+std::optional<double> CompareSummaryModel::value(int row, int column) const {
     const PaneSummary& s = m_summaries[row];
     switch (column) {
     case FirstToken:
@@ -114,163 +155,67 @@ double CompareSummaryModel::value(int row, int column) const {
     case Distinct:
         return s.distinct;
     default:
-        return -1;
+        return std::nullopt;
     }
 }
 
-QVariant CompareSummaryModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const int row = index.row(), column = index.column();
-    const bool best = bestRows(column).contains(row);
-    const bool figure = column >= FirstToken && column != Finish;
-    switch (role) {
-    case Qt::DisplayRole:
-        return best ? u"★ "_s + text(row, column) : text(row, column);
-    case BestRole:
-        return best;
-    case ValueRole:
-        return figure ? QVariant(value(row, column)) : QVariant(text(row, column));
-    case Qt::TextAlignmentRole:
-        return alignment(figure);
-    case Qt::ToolTipRole:
-        if (!best)
-            return {};
-        return tr("best %1 across the panes")
-            .arg(column == FirstToken        ? tr("time to first token")
-                 : column == TokensPerSecond ? tr("tokens per second")
-                                             : tr("total time"));
-    case Qt::AccessibleDescriptionRole:
-        return best ? QVariant(tr("best")) : QVariant();
-    default:
-        return {};
-    }
-}
-
-QVariant CompareSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Pane:
-        return tr("Pane");
-    case Workload:
-        return tr("Workload");
-    case Model:
-        return tr("Model");
-    case State:
-        return tr("State");
-    case FirstToken:
-        return tr("First token");
-    case TokensPerSecond:
-        return tr("Tokens/s");
-    case Total:
-        return tr("Total");
-    case Tokens:
-        return tr("Tokens");
-    case Finish:
-        return tr("Finish");
-    case Distinct:
-        return tr("Distinct answers");
-    }
-    return {};
+QString CompareSummaryModel::header(int column) const {
+    static const char* const names[ColumnCount] = {
+        QT_TR_NOOP("Pane"),        QT_TR_NOOP("Workload"),
+        QT_TR_NOOP("Model"),       QT_TR_NOOP("State"),
+        QT_TR_NOOP("First token"), QT_TR_NOOP("Tokens/s"),
+        QT_TR_NOOP("Total"),       QT_TR_NOOP("Tokens"),
+        QT_TR_NOOP("Finish"),      QT_TR_NOOP("Distinct answers")};
+    return column >= 0 && column < ColumnCount ? tr(names[column]) : QString();
 }
 
 // ---------------------------------------------------------------- the spread
-
-int CompareSpreadModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString CompareSpreadModel::text(int row, int column) const {
     const PaneSummary& s = m_summaries[row];
     switch (column) {
     case Pane:
-        return QString::number(row + 1);
     case Workload:
-        return m_comparison.panes[row].workloadName;
+        return paneText(row, column);
     case DoneOfRuns:
         return u"%1 / %2"_s.arg(s.done).arg(s.runs);
     case FirstTokenMedian:
     case FirstTokenMin:
     case FirstTokenMax:
-        return formatMs(value(row, column));
+        return formatMs(*value(row, column));
     case RateMedian:
     case RateMin:
     case RateMax:
-        return fixed(value(row, column), 1);
+        return fixed(*value(row, column), 1);
     case Distinct:
         return QString::number(s.distinct);
     }
     return {};
 }
 
-double CompareSpreadModel::value(int row, int column) const {
+std::optional<double> CompareSpreadModel::value(int row, int column) const {
     const PaneSummary& s = m_summaries[row];
-    switch (column) {
-    case DoneOfRuns:
-        return s.done;
-    case FirstTokenMedian:
-        return s.firstTokenMs.median;
-    case FirstTokenMin:
-        return s.firstTokenMs.min;
-    case FirstTokenMax:
-        return s.firstTokenMs.max;
-    case RateMedian:
-        return s.tokensPerSecond.median;
-    case RateMin:
-        return s.tokensPerSecond.min;
-    case RateMax:
-        return s.tokensPerSecond.max;
-    case Distinct:
+    if (column >= FirstTokenMedian && column <= FirstTokenMax)
+        return statOf(s.firstTokenMs, column - FirstTokenMedian);
+    if (column >= RateMedian && column <= RateMax)
+        return statOf(s.tokensPerSecond, column - RateMedian);
+    if (column == Distinct)
         return s.distinct;
-    default:
-        return -1;
-    }
+    return std::nullopt;
 }
 
-QVariant CompareSpreadModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const int row = index.row(), column = index.column();
-    const bool figure = column >= FirstTokenMedian;
-    switch (role) {
-    case Qt::DisplayRole:
-        return text(row, column);
-    case BestRole:
-        return false; // the spread marks nothing: it shows how a pane varies, not who wins
-    case ValueRole:
-        return column >= DoneOfRuns ? QVariant(value(row, column)) : QVariant(text(row, column));
-    case Qt::TextAlignmentRole:
-        return alignment(figure);
-    default:
-        return {};
-    }
-}
-
-QVariant CompareSpreadModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Pane:
-        return tr("Pane");
-    case Workload:
-        return tr("Workload");
-    case DoneOfRuns:
-        return tr("Done / runs");
-    case FirstTokenMedian:
-        return tr("First token median");
-    case FirstTokenMin:
-    case RateMin:
-        return tr("min");
-    case FirstTokenMax:
-    case RateMax:
-        return tr("max");
-    case RateMedian:
-        return tr("Tokens/s median");
-    case Distinct:
-        return tr("Distinct answers");
-    }
-    return {};
+QString CompareSpreadModel::header(int column) const {
+    static const char* const names[ColumnCount] = {QT_TR_NOOP("Pane"),
+                                                   QT_TR_NOOP("Workload"),
+                                                   QT_TR_NOOP("Done / runs"),
+                                                   QT_TR_NOOP("First token median"),
+                                                   QT_TR_NOOP("min"),
+                                                   QT_TR_NOOP("max"),
+                                                   QT_TR_NOOP("Tokens/s median"),
+                                                   QT_TR_NOOP("min"),
+                                                   QT_TR_NOOP("max"),
+                                                   QT_TR_NOOP("Distinct answers")};
+    return column >= 0 && column < ColumnCount ? tr(names[column]) : QString();
 }
 
 } // namespace ik

@@ -6,6 +6,7 @@
 #include "comparison.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
 namespace ik {
 
@@ -19,8 +20,9 @@ enum CompareRole {
     ValueRole,
 };
 
-// Rows are replaced whole by setComparison(): a comparison has at most six panes, and the
-// view refreshes once per turn at most.
+// What both tables share: rows, roles and the texts of a figure. Rows are replaced whole by
+// setComparison(): a comparison has at most six panes, and the view refreshes once per turn at
+// most.
 class CompareTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -32,9 +34,22 @@ public:
     const Comparison& comparison() const { return m_comparison; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 protected:
-    virtual void recompute() = 0; // after m_comparison / m_running changed
+    virtual int columns() const = 0;
+    virtual QString header(int column) const = 0;
+    virtual QString text(int row, int column) const = 0;
+    // The figure of a cell (right-aligned); nullopt for a column of text.
+    virtual std::optional<double> value(int row, int column) const = 0;
+    virtual bool isBest(int /*row*/, int /*column*/) const { return false; }
+    virtual QString bestTip(int /*column*/) const { return {}; }
+    virtual void recompute() {} // after the comparison changed
+    // Both tables begin with the pane's number (column 0) and its workload (column 1).
+    QString paneText(int row, int column) const;
 
     Comparison m_comparison;
     QList<PaneSummary> m_summaries; // one per pane
@@ -59,23 +74,23 @@ public:
     };
     using CompareTableModel::CompareTableModel;
 
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     // The panes holding the best value of a metric column (empty for other columns).
     QList<int> bestRows(int column) const;
 
 protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QString text(int row, int column) const override;
+    std::optional<double> value(int row, int column) const override;
+    bool isBest(int row, int column) const override { return bestRows(column).contains(row); }
+    QString bestTip(int column) const override;
     void recompute() override;
 
 private:
-    QString text(int row, int column) const;
-    double value(int row, int column) const;
-
     QList<int> m_bestFirstToken, m_bestRate, m_bestTotal;
 };
 
+// How a pane's repeated runs vary; it marks nothing, since it shows spread, not who wins.
 class CompareSpreadModel : public CompareTableModel {
     Q_OBJECT
 public:
@@ -94,17 +109,11 @@ public:
     };
     using CompareTableModel::CompareTableModel;
 
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 protected:
-    void recompute() override {}
-
-private:
-    QString text(int row, int column) const;
-    double value(int row, int column) const;
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QString text(int row, int column) const override;
+    std::optional<double> value(int row, int column) const override;
 };
 
 } // namespace ik
