@@ -63,9 +63,11 @@ CompareView::~CompareView() {
           static_cast<QObject*>(m_system), static_cast<QObject*>(m_prompt),
           static_cast<QObject*>(m_repeatCount), static_cast<QObject*>(m_varySeed)})
         disconnect(sender, nullptr, this, nullptr);
-    // Panes hold runs whose signals must not reach a half-destroyed view.
+    // Panes hold runs whose signals must not reach a half-destroyed view. They go now, while the
+    // services their sessions write the last history rows with are still here.
     for (ComparePane* p : std::as_const(m_panes))
         disconnect(p, nullptr, this, nullptr);
+    qDeleteAll(std::exchange(m_panes, {}));
 }
 
 ui::ViewSpec CompareView::spec() {
@@ -178,6 +180,7 @@ bool CompareView::removePane(int index) {
         return false;
     m_panes.removeAt(index);
     disconnect(pane, nullptr, this, nullptr);
+    pane->session()->release(); // its last history row is written while the services are here
     pane->hide();
     pane->deleteLater(); // it may be inside its own button's signal
     renumber();
