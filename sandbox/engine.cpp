@@ -62,6 +62,8 @@ QStringList words(const QString& text) {
     return out;
 }
 
+constexpr qsizetype kMaxTopicLength = 40;
+
 // The words of the prompt worth talking about, in order of appearance.
 QStringList topics(const QList<Message>& messages) {
     QString source;
@@ -78,7 +80,10 @@ QStringList topics(const QList<Message>& messages) {
     const QStringList all = words(source);
     QList<QStringList> runs;
     QStringList run;
-    for (const QString& w : all) {
+    for (const QString& word : all) {
+        // One long word would otherwise be echoed whole in every sentence and cut into
+        // thousands of tokens: what one request may cost stays bounded.
+        const QString w = word.left(kMaxTopicLength);
         const QString lower = w.toLower();
         if (lower.size() < 3 || stopWords().contains(lower)) {
             if (!run.isEmpty())

@@ -31,6 +31,8 @@ QByteArray reasonPhrase(int status) {
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 413:
+        return "Content Too Large";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -218,6 +220,13 @@ void Sandbox::Impl::handle(const QHttpServerRequest& request, QTcpSocket* socket
     ex->req.headers = request.headers();
     ex->req.body = request.body();
     ex->closeAfter = ex->req.header("connection").toLower() == "close";
+    if (ex->req.body.size() > kMaxRequestBytes) {
+        ex->req.body = QByteArray();
+        ex->closeAfter = true;
+        sendError(ex, 413, QStringLiteral("request_too_large"),
+                  QStringLiteral("the request body is larger than %1 bytes").arg(kMaxRequestBytes));
+        return;
+    }
     if (!readFaults(ex))
         return;
     if (ex->faults.contains(QStringLiteral("slow-first-byte"))) {

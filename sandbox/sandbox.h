@@ -3,6 +3,7 @@
 // workload list. Used in-process by the application's sandbox mode, by tests and benchmarks.
 //
 // Order of checks on every request, like a real gateway (each step answers before the next runs):
+//   0. size: a body over kMaxRequestBytes 413 `request_too_large`, before anything reads it
 //   1. route: unknown path 404 `not_found`, known path with another method 405
 //   2. X-Sandbox-Fault header names a known fault, else 400 `unknown_fault`
 //   3. authentication: missing/non-Bearer/malformed Authorization 401 `invalid_api_key`; then
@@ -53,6 +54,11 @@
 #include <optional>
 
 namespace ik::sandbox {
+
+// What one request may cost: its body at most (QHttpServer has read it by then; nothing else
+// does). A prompt's words are cut to a bounded length too before the reply uses them, so the
+// reply and its tokens stay small however long one word is.
+inline constexpr qsizetype kMaxRequestBytes = 16 * 1024 * 1024;
 
 struct WorkloadSpec {
     QString project;

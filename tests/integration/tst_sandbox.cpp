@@ -208,6 +208,33 @@ class TestSandbox : public QObject {
     }
 
 private slots:
+    // What one request may cost is bounded: a body over the limit is answered 413 unread, and
+    // a prompt that is one long word gives a reply of ordinary size (the word was echoed
+    // whole, and tokenised five characters at a time).
+    void overLargeBodyIs413() {
+        const QByteArray big = chatBody(QString(kMaxRequestBytes, u'a'));
+        QVERIFY(big.size() > kMaxRequestBytes);
+        const Result r = post(kChat, big, kChatKey);
+        QCOMPARE(r.status, 413);
+        const QJsonObject error =
+            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("request_too_large"));
+        QVERIFY2(error.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QString::number(kMaxRequestBytes)),
+                 r.body.constData());
+    }
+
+    void oneLongWordCostsLittle() {
+        const Result r = post(kChat, chatBody(QString(2'000'000, u'a')), kChatKey);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.size() < 16 * 1024, QByteArray::number(r.body.size()).constData());
+        const Result s = stream(QString(2'000'000, u'b'));
+        QCOMPARE(s.status, 200);
+        QVERIFY2(s.body.size() < 64 * 1024, QByteArray::number(s.body.size()).constData());
+    }
+
     void initTestCase() {
         sandbox = new Sandbox(Config::builtIn(), this);
         QString error;
