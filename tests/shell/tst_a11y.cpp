@@ -23,6 +23,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
@@ -32,15 +33,19 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace ik;
@@ -382,6 +387,78 @@ private slots:
         QVERIFY2(legible() >= 4.5, qPrintable(QString::number(legible())));
         // The error card follows too: light tint, dark text.
         QVERIFY(theme::luminance(m_shell.playground->errorCard()->backgroundColour()) > 0.5);
+    }
+
+    // Every control's edge keeps 3:1 against the window it sits on, and an indicator's or an
+    // editor's edge against its own inside too (WCAG non-text contrast), in both palettes: an
+    // unchecked checkbox is exactly the "unset parameter" state. Grabbed and read as pixels.
+    void controlEdgesKeepThreeToOne_data() {
+        QTest::addColumn<int>("scheme");
+        QTest::newRow("light") << int(theme::Scheme::Light);
+        QTest::newRow("dark") << int(theme::Scheme::Dark);
+    }
+    void controlEdgesKeepThreeToOne() {
+        QFETCH(int, scheme);
+        applyScheme(theme::Scheme(scheme));
+        QWidget panel;
+        auto* layout = new QVBoxLayout(&panel);
+        auto* check = new QCheckBox(QStringLiteral("Temperature"), &panel);
+        auto* radio = new QRadioButton(QStringLiteral("One"), &panel);
+        auto* edit = new QLineEdit(&panel);
+        auto* spin = new QSpinBox(&panel);
+        auto* combo = new QComboBox(&panel);
+        combo->addItems({QStringLiteral("Chat"), QStringLiteral("Rerank")});
+        auto* editableCombo = new QComboBox(&panel);
+        editableCombo->setEditable(true);
+        auto* button = new QPushButton(QStringLiteral("Send"), &panel);
+        auto* text = new QPlainTextEdit(&panel);
+        text->setFixedHeight(60);
+        const QList<QWidget*> controls = {check, radio,         edit,   spin,
+                                          combo, editableCombo, button, text};
+        for (QWidget* w : controls)
+            layout->addWidget(w);
+        panel.resize(300, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QColor window = panel.palette().color(QPalette::Window);
+        QStringList offenders;
+        for (QWidget* w : controls) {
+            const QImage shot = w->grab().toImage();
+            const qreal dpr = w->devicePixelRatioF();
+            // Where the edge is: an indicator's left side, else the control's, at mid-height.
+            QRect box = w->rect();
+            QStyleOptionButton option;
+            option.initFrom(w);
+            if (w == check)
+                box = w->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, w);
+            else if (w == radio)
+                box = w->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, w);
+            const int y = int(box.center().y() * dpr);
+            QColor edge;
+            double outside = 1.0;
+            for (int x = int(box.left() * dpr); x <= int((box.left() + 2) * dpr); ++x) {
+                const QColor c = QColor::fromRgb(shot.pixel(x, y));
+                if (theme::contrastRatio(c, window) > outside) {
+                    outside = theme::contrastRatio(c, window);
+                    edge = c;
+                }
+            }
+            double inside = 21.0;
+            if (w == check || w == radio || w == edit || w == text) {
+                const QPoint centre(int(box.center().x() * dpr), y);
+                inside = theme::contrastRatio(edge, QColor::fromRgb(shot.pixel(centre)));
+            }
+            if (outside < 3.0 || inside < 3.0)
+                offenders.append(QStringLiteral("%1: edge %2 at %3:1 on the window %4, %5:1 "
+                                                "inside")
+                                     .arg(QLatin1String(w->metaObject()->className()), edge.name())
+                                     .arg(outside, 0, 'f', 2)
+                                     .arg(window.name())
+                                     .arg(inside, 0, 'f', 2));
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+        // The playground's own parameter boxes are drawn the same way.
+        QVERIFY(!m_shell.playground->findChildren<QCheckBox*>().isEmpty());
     }
 };
 

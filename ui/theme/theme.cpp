@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "edgestyle.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
@@ -133,7 +135,8 @@ QPalette lightPalette() {
 void apply(Scheme scheme) {
     if (scheme == Scheme::System)
         return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion, with control edges of 3:1 (edgestyle.h).
+    QApplication::setStyle(new EdgeStyle);
     QApplication::setPalette(scheme == Scheme::Dark ? darkPalette() : lightPalette());
 }
 
@@ -196,6 +199,24 @@ QColor readableTextOn(const QColor& background, const QColor& preferred, double 
     return contrastRatio(Qt::white, background) >= contrastRatio(Qt::black, background)
                ? QColor(Qt::white)
                : QColor(Qt::black);
+}
+
+QColor controlEdge(const QPalette& palette) {
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    const auto reaches = [&](const QColor& c) {
+        for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+            if (contrastRatio(c, palette.color(role)) < 3.1) // a little over 3: antialiasing
+                return false;
+        return true;
+    };
+    // As near the window as it may be: an edge, not a line of text.
+    for (double amount = 0.3; amount < 1.0; amount += 0.02) {
+        const QColor c = blend(window, text, amount);
+        if (reaches(c))
+            return c;
+    }
+    return text;
 }
 
 QColor toneHue(Tone tone) {

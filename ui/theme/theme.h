@@ -42,6 +42,11 @@ QColor withContrast(const QColor& colour, const QColor& background, double minRa
 // palette's own colour first when it is legible enough.
 QColor readableTextOn(const QColor& background, const QColor& preferred, double minRatio = 4.5);
 
+// The colour of a control's edge (checkbox and radio indicators, line edits, spin and combo
+// boxes, buttons): a grey between the palette's window and its text that keeps >= 3:1 against
+// the window, the base and the button colour (WCAG non-text contrast). EdgeStyle draws with it.
+QColor controlEdge(const QPalette& palette);
+
 // Meaning-carrying colours: the hue says it, the shade is chosen for the palette.
 enum class Tone { Ok, Warn, Error };
 QColor toneHue(Tone tone);
