@@ -477,8 +477,8 @@ QString redactKey(QStringView key) {
 
 namespace {
 
-// One credential found in free text: where it starts and ends in the text (hiding characters
-// included), and the key it spells once they are taken out.
+// A credential in free text: where it starts and ends (hiding characters included), and the key
+// it spells without them.
 struct Token {
     qsizetype start;
     qsizetype end;
@@ -540,9 +540,8 @@ bool isKnownKind(QStringView kind) {
 }
 
 // Whether a token holds more than prose or a public id: "ik_live_ key" and "ik_live_0a1b2c3d…"
-// (already redacted, or an id alone) hold no secret, and leaving them keeps redaction
-// idempotent and hints readable. A kind other than live/sdk needs as much text as a key's id and
-// half a secret before it counts, so identifiers such as ik_area_tests stay.
+// (redacted, or an id alone) hold no secret; leaving them keeps redaction idempotent. A kind
+// other than live/sdk needs an id and half a secret, so identifiers such as ik_area_tests stay.
 bool secretBearing(QStringView key) {
     const qsizetype kindEnd = key.indexOf(u'_', 3);
     if (kindEnd < 0)
@@ -563,8 +562,7 @@ std::optional<Token> nextCredential(const QString& text, qsizetype from) {
     for (qsizetype i = from; i + 2 < n; ++i) {
         if (text[i] != u'i' && text[i] != u'I')
             continue;
-        // The prefix alone first: a long run of token characters is then read once, not once
-        // per 'i' in it.
+        // The prefix alone first: a long run of token characters is read once, not per 'i'.
         const Token head = readToken(text, i, 3);
         if (!startsWithIkInsensitive(head.key) || head.key[2] != u'_')
             continue;
