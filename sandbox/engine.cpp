@@ -62,7 +62,9 @@ QStringList words(const QString& text) {
     return out;
 }
 
-constexpr qsizetype kMaxTopicLength = 40;
+// Long enough for a whole pasted key (81 characters): a model that echoes a key is what the
+// leak tests need the sandbox to be.
+constexpr qsizetype kMaxTopicLength = 128;
 
 // The words of the prompt worth talking about, in order of appearance.
 QStringList topics(const QList<Message>& messages) {
