@@ -57,8 +57,7 @@ bool Sandbox::Impl::statusFault(const ExchangePtr& ex, const QString& target, bo
     const Request& req = ex->req;
     if (ex->faults.contains(QStringLiteral("rate-limit"))) {
         sendError(ex, 429, QStringLiteral("rate_limit_exceeded"),
-                  QStringLiteral("too many requests for %1").arg(target),
-                  {{"Retry-After", "2"}});
+                  QStringLiteral("too many requests for %1").arg(target), {{"Retry-After", "2"}});
         return true;
     }
     if (ex->faults.contains(QStringLiteral("server-error"))) {
