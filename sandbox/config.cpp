@@ -2,6 +2,7 @@
 
 #include "keys.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,30 @@ QStringList faultNames() {
             QStringLiteral("invalid-utf8"),
             QStringLiteral("shuffle"),
             QStringLiteral("redirect")};
+}
+
+QString faultDescription(const QString& name) {
+    static const QHash<QString, QString> descriptions = {
+        {QStringLiteral("rate-limit"), QStringLiteral("429 Too Many Requests, Retry-After 2 s")},
+        {QStringLiteral("server-error"), QStringLiteral("500 Internal Server Error")},
+        {QStringLiteral("cold-start"),
+         QStringLiteral("503: the workload is starting after being idle, Retry-After 5 s")},
+        {QStringLiteral("slow-first-byte"),
+         QStringLiteral("The answer starts only after a long wait")},
+        {QStringLiteral("stall"), QStringLiteral("The answer stops partway, then goes on late")},
+        {QStringLiteral("disconnect"), QStringLiteral("The connection drops partway through")},
+        {QStringLiteral("no-done"), QStringLiteral("The stream ends without its [DONE] frame")},
+        {QStringLiteral("error-frame"), QStringLiteral("An error event in mid-stream")},
+        {QStringLiteral("malformed-chunk"), QStringLiteral("One stream frame is not JSON")},
+        {QStringLiteral("keep-alive"),
+         QStringLiteral("Comment lines (keep-alives) between frames")},
+        {QStringLiteral("crlf"), QStringLiteral("The stream's lines end in CRLF")},
+        {QStringLiteral("large-chunk"), QStringLiteral("One very large token in the answer")},
+        {QStringLiteral("invalid-utf8"), QStringLiteral("Bytes that are not UTF-8 in the stream")},
+        {QStringLiteral("shuffle"), QStringLiteral("Embeddings come back in reverse order")},
+        {QStringLiteral("redirect"), QStringLiteral("307 redirect to another host name")},
+    };
+    return descriptions.value(name);
 }
 
 Config Config::builtIn() {

@@ -99,6 +99,9 @@ struct Config {
 
 // Names accepted by --fault and by the X-Sandbox-Fault request header.
 QStringList faultNames();
+// What a fault does, in a sentence for people (the window's fault menu); empty for a name that is
+// not a fault.
+QString faultDescription(const QString& name);
 
 class Sandbox : public QObject {
     Q_OBJECT
