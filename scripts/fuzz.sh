@@ -33,14 +33,20 @@ core=(credential error sse wire wire_chat wire_scan wire_vectors npy
 
 mkdir -p "$out/obj"
 objs=()
+pids=()
 for c in "${core[@]}"; do
     o=$out/obj/$c.o
     if [ ! -e "$o" ] || [ "core/$c.cpp" -nt "$o" ] || [ -n "$(find core -name '*.h' -newer "$o")" ]; then
+        rm -f "$o"
         $launcher "$cxx" "${flags[@]}" -fsanitize=fuzzer-no-link,address,undefined \
-            -c "core/$c.cpp" -o "$o"
+            -c "core/$c.cpp" -o "$o" &
+        pids+=($!)
+        # as many compilers at once as there are cores
+        if ((${#pids[@]} >= $(nproc))); then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
     fi
     objs+=("$o")
 done
+for p in "${pids[@]}"; do wait "$p"; done
 
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
