@@ -9,6 +9,7 @@
 #include "drafts.h"
 #include "errorcard.h"
 #include "history.h"
+#include "sendkeys.h"
 #include "turnqueue.h"
 
 #include <QCheckBox>
@@ -390,14 +391,13 @@ bool CompareView::eventFilter(QObject* watched, QEvent* event) {
                 });
             }
     }
-    if ((watched == m_prompt || watched == m_system) && type == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            (key->modifiers() & Qt::ControlModifier)) {
+    if (watched == m_prompt || watched == m_system) {
+        const ui::SendKey key = ui::sendKeyOf(event);
+        if (key == ui::SendKey::Send) {
             send();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && isRunning()) {
+        if (key == ui::SendKey::Stop && isRunning()) {
             stopAll();
             return true;
         }

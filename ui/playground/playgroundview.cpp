@@ -9,6 +9,7 @@
 #include "errorcard.h"
 #include "historypanel.h"
 #include "inspector.h"
+#include "sendkeys.h"
 #include "streamview.h"
 
 #include <QFileDialog>
@@ -166,14 +167,13 @@ void PlaygroundView::buildShortcuts() {
 }
 
 bool PlaygroundView::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_prompt && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            (key->modifiers() & Qt::ControlModifier)) {
+    if (watched == m_prompt) {
+        const ui::SendKey key = ui::sendKeyOf(event);
+        if (key == ui::SendKey::Send) {
             send();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && isRunning()) {
+        if (key == ui::SendKey::Stop && isRunning()) {
             stop();
             return true;
         }

@@ -95,7 +95,7 @@ public:
     bool streaming() const;
     void setStreaming(bool on);
 
-    // Presets of the current workload (presets.h: QSettings, parameters only, never a secret).
+    // Presets of the current workload (presets.h): parameters only, nothing of a key.
     QStringList presetNames() const;
     void savePreset(const QString& name);
     bool applyPreset(const QString& name);
