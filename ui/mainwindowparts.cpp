@@ -49,9 +49,15 @@ QPushButton* button(const QString& text, const QString& name, const QString& acc
     return b;
 }
 
+// The least the views' side and the whole window are given, chosen so the window fits a
+// 1024x700 screen with the inspector open; explicit, so no child's minimum can grow them.
+constexpr QSize kRightMinimum(480, 320);
+constexpr QSize kWindowMinimum(760, 520);
+
 } // namespace
 
 void MainWindow::buildSidebar() {
+    setMinimumSize(kWindowMinimum);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_tree->setObjectName(QStringLiteral("workloadTree"));
@@ -96,6 +102,10 @@ QWidget* MainWindow::buildRight() {
     layout->addWidget(m_envBar);
     layout->addWidget(m_panel);
     layout->addWidget(m_pages, 1);
+    // A minimum of its own, so what a view shows (an error card, a long state line, a status)
+    // never widens or heightens the window nor pushes the sidebar's splitter: the layout only
+    // ever sees this size, not the views' wishes.
+    right->setMinimumSize(kRightMinimum);
     return right;
 }
 

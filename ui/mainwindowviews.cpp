@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QScrollArea>
 #include <QTabWidget>
 
 namespace ik::ui {
@@ -48,7 +49,14 @@ void MainWindow::addViewDock(InstalledView* v) {
     QString title = v->spec.dockTitle;
     auto* dock = new QDockWidget(title.remove(u'&'), this);
     dock->setObjectName(v->spec.id + QStringLiteral("Dock"));
-    dock->setWidget(v->spec.dock);
+    // In a scroll area: the dock may be shorter than what it holds, so opening it takes room
+    // from the view above instead of growing the window.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(v->spec.id + QStringLiteral("DockScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(v->spec.dock);
+    dock->setWidget(scroll);
     // Where it was when the window closed, if it was; else below, hidden until asked for.
     if (!restoreDockWidget(dock)) {
         addDockWidget(Qt::BottomDockWidgetArea, dock);

@@ -30,6 +30,19 @@ VerdictView::VerdictView(QWidget* parent)
     setVerdict({});
 }
 
+void VerdictView::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    holdTextHeight();
+}
+
+// The text's lines at its width are its minimum height, so the window it is in (a dialog, the
+// header) grows to show every line instead of cutting the last ones off.
+void VerdictView::holdTextHeight() {
+    const int lines = m_text->heightForWidth(m_text->width());
+    if (lines > 0 && m_text->minimumHeight() != lines)
+        m_text->setMinimumHeight(lines);
+}
+
 QString VerdictView::levelName() const {
     return verdictLevelName(m_verdict.level());
 }
@@ -43,13 +56,14 @@ void VerdictView::setVerdict(const GuardVerdict& verdict) {
     const bool missing = verdict.has(QStringLiteral("missing_key")) && verdict.blocks.size() == 1;
     const int px = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_mark->setPixmap(verdictIcon(verdict.level(), missing).pixmap(px, px));
+    // Every finding on screen, each with its fix, one a line: none is left to a tooltip.
     QString text = verdict.headline();
     if (!verdict.fix().isEmpty())
         text += u' ' + verdict.fix();
     if (verdict.blocks.size() + verdict.warnings.size() > 1)
-        text +=
-            tr(" (+%1 more: see tooltip)").arg(verdict.blocks.size() + verdict.warnings.size() - 1);
+        text = verdict.details();
     m_text->setText(text);
+    holdTextHeight();
     setToolTip(verdict.details());
     const QString prefix = verdict.level() == GuardVerdict::Level::Block  ? tr("Blocked")
                            : verdict.level() == GuardVerdict::Level::Warn ? tr("Asks first")

@@ -21,10 +21,15 @@ public:
     QString levelName() const;
     QString text() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void applyFix(const QString& normalisedKey);
 
 private:
+    void holdTextHeight();
+
     GuardVerdict m_verdict;
     QLabel* m_mark;
     QLabel* m_text;

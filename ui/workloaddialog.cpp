@@ -33,6 +33,7 @@ WorkloadDialog::WorkloadDialog(Mode mode, const Workload& workload, const Creden
     buildLayout();
     connectFields();
     revalidate();
+    resize(minimumWidth(), layout()->totalHeightForWidth(minimumWidth()));
     (m_slug->text().isEmpty() && !m_project->text().isEmpty() ? m_slug : m_name)->setFocus();
 }
 
@@ -98,6 +99,23 @@ void WorkloadDialog::buildLayout() {
     ok->setText(m_mode == Mode::Edit ? tr("Save") : tr("Add"));
     ok->setAccessibleName(ok->text());
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    // Wide enough for the guard's reason and fix in a few lines, not a word a line.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+}
+
+void WorkloadDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    fitToContent();
+}
+
+void WorkloadDialog::fitToContent() {
+    // A top-level window does not follow its labels' height for width by itself: grow to what
+    // the text needs at the current width (the verdict's lines also hold a minimum of their own).
+    if (!layout())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void WorkloadDialog::connectFields() {
@@ -181,6 +199,8 @@ void WorkloadDialog::revalidate() {
     // A key may be left out (added later); anything typed must be sendable to be saved.
     const bool keyOk = key.isEmpty() || verdict.key.sendable();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(check.ok() && keyOk);
+    if (isVisible())
+        fitToContent();
 }
 
 } // namespace ik::ui

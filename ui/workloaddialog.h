@@ -30,12 +30,16 @@ public:
     QString key() const;       // empty: keep (edit) or none
     void setKey(const QString& key);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void nameFields();
     void fillFields(const Workload& workload);
     void buildLayout();
     void connectFields();
     void revalidate();
+    void fitToContent();
 
     Mode m_mode;
     Workload m_original;

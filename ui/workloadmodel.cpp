@@ -56,13 +56,14 @@ void WorkloadModel::setWorkloads(const QList<Workload>& workloads, const QString
                     sandboxRoot->setAccessibleText(sandboxLabel);
                     appendRow(withBlanks(sandboxRoot));
                 }
-                group = groupItem(w.project, projectIcon(),
-                                  tr("Project %1 of the local sandbox").arg(w.project));
+                group = groupItem(tr("%1 \u2014 %2").arg(w.project, host), projectIcon(),
+                                  tr("Project %1 of the local sandbox on %2").arg(w.project, host));
                 sandboxRoot->appendRow(withBlanks(group));
             } else {
-                const bool defaultHost = host == u"api.inferencekey.com";
-                group = groupItem(defaultHost ? w.project : tr("%1 — %2").arg(w.project, host),
-                                  projectIcon(), tr("Project %1 on %2").arg(w.project, host));
+                // Always with its host: two projects of the same slug on two servers (or one
+                // of them the sandbox's) are told apart at a glance.
+                group = groupItem(tr("%1 \u2014 %2").arg(w.project, host), projectIcon(),
+                                  tr("Project %1 on %2").arg(w.project, host));
                 appendRow(withBlanks(group));
             }
             groups.insert(groupKey, group);

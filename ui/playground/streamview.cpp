@@ -82,6 +82,7 @@ QLayout* StreamView::buildBar() {
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("answerState"));
     m_state->setAccessibleName(tr("Answer state"));
+    m_state->setWordWrap(true); // a long state wraps; it never widens the window
 
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("answerWarning"));

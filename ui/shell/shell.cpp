@@ -9,6 +9,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace ik::ui {
 
@@ -16,26 +17,54 @@ namespace {
 
 constexpr int kStatusMs = 8000;
 
+// While a fault is active the status bar says which, for as long as it lasts (a status message
+// would go after a few seconds); a click on it turns the fault off.
+QToolButton* addFaultIndicator(MainWindow* window, QAction* none) {
+    auto* indicator = new QToolButton(window->statusBar());
+    indicator->setObjectName(QStringLiteral("faultIndicator"));
+    indicator->setAutoRaise(true);
+    indicator->setAccessibleName(QObject::tr("Injected fault: click to turn it off"));
+    window->statusBar()->addPermanentWidget(indicator);
+    indicator->hide();
+    QObject::connect(indicator, &QToolButton::clicked, none, &QAction::trigger);
+    return indicator;
+}
+
+void showFault(QToolButton* indicator, const QString& name) {
+    indicator->setVisible(!name.isEmpty());
+    indicator->setText(QObject::tr("Fault: %1 \u2715").arg(name));
+    indicator->setToolTip(QObject::tr("The local sandbox answers every request with the fault "
+                                      "\u201c%1\u201d: %2. Click to turn it off.")
+                              .arg(name, sandbox::faultDescription(name)));
+}
+
 // The local sandbox's faults, for every request it serves: how a newcomer sees each error card
-// and its fix without a misbehaving server of their own.
+// and its fix without a misbehaving server of their own. Each says what it does.
 void addFaultMenu(MainWindow* window) {
     QMenu* faults = window->menu(MenuRole::Sandbox)->addMenu(QObject::tr("Inject &fault"));
     faults->setObjectName(QStringLiteral("faultMenu"));
     auto* group = new QActionGroup(faults);
+    QToolButton* indicator = nullptr;
     for (const QString& name : QStringList{QString()} + sandbox::faultNames()) {
-        QAction* a = faults->addAction(name.isEmpty() ? QObject::tr("None") : name);
+        QAction* a = faults->addAction(
+            name.isEmpty()
+                ? QObject::tr("None")
+                : QObject::tr("%1 \u2014 %2").arg(name, sandbox::faultDescription(name)));
         a->setObjectName(QStringLiteral("fault-") +
                          (name.isEmpty() ? QStringLiteral("none") : name));
         a->setCheckable(true);
         a->setChecked(name.isEmpty());
         group->addAction(a);
-        QObject::connect(a, &QAction::triggered, window, [window, name] {
+        if (!indicator)
+            indicator = addFaultIndicator(window, a);
+        QObject::connect(a, &QAction::triggered, window, [window, name, indicator] {
             if (!window->sandbox()) {
                 window->statusBar()->showMessage(
                     QObject::tr("Start the local sandbox first (Sandbox menu)."), kStatusMs);
                 return;
             }
             window->sandbox()->setFault(name);
+            showFault(indicator, name);
             window->statusBar()->showMessage(
                 name.isEmpty() ? QObject::tr("The local sandbox answers normally again.")
                                : QObject::tr("The local sandbox now answers every request with "

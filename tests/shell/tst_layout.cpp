@@ -1,0 +1,269 @@
+// The assembled window as a newcomer meets it: a fresh settings location opens on the
+// Playground; nothing a run shows resizes the window or moves the sidebar's splitter (the
+// inspector, every fault's error card, long status messages); the fault menu says what each
+// fault does and the status bar shows, until it is turned off, that one is active; Help is the
+// last menu and a project's group names its host.
+
+#include "errorcard.h"
+#include "mainwindow.h"
+#include "playgroundview.h"
+#include "sandbox.h"
+#include "shell.h"
+#include "workloadmodel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace ik;
+using namespace ik::ui;
+
+namespace {
+
+struct Window {
+    std::unique_ptr<MainWindow> window;
+    Shell shell;
+};
+
+// As ik-playground --sandbox builds it.
+Window openWindow(const QSize& size = {}) {
+    Window w;
+    w.window = std::make_unique<MainWindow>(MainWindow::Options{nullptr, {}, nullptr, false});
+    w.shell = installViews(w.window.get());
+    QString error;
+    if (!w.window->startSandbox(&error))
+        qWarning("the local sandbox did not start: %s", qPrintable(error));
+    if (size.isValid())
+        w.window->resize(size);
+    w.window->show();
+    return w;
+}
+
+QList<int> sidebarSizes(MainWindow* window) {
+    return window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes();
+}
+
+void freshSettings() {
+    QSettings().clear();
+    QSettings().sync();
+}
+
+} // namespace
+
+class TstLayout : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("InferenceKeyTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
+        freshSettings();
+    }
+
+    void freshSettingsOpenOnThePlayground() {
+        freshSettings();
+        Window w = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        QTest::qWait(300); // whatever the first turns of the event loop do
+        QCOMPARE(w.window->currentViewId(), QStringLiteral("playground"));
+        QCOMPARE(w.window->currentView(), static_cast<QWidget*>(w.shell.playground));
+        w.window->close();
+        // The second start opens where the first one closed; a fresh one never elsewhere.
+        Window again = openWindow();
+        QTest::qWait(100);
+        QCOMPARE(again.window->currentViewId(), QStringLiteral("playground"));
+        again.window->showView(QStringLiteral("compare"));
+        again.window->close();
+        Window third = openWindow();
+        QCOMPARE(third.window->currentViewId(), QStringLiteral("compare"));
+        third.window.reset();
+        freshSettings();
+        Window fresh = openWindow();
+        QTest::qWait(100);
+        QCOMPARE(fresh.window->currentViewId(), QStringLiteral("playground"));
+    }
+
+    void nothingARunShowsResizesTheWindow_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+    }
+    void nothingARunShowsResizesTheWindow() {
+        QFETCH(QSize, size);
+        freshSettings();
+        Window w = openWindow(size);
+        MainWindow* window = w.window.get();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTest::qWait(50);
+        QCOMPARE(window->size(), size);
+        const QList<int> splitter = sidebarSizes(window);
+        // Empty when the window kept its size and the splitter its sizes; else what moved.
+        auto moved = [&](const QString& after) {
+            QCoreApplication::sendPostedEvents();
+            QTest::qWait(20);
+            if (window->size() != size)
+                return QStringLiteral("%1: the window is %2x%3")
+                    .arg(after)
+                    .arg(window->width())
+                    .arg(window->height());
+            const QList<int> now = sidebarSizes(window);
+            if (now != splitter)
+                return QStringLiteral("%1: the splitter is %2,%3, was %4,%5")
+                    .arg(after)
+                    .arg(now.value(0))
+                    .arg(now.value(1))
+                    .arg(splitter.value(0))
+                    .arg(splitter.value(1));
+            return QString();
+        };
+#define SAME(after)                                                                                \
+    do {                                                                                           \
+        const QString why = moved(after);                                                          \
+        QVERIFY2(why.isEmpty(), qPrintable(why));                                                  \
+    } while (false)
+        QAction* inspector = w.shell.inspectorDock->toggleViewAction();
+        inspector->trigger();
+        QVERIFY(w.shell.inspectorDock->isVisible());
+        SAME(QStringLiteral("inspector shown"));
+        inspector->trigger();
+        SAME(QStringLiteral("inspector hidden"));
+
+        const QString longText =
+            QStringLiteral("A status message far longer than the status bar is wide, as a ") +
+            QStringLiteral("run's error can be: ").repeated(12);
+        emit w.shell.playground->statusMessage(longText);
+        SAME(QStringLiteral("a long status message from the playground"));
+        window->statusBar()->showMessage(longText + longText);
+        SAME(QStringLiteral("a long status message"));
+        window->statusBar()->clearMessage();
+
+        QVERIFY(window->selectWorkload(
+            window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        window->showView(QStringLiteral("playground"));
+        window->sandbox()->setTokensPerSecond(2000);
+        window->sandbox()->setStallMs(1000);
+        for (const QString& fault : sandbox::faultNames()) {
+            auto* action = window->findChild<QAction*>(QStringLiteral("fault-") + fault);
+            QVERIFY2(action, qPrintable(fault));
+            action->trigger();
+            w.shell.playground->setPrompt(QStringLiteral("Hello"));
+            QSignalSpy ended(w.shell.playground, &PlaygroundView::runEnded);
+            w.shell.playground->send();
+            QVERIFY2(ended.wait(30000),
+                     qPrintable(fault + u' ' + w.shell.playground->errorCard()->title() + u' ' +
+                                w.shell.playground->confirmationText()));
+            SAME(QStringLiteral("fault ") + fault);
+            if (fault == QLatin1String("disconnect")) {
+                QVERIFY(w.shell.playground->errorCard()->isVisible());
+                inspector->trigger(); // the card and the inspector together
+                SAME(QStringLiteral("disconnect card and inspector"));
+                inspector->trigger();
+                SAME(QStringLiteral("disconnect card, inspector hidden"));
+            }
+        }
+        window->findChild<QAction*>(QStringLiteral("fault-none"))->trigger();
+#undef SAME
+    }
+
+    // Each fault says what it does, in the menu itself; while one is active the status bar says
+    // so for as long as it lasts, and a click there turns it off.
+    void faultMenuDescribesAndIndicatorPersists() {
+        freshSettings();
+        Window w = openWindow();
+        MainWindow* window = w.window.get();
+        auto* faults = window->findChild<QMenu*>(QStringLiteral("faultMenu"));
+        QVERIFY(faults);
+        for (const QString& fault : sandbox::faultNames()) {
+            const QString description = sandbox::faultDescription(fault);
+            QVERIFY2(!description.isEmpty(), qPrintable(fault));
+            auto* action = faults->findChild<QAction*>(QStringLiteral("fault-") + fault);
+            QVERIFY2(action, qPrintable(fault));
+            QVERIFY2(action->text().contains(fault), qPrintable(action->text()));
+            QVERIFY2(action->text().contains(description), qPrintable(action->text()));
+        }
+        auto* indicator =
+            window->statusBar()->findChild<QAbstractButton*>(QStringLiteral("faultIndicator"));
+        QVERIFY(indicator);
+        QVERIFY(!indicator->isVisibleTo(window));
+        window->findChild<QAction*>(QStringLiteral("fault-rate-limit"))->trigger();
+        QCOMPARE(window->sandbox()->fault(), QStringLiteral("rate-limit"));
+        // Long after the status message is gone, the indicator stays.
+        window->statusBar()->clearMessage();
+        QVERIFY(indicator->isVisibleTo(window));
+        QVERIFY2(indicator->text().contains(QLatin1String("rate-limit")),
+                 qPrintable(indicator->text()));
+        QVERIFY(!indicator->accessibleName().isEmpty());
+        QVERIFY(
+            indicator->toolTip().contains(sandbox::faultDescription(QStringLiteral("rate-limit"))));
+        window->findChild<QAction*>(QStringLiteral("fault-disconnect"))->trigger();
+        QVERIFY2(indicator->text().contains(QLatin1String("disconnect")),
+                 qPrintable(indicator->text()));
+        // Turning it off from the status bar: the sandbox answers normally, the menu agrees.
+        indicator->click();
+        QCOMPARE(window->sandbox()->fault(), QString());
+        QVERIFY(window->findChild<QAction*>(QStringLiteral("fault-none"))->isChecked());
+        QVERIFY(!indicator->isVisibleTo(window));
+        window->findChild<QAction*>(QStringLiteral("fault-cold-start"))->trigger();
+        QVERIFY(indicator->isVisibleTo(window));
+        window->findChild<QAction*>(QStringLiteral("fault-none"))->trigger();
+        QVERIFY(!indicator->isVisibleTo(window));
+    }
+
+    void helpIsTheLastMenu() {
+        Window w = openWindow();
+        const QList<QAction*> menus = w.window->menuBar()->actions();
+        QVERIFY(!menus.isEmpty());
+        QCOMPARE(menus.last()->menu(), w.window->menu(MenuRole::Help));
+        const int sandboxAt = int(menus.indexOf(w.window->menu(MenuRole::Sandbox)->menuAction()));
+        QVERIFY(sandboxAt >= 0);
+        QCOMPARE(sandboxAt, menus.size() - 2);
+    }
+
+    // Two projects with the same slug, one real and one the sandbox's, told apart by their host.
+    void projectGroupsNameTheirHost() {
+        Workload real;
+        real.id = QStringLiteral("real");
+        real.kind = WorkloadKind::Chat;
+        real.baseUrl = QStringLiteral("https://api.inferencekey.com");
+        real.project = QStringLiteral("acme");
+        real.slug = QStringLiteral("support-bot");
+        Workload local = real;
+        local.id = QStringLiteral("local");
+        local.sandbox = true;
+        local.baseUrl = QStringLiteral("http://127.0.0.1:45575");
+        WorkloadModel model;
+        model.setWorkloads({real, local}, QStringLiteral("Local sandbox"));
+        const QModelIndex realGroup = model.indexOfId(QStringLiteral("real")).parent();
+        const QModelIndex localGroup = model.indexOfId(QStringLiteral("local")).parent();
+        const QString realText = realGroup.data().toString();
+        const QString localText = localGroup.data().toString();
+        QVERIFY2(realText.contains(QLatin1String("acme")), qPrintable(realText));
+        QVERIFY2(realText.contains(QLatin1String("api.inferencekey.com")), qPrintable(realText));
+        QVERIFY2(localText.contains(QLatin1String("acme")), qPrintable(localText));
+        QVERIFY2(localText.contains(QLatin1String("127.0.0.1:45575")), qPrintable(localText));
+        QVERIFY(realText != localText);
+        // And in the window, the sandbox's own projects.
+        freshSettings();
+        Window w = openWindow();
+        const QString id =
+            w.window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"));
+        auto* tree = w.window->findChild<QTreeView*>(QStringLiteral("workloadTree"));
+        auto* sidebar = qobject_cast<WorkloadModel*>(tree->model());
+        QVERIFY(sidebar);
+        const QString port = QString::number(w.window->sandbox()->port());
+        const QString group = sidebar->indexOfId(id).parent().data().toString();
+        QVERIFY2(group.contains(QStringLiteral("127.0.0.1:") + port), qPrintable(group));
+    }
+};
+
+QTEST_MAIN(TstLayout)
+#include "tst_layout.moc"
