@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include "chatdelta.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,14 +26,43 @@ RunMetrics computeMetrics(const RunTimings& t, const Usage& usage, int chunkCoun
     m.tokens = m.tokensFromUsage ? usage.completionTokens : chunkCount;
     // Generation time runs from the first token to the end: time to first token is reported on
     // its own and would otherwise make long prompts look like slow decoding.
+    // Reasoning tokens are generated tokens too (usage counts them): the span starts at the
+    // first output of any kind.
+    const qint64 start = t.firstOutputMs >= 0 ? t.firstOutputMs : t.firstTokenMs;
     qint64 span = -1;
-    if (t.totalMs >= 0 && t.firstTokenMs >= 0)
-        span = t.totalMs - t.firstTokenMs;
+    if (t.totalMs >= 0 && start >= 0)
+        span = t.totalMs - start;
     if (span <= 0 && t.totalMs > 0)
         span = t.totalMs;
     if (span > 0 && m.tokens > 0)
         m.tokensPerSecond = double(m.tokens) * 1000.0 / double(span);
+    m.firstOutputMs = start;
+    m.firstReasoningMs = t.firstReasoningMs;
+    if (t.firstReasoningMs >= 0) {
+        const qint64 end =
+            t.firstTokenMs >= t.firstReasoningMs ? t.firstTokenMs : t.lastReasoningMs;
+        m.reasoningMs = end - t.firstReasoningMs;
+    }
+    m.reasoningTokens = usage.reasoningTokens;
     return m;
+}
+
+void noteDelta(RunTimings& t, const ChunkDelta& d, qint64 atMs) {
+    const bool answer = !d.answer.isEmpty() || d.toolCalls;
+    if (!answer && d.reasoning.isEmpty())
+        return;
+    if (t.firstOutputMs < 0)
+        t.firstOutputMs = atMs;
+    else
+        t.tokenGapsMs.append(atMs - t.lastOutputMs);
+    t.lastOutputMs = atMs;
+    if (!d.reasoning.isEmpty()) {
+        if (t.firstReasoningMs < 0)
+            t.firstReasoningMs = atMs;
+        t.lastReasoningMs = atMs;
+    }
+    if (answer && t.firstTokenMs < 0)
+        t.firstTokenMs = atMs;
 }
 
 QJsonObject metricsToJson(const RunMetrics& m) {
@@ -43,7 +74,11 @@ QJsonObject metricsToJson(const RunMetrics& m) {
             {QStringLiteral("tokens"), m.tokens},
             {QStringLiteral("tokens_source"),
              m.tokensFromUsage ? QStringLiteral("usage") : QStringLiteral("chunks")},
-            {QStringLiteral("tokens_per_s"), m.tokensPerSecond}};
+            {QStringLiteral("tokens_per_s"), m.tokensPerSecond},
+            {QStringLiteral("first_output_ms"), double(m.firstOutputMs)},
+            {QStringLiteral("first_reasoning_ms"), double(m.firstReasoningMs)},
+            {QStringLiteral("reasoning_ms"), double(m.reasoningMs)},
+            {QStringLiteral("reasoning_tokens"), m.reasoningTokens}};
 }
 
 RunMetrics metricsFromJson(const QJsonObject& o) {
@@ -56,15 +91,22 @@ RunMetrics metricsFromJson(const QJsonObject& o) {
     m.tokens = o[QLatin1String("tokens")].toInt();
     m.tokensFromUsage = o[QLatin1String("tokens_source")].toString() == QLatin1String("usage");
     m.tokensPerSecond = o[QLatin1String("tokens_per_s")].toDouble(-1);
+    m.firstOutputMs = qint64(o[QLatin1String("first_output_ms")].toDouble(-1));
+    m.firstReasoningMs = qint64(o[QLatin1String("first_reasoning_ms")].toDouble(-1));
+    m.reasoningMs = qint64(o[QLatin1String("reasoning_ms")].toDouble(-1));
+    m.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
     return m;
 }
 
 QJsonObject usageToJson(const Usage& u) {
     if (!u.present())
         return {};
-    return {{QStringLiteral("prompt_tokens"), u.promptTokens},
-            {QStringLiteral("completion_tokens"), u.completionTokens},
-            {QStringLiteral("total_tokens"), u.totalTokens}};
+    QJsonObject o{{QStringLiteral("prompt_tokens"), u.promptTokens},
+                  {QStringLiteral("completion_tokens"), u.completionTokens},
+                  {QStringLiteral("total_tokens"), u.totalTokens}};
+    if (u.reasoningTokens >= 0)
+        o.insert(QStringLiteral("reasoning_tokens"), u.reasoningTokens);
+    return o;
 }
 
 QString formatMs(double ms) {

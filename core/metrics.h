@@ -15,8 +15,17 @@ struct RunMetrics {
     double gapP95Ms = -1;
     int tokens = 0;               // completion tokens
     bool tokensFromUsage = false; // true: the server's usage; false: counted chunks
-    double tokensPerSecond = -1;  // tokens over the generation time (first token -> end)
+    double tokensPerSecond = -1;  // tokens over the generation time (first output -> end)
+    qint64 firstOutputMs = -1;    // first output of any kind (reasoning included)
+    qint64 firstReasoningMs = -1; // first reasoning token
+    qint64 reasoningMs = -1;      // first reasoning token -> first answer token (or last reasoning)
+    int reasoningTokens = -1;     // usage.completion_tokens_details.reasoning_tokens
 };
+
+// Notes one chunk's output at atMs into t: what makes the figures above. ChunkDelta is what
+// ChatAccumulator::add returned for it.
+struct ChunkDelta;
+void noteDelta(RunTimings& t, const ChunkDelta& d, qint64 atMs);
 
 // q in [0, 1]; nearest-rank on a sorted copy; -1 for an empty list.
 double percentile(QList<qint64> values, double q);
@@ -27,8 +36,8 @@ RunMetrics computeMetrics(const RunTimings& timings, const Usage& usage, int chu
 QString formatMs(double ms);
 
 // The JSON form kept in history, comparisons and exports (keys: headers_ms, first_token_ms,
-// total_ms, gap_median_ms, gap_p95_ms, tokens, tokens_source "usage"|"chunks", tokens_per_s;
-// -1 for unknown).
+// total_ms, gap_median_ms, gap_p95_ms, tokens, tokens_source "usage"|"chunks", tokens_per_s,
+// first_output_ms, first_reasoning_ms, reasoning_ms, reasoning_tokens; -1 for unknown).
 QJsonObject metricsToJson(const RunMetrics& m);
 RunMetrics metricsFromJson(const QJsonObject& o);
 // prompt_tokens, completion_tokens, total_tokens; an empty object when the server sent none.

@@ -1,6 +1,8 @@
 #include "run.h"
 
+#include "chatdelta.h"
 #include "credential.h"
+#include "metrics.h"
 #include "sse.h"
 
 #include <QMetaObject>
@@ -143,7 +145,7 @@ struct Run::Impl {
     bool sse = false; // 2xx answered with an event stream: bytes go to the parser
     int expectedCount = -1;
     int idleTimeoutMs = 0;
-    qint64 lastDeltaMs = -1;
+    ChatAccumulator chat;  // reasoning, answer and tool calls of a streamed chat answer
     QByteArray utf8Tail;   // the start of a UTF-8 sequence split across reads
     qint64 utf8Offset = 0; // body bytes checked before utf8Tail
 };
@@ -244,6 +246,10 @@ void Run::send(QNetworkAccessManager* nam, const QNetworkRequest& request, const
 void Run::finish(RunState state, const Error& error) {
     if (isFinished())
         return;
+    // A tail held back as a possible <think> tag is plain text after all.
+    const ChunkDelta held = m_impl->chat.finish();
+    m_text += held.answer;
+    m_reasoning += held.reasoning;
     m_state = state;
     m_error = error;
     m_timings.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
@@ -408,7 +414,10 @@ void Run::Impl::handleEvents(const std::vector<SseEvent>& events) {
                 q->finish(RunState::Failed, chunk.error);
             return;
         }
-        frame.delta = chunk.content;
+        const ChunkDelta delta = chat.add(chunk);
+        frame.delta = delta.answer;
+        frame.reasoning = delta.reasoning;
+        frame.toolCalls = delta.toolCalls;
         if (!chunk.model.isEmpty())
             q->m_model = chunk.model;
         if (!chunk.finishReason.isEmpty())
@@ -416,20 +425,22 @@ void Run::Impl::handleEvents(const std::vector<SseEvent>& events) {
         if (chunk.usage)
             q->m_usage = *chunk.usage;
         q->m_record.frames.append(frame);
-        if (!chunk.content.isEmpty()) {
-            q->m_text += chunk.content;
+        q->m_text = chat.answer();
+        q->m_reasoning = chat.reasoning();
+        if (delta.toolCalls)
+            q->m_toolCalls = chat.toolCalls();
+        if (!delta.answer.isEmpty() || !delta.reasoning.isEmpty() || delta.toolCalls)
             ++q->m_chunkCount;
-            if (q->m_timings.firstTokenMs < 0)
-                q->m_timings.firstTokenMs = frame.atMs;
-            else
-                q->m_timings.tokenGapsMs.append(frame.atMs - lastDeltaMs);
-            lastDeltaMs = frame.atMs;
-        }
+        noteDelta(q->m_timings, delta, frame.atMs);
         emit q->frameReceived(frame);
+        if (guard && !q->isFinished() && !delta.reasoning.isEmpty())
+            emit q->reasoningReceived(delta.reasoning, frame.atMs);
+        if (guard && !q->isFinished() && delta.toolCalls)
+            emit q->toolCallsChanged();
+        if (guard && !q->isFinished() && !delta.answer.isEmpty())
+            emit q->chunkReceived(delta.answer, frame.atMs);
         if (!guard || q->isFinished())
             return;
-        if (!chunk.content.isEmpty())
-            emit q->chunkReceived(chunk.content, frame.atMs);
     }
 }
 
@@ -521,11 +532,14 @@ void Run::Impl::finishBody() {
         error = parseChatResponse(body, &response);
         if (!error) {
             q->m_text = response.text;
+            q->m_reasoning = response.reasoning;
+            q->m_toolCalls = response.toolCalls;
             q->m_model = response.model;
             q->m_finishReason = response.finishReason;
             q->m_usage = response.usage;
-            if (!response.text.isEmpty())
-                q->m_timings.firstTokenMs = q->m_clock.elapsed();
+            // One body: every output arrived at once.
+            ChunkDelta whole{response.reasoning, response.text, !response.toolCalls.isEmpty()};
+            noteDelta(q->m_timings, whole, q->m_clock.elapsed());
         }
         break;
     }

@@ -23,12 +23,14 @@ runStateName(RunState state); // "pending", "running", "done", "failed", "cancel
 // One SSE event as received.
 struct Frame {
     int index = 0;
-    qint64 atMs = 0;     // ms since the request was sent
-    qsizetype bytes = 0; // raw bytes of the event
-    QString data;        // the data: payload as text (what the inspector shows)
-    QString delta;       // delta text it contributed (empty for role-only/usage/[DONE])
-    bool json = true;    // false: not JSON, skipped
-    bool done = false;   // the [DONE] marker
+    qint64 atMs = 0;        // ms since the request was sent
+    qsizetype bytes = 0;    // raw bytes of the event
+    QString data;           // the data: payload as text (what the inspector shows)
+    QString delta;          // answer text it contributed (empty for role-only/usage/[DONE])
+    QString reasoning;      // reasoning text it contributed
+    bool toolCalls = false; // it carried tool-call fragments
+    bool json = true;       // false: not JSON, skipped
+    bool done = false;      // the [DONE] marker
 };
 
 // What the inspector shows of a run. Authorization is already redacted here.
@@ -47,11 +49,16 @@ struct RunRecord {
     QList<QUrl> redirects; // same-origin redirects that were followed, in order
 };
 
+// Every time is in ms since the request was sent; -1: did not happen.
 struct RunTimings {
-    qint64 headersMs = -1;     // request sent -> response headers
-    qint64 firstTokenMs = -1;  // request sent -> first non-empty delta
-    qint64 totalMs = -1;       // request sent -> end
-    QList<qint64> tokenGapsMs; // between consecutive non-empty deltas
+    qint64 headersMs = -1;        // -> response headers
+    qint64 firstTokenMs = -1;     // -> first answer token (text or a tool call, not reasoning)
+    qint64 totalMs = -1;          // -> end
+    QList<qint64> tokenGapsMs;    // between consecutive deltas of any output
+    qint64 firstOutputMs = -1;    // -> first output of any kind, reasoning included
+    qint64 firstReasoningMs = -1; // -> first reasoning token
+    qint64 lastReasoningMs = -1;  // -> last reasoning token
+    qint64 lastOutputMs = -1;     // -> last output of any kind (for the gaps)
 };
 
 class Run : public QObject {
@@ -64,7 +71,11 @@ public:
     bool isFinished() const { return m_state != RunState::Pending && m_state != RunState::Running; }
     bool isStreaming() const { return m_streaming; }
 
-    QString text() const { return m_text; } // everything received so far, kept on every end
+    QString text() const { return m_text; } // the answer so far, kept on every end
+    // The model's thinking (reasoning_content, reasoning, or <think> in content), apart from text.
+    QString reasoning() const { return m_reasoning; }
+    // Calls assembled so far by index; a run may end with calls and no text.
+    const QList<ToolCall>& toolCalls() const { return m_toolCalls; }
     QString model() const { return m_model; }
     QString finishReason() const { return m_finishReason; }
     Usage usage() const { return m_usage; }
@@ -83,7 +94,9 @@ signals:
     void started();
     void headersReceived(int status);
     void frameReceived(const ik::Frame& frame);
-    void chunkReceived(const QString& delta, qint64 atMs); // non-empty text deltas only
+    void chunkReceived(const QString& delta, qint64 atMs);     // non-empty answer deltas only
+    void reasoningReceived(const QString& delta, qint64 atMs); // non-empty reasoning deltas
+    void toolCallsChanged(); // a fragment arrived: toolCalls() has grown
     // Exactly one of these, then ended().
     void done();
     void failed(const ik::Error& error);
@@ -104,7 +117,8 @@ private:
     Type m_type;
     RunState m_state = RunState::Pending;
     bool m_streaming = false;
-    QString m_text, m_model, m_finishReason;
+    QString m_text, m_reasoning, m_model, m_finishReason;
+    QList<ToolCall> m_toolCalls;
     Usage m_usage;
     int m_chunkCount = 0;
     Error m_error;

@@ -193,6 +193,8 @@ Usage readUsage(const QJsonValue& value) {
     u.promptTokens = readCount(o, u"prompt_tokens");
     u.completionTokens = readCount(o, u"completion_tokens");
     u.totalTokens = readCount(o, u"total_tokens");
+    u.reasoningTokens =
+        readCount(o.value(u"completion_tokens_details").toObject(), u"reasoning_tokens");
     return u;
 }
 

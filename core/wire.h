@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QVector>
 #include <optional>
+#include <utility>
 
 namespace ik {
 
@@ -45,10 +46,35 @@ inline constexpr auto kDefaultBaseUrl = "https://api.inferencekey.com";
 QString headerProblem(QByteArrayView name, QByteArrayView value);
 
 // ---- chat ----
+// One function call a model made, assembled from its streamed fragments (by index) or read
+// whole from a non-stream message.
+struct ToolCall {
+    int index = 0;
+    QString id;
+    QString type = QStringLiteral("function");
+    QString name;
+    QString arguments;             // the JSON text as the model wrote it, possibly not JSON at all
+    bool argumentsAreJson() const; // an object (or blank, which servers send for no arguments)
+    bool operator==(const ToolCall&) const = default;
+};
+
 struct ChatMessage {
-    QString role; // system, user, assistant
+    ChatMessage() = default;
+    ChatMessage(QString r, QString c) : role(std::move(r)), content(std::move(c)) {}
+    QString role; // system, user, assistant, tool
     QString content;
+    QString reasoning;         // assistant: the model's thinking; sent back only when asked
+    QList<ToolCall> toolCalls; // assistant: the calls it made (content may then be empty)
+    QString toolCallId;        // tool: the call this message answers
     bool operator==(const ChatMessage&) const = default;
+};
+
+// tool_choice: omitted (Unset), "auto", "none", "required", or one named function.
+struct ToolChoice {
+    enum class Mode { Unset, Auto, None, Required, Function };
+    Mode mode = Mode::Unset;
+    QString function; // Mode::Function only
+    bool operator==(const ToolChoice&) const = default;
 };
 
 struct ChatParams {
@@ -69,6 +95,12 @@ struct ChatRequest {
     QList<ChatMessage> messages; // ... or a message list, never both, never neither
     ChatParams params;
     bool stream = false;
+    // Reasoning is not sent back by default, as the APIs expect (DESIGN.md "Words"); true sends
+    // each assistant message's reasoning as reasoning_content.
+    bool sendReasoning = false;
+    QByteArray tools; // a JSON array of OpenAI function tools, passed through; empty: omitted
+    ToolChoice toolChoice;
+    std::optional<bool> parallelToolCalls;
 };
 
 // The SDK's local checks, worded like it; nullopt when the request may be sent. Also refuses
@@ -80,12 +112,15 @@ struct Usage {
     int promptTokens = -1;
     int completionTokens = -1;
     int totalTokens = -1;
+    int reasoningTokens = -1; // completion_tokens_details.reasoning_tokens, when sent
     bool present() const { return promptTokens >= 0 || completionTokens >= 0 || totalTokens >= 0; }
 };
 
 struct ChatResponse {
     QString id;
-    QString text;
+    QString text;      // the answer, <think> blocks taken out
+    QString reasoning; // reasoning_content, reasoning, or what <think> held
+    QList<ToolCall> toolCalls;
     QString model; // the serving model, not the slug
     QString finishReason;
     Usage usage;
@@ -98,8 +133,10 @@ std::optional<Error> parseChatResponse(const QByteArray& body, ChatResponse* out
 struct ChatChunk {
     enum class Type { Delta, Error, NotJson };
     Type type = Type::Delta;
-    QString content;      // delta text, possibly empty
-    QString finishReason; // only on the final chunk
+    QString content;   // delta text, possibly empty (may hold <think> tags: see chatdelta.h)
+    QString reasoning; // delta.reasoning_content or delta.reasoning
+    QList<ToolCall> toolCalls; // delta.tool_calls fragments, by index (see ChatAccumulator)
+    QString finishReason;      // only on the final chunk
     QString model;
     std::optional<Usage> usage;
     Error error; // Type::Error only

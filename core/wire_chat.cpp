@@ -1,6 +1,7 @@
 // The chat route: validation, request body, and the parsers for whole and streamed answers.
 #include "wire.h"
 
+#include "chatdelta.h"
 #include "wire_internal.h"
 
 #include <QJsonArray>
@@ -51,14 +52,20 @@ std::optional<Error> validateChat(const ChatRequest& request) {
         return validation(QStringLiteral("prompt must not be blank"));
     for (qsizetype i = 0; i < request.messages.size(); ++i) {
         const ChatMessage& m = request.messages[i];
-        if (m.role != u"system" && m.role != u"user" && m.role != u"assistant")
-            return validation(QStringLiteral("messages[%1].role must be system, user or "
-                                             "assistant (got '%2')")
+        if (m.role != u"system" && m.role != u"user" && m.role != u"assistant" && m.role != u"tool")
+            return validation(QStringLiteral("messages[%1].role must be system, user, "
+                                             "assistant or tool (got '%2')")
                                   .arg(i)
                                   .arg(m.role.left(40)));
-        if (isBlank(m.content))
+        if (m.role == u"tool" && isBlank(m.toolCallId))
+            return validation(QStringLiteral("messages[%1] (tool) has no tool_call_id").arg(i));
+        // An assistant turn that only called tools has no text, legitimately.
+        const bool onlyCalls = m.role == u"assistant" && !m.toolCalls.isEmpty();
+        if (isBlank(m.content) && !onlyCalls)
             return validation(QStringLiteral("messages[%1].content must not be blank").arg(i));
     }
+    if (auto e = validateToolFields(request))
+        return e;
     const ChatParams& p = request.params;
     if (auto e = checkRange("temperature", p.temperature, 0, 2))
         return e;
@@ -88,7 +95,7 @@ QByteArray chatBody(const ChatRequest& request) {
         messages.append(message(QStringLiteral("user"), request.prompt));
     else
         for (const ChatMessage& m : request.messages)
-            messages.append(message(m.role, m.content));
+            messages.append(messageJson(m, request.sendReasoning));
 
     QJsonObject body;
     body.insert(u"model", modelOrDefault(request.model));
@@ -103,6 +110,7 @@ QByteArray chatBody(const ChatRequest& request) {
     insertIfSet(body, u"seed", p.seed);
     insertIfSet(body, u"presence_penalty", p.presencePenalty);
     insertIfSet(body, u"frequency_penalty", p.frequencyPenalty);
+    insertTools(request, &body);
     if (request.stream && p.includeUsage)
         body.insert(u"stream_options", QJsonObject{{QStringLiteral("include_usage"), true}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -134,7 +142,13 @@ std::optional<Error> parseChatResponse(const QByteArray& body, ChatResponse* out
     ChatResponse r;
     r.id = stringOrEmpty(root->value(u"id"));
     // null content is legitimate (tool calls, empty generation): no text, not an error
-    r.text = message.isObject() ? stringOrEmpty(content) : choice.value(u"text").toString();
+    const QString raw =
+        message.isObject() ? stringOrEmpty(content) : choice.value(u"text").toString();
+    r.reasoning = readReasoning(message.toObject());
+    ThinkSplitter splitter;
+    splitter.feed(raw, &r.reasoning, &r.text);
+    splitter.flush(&r.reasoning, &r.text);
+    r.toolCalls = readToolCalls(message.toObject().value(u"tool_calls"));
     r.model = stringOrEmpty(root->value(u"model"));
     r.finishReason = stringOrEmpty(choice.value(u"finish_reason"));
     r.usage = readUsage(root->value(u"usage"));
@@ -169,9 +183,12 @@ ChatChunk wiredetail::readChatChunkSlow(const QByteArray& bytes) {
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.at(0).toObject();
         const QJsonValue delta = choice.value(u"delta");
-        if (delta.isObject())
-            chunk.content = stringOrEmpty(delta.toObject().value(u"content"));
-        else // llama.cpp's /completion-style chunk
+        if (delta.isObject()) {
+            const QJsonObject d = delta.toObject();
+            chunk.content = stringOrEmpty(d.value(u"content"));
+            chunk.reasoning = readReasoning(d);
+            chunk.toolCalls = readToolCalls(d.value(u"tool_calls"));
+        } else // llama.cpp's /completion-style chunk
             chunk.content = stringOrEmpty(choice.value(u"text"));
         chunk.finishReason = stringOrEmpty(choice.value(u"finish_reason"));
     }

@@ -26,6 +26,13 @@ QString stringOrEmpty(const QJsonValue& v);
 // A JSON number that is a whole, non-negative int (an array index); nullopt otherwise.
 std::optional<int> readIndex(const QJsonValue& v);
 
+// Reasoning and tool calls (wire_chat_tools.cpp).
+QString readReasoning(const QJsonObject& deltaOrMessage); // reasoning_content, else reasoning
+QList<ToolCall> readToolCalls(const QJsonValue& value);
+QJsonObject messageJson(const ChatMessage& m, bool sendReasoning);
+void insertTools(const ChatRequest& request, QJsonObject* body);
+std::optional<Error> validateToolFields(const ChatRequest& request);
+
 struct RawEmbedding {
     qint64 index = -1; // -1: absent
     QVector<float> vector;

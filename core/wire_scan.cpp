@@ -77,6 +77,10 @@ private:
                 return object([&](QByteArrayView k) {
                     if (k == "content")
                         return literal("null") || string(&out->content);
+                    // Reasoning and tool calls are rare enough per stream to leave to the
+                    // slow path, which reads them.
+                    if (k == "reasoning_content" || k == "reasoning" || k == "tool_calls")
+                        return false;
                     return skip(0);
                 });
             }
@@ -408,6 +412,8 @@ private:
                           : key == "completion_tokens" ? &u->completionTokens
                           : key == "total_tokens"      ? &u->totalTokens
                                                        : nullptr;
+            if (key == "completion_tokens_details")
+                return false; // reasoning_tokens: the slow path reads it
             if (!target)
                 return skip(0);
             if (!integer(&v) || v < 0 || v > std::numeric_limits<int>::max())

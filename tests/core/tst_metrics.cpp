@@ -1,3 +1,4 @@
+#include "chatdelta.h"
 #include "metrics.h"
 
 #include <QtTest>
@@ -72,6 +73,64 @@ private slots:
         QVERIFY(usageToJson(Usage{}).isEmpty());
         // What an older or partial entry lacks reads as unknown, not as zero.
         QCOMPARE(metricsFromJson({}).firstTokenMs, -1);
+    }
+
+    // A scripted stream: reasoning at 100..300 ms, the answer from 400 ms, the end at 1100 ms.
+    void reasoningTimingsFromChunkTimes() {
+        RunTimings t;
+        t.headersMs = 50;
+        const auto reasoning = [](const char* s) {
+            ChunkDelta d;
+            d.reasoning = QString::fromUtf8(s);
+            return d;
+        };
+        ChunkDelta answer;
+        answer.answer = QStringLiteral("It is 4.");
+        noteDelta(t, ChunkDelta{}, 80); // a role-only chunk: no output
+        noteDelta(t, reasoning("Two"), 100);
+        noteDelta(t, reasoning(" and two"), 200);
+        noteDelta(t, reasoning("."), 300);
+        noteDelta(t, answer, 400);
+        noteDelta(t, answer, 500);
+        t.totalMs = 1100;
+        QCOMPARE(t.firstOutputMs, 100);
+        QCOMPARE(t.firstReasoningMs, 100);
+        QCOMPARE(t.lastReasoningMs, 300);
+        QCOMPARE(t.firstTokenMs, 400); // the first answer token, not the first reasoning one
+        QCOMPARE(t.tokenGapsMs, (QList<qint64>{100, 100, 100, 100}));
+        Usage u;
+        u.completionTokens = 100;
+        u.reasoningTokens = 60;
+        const RunMetrics m = computeMetrics(t, u, 5);
+        QCOMPARE(m.firstTokenMs, 400);
+        QCOMPARE(m.firstOutputMs, 100);
+        QCOMPARE(m.firstReasoningMs, 100);
+        QCOMPARE(m.reasoningMs, 300); // first reasoning token -> first answer token
+        QCOMPARE(m.reasoningTokens, 60);
+        QCOMPARE(m.tokensPerSecond, 100.0); // 100 tokens over 1000 ms from the first output
+        const RunMetrics back = metricsFromJson(metricsToJson(m));
+        QCOMPARE(back.reasoningMs, 300);
+        QCOMPARE(back.firstReasoningMs, 100);
+        QCOMPARE(back.firstOutputMs, 100);
+        QCOMPARE(back.reasoningTokens, 60);
+        QCOMPARE(usageToJson(u).value(QStringLiteral("reasoning_tokens")).toInt(), 60);
+        QCOMPARE(metricsFromJson({}).reasoningMs, -1);
+        QCOMPARE(metricsFromJson({}).reasoningTokens, -1);
+    }
+
+    void reasoningWithoutAnswerAndToolCallsAsAnswer() {
+        RunTimings t;
+        ChunkDelta r;
+        r.reasoning = QStringLiteral("hm");
+        noteDelta(t, r, 100);
+        noteDelta(t, r, 250);
+        t.totalMs = 300;
+        QCOMPARE(computeMetrics(t, Usage{}, 2).reasoningMs, 150); // to the last reasoning token
+        QCOMPARE(t.firstTokenMs, -1);
+        ChunkDelta call;
+        call.toolCalls = true;
+        noteDelta(t, call, 280);
+        QCOMPARE(t.firstTokenMs, 280); // a tool call is the answer
     }
 
     void unknownStaysUnknown() {

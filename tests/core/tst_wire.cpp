@@ -1,5 +1,6 @@
 // Request builders and response parsers: what goes on the wire and what the user gets back.
 
+#include "chatdelta.h"
 #include "wire.h"
 
 #include <QJsonArray>
@@ -94,6 +95,15 @@ private slots:
     void parseChatChunk_data();
     void parseChatChunk();
     void parseChatChunkAgreesWithQJson();
+    void reasoningForms_data();
+    void reasoningForms();
+    void thinkSplitAtEveryOffset();
+    void toolCallsAssembledByIndex();
+    void toolCallsSplitAtEveryByte();
+    void nonStreamToolCalls();
+    void reasoningTokensInUsage();
+    void chatBodyToolsAndReasoning();
+    void validateToolMessages();
 
     void validateEmbeddings_data();
     void validateEmbeddings();
@@ -261,8 +271,8 @@ void TestWire::validateChat_data() {
         << messages({msg("user", "Hola"), msg("user", "   ")}) << validation
         << QStringLiteral("messages[1].content must not be blank");
     QTest::newRow("bad role") << messages({msg("bot", "Hola")}) << validation
-                              << QStringLiteral("messages[0].role must be system, user or "
-                                                "assistant (got 'bot')");
+                              << QStringLiteral("messages[0].role must be system, user, "
+                                                "assistant or tool (got 'bot')");
     QTest::newRow("data key in the model field")
         << prompt(QStringLiteral("Hola"), kKey)
         << std::optional<ErrorKind>(ErrorKind::Configuration)
@@ -820,6 +830,253 @@ void TestWire::parseRerank() {
     for (const RerankResult& x : r.results)
         got << QStringLiteral("%1:%2").arg(x.index).arg(x.score);
     QCOMPARE(got.join(u' '), expected);
+}
+
+void TestWire::reasoningForms_data() {
+    QTest::addColumn<QStringList>("chunks"); // delta objects
+    QTest::addColumn<QByteArray>("body");    // the same answer, non-stream
+    QTest::newRow("reasoning_content")
+        << QStringList{QStringLiteral(R"({"role":"assistant"})"),
+                       QStringLiteral(R"({"reasoning_content":"Two and "})"),
+                       QStringLiteral(R"({"reasoning_content":"two."})"),
+                       QStringLiteral(R"({"content":"It is "})"),
+                       QStringLiteral(R"({"content":"4."})")}
+        << QByteArray(
+               R"({"choices":[{"message":{"role":"assistant","reasoning_content":"Two and two.","content":"It is 4."},"finish_reason":"stop"}]})");
+    QTest::newRow("reasoning")
+        << QStringList{QStringLiteral(R"({"reasoning":"Two and "})"),
+                       QStringLiteral(R"({"reasoning":"two.","content":null})"),
+                       QStringLiteral(R"({"content":"It is 4."})")}
+        << QByteArray(
+               R"({"choices":[{"message":{"reasoning":"Two and two.","content":"It is 4."}}]})");
+    QTest::newRow("think in content")
+        << QStringList{QStringLiteral(R"({"content":"<thi"})"),
+                       QStringLiteral(R"({"content":"nk>Two and "})"),
+                       QStringLiteral(R"({"content":"two.</"})"),
+                       QStringLiteral(R"({"content":"think>It is 4."})")}
+        << QByteArray(
+               R"({"choices":[{"message":{"content":"<think>Two and two.</think>It is 4."}}]})");
+}
+
+void TestWire::reasoningForms() {
+    QFETCH(QStringList, chunks);
+    QFETCH(QByteArray, body);
+    ChatAccumulator acc;
+    for (const QString& d : chunks) {
+        const ChatChunk c =
+            ik::parseChatChunk(QStringLiteral(R"({"choices":[{"index":0,"delta":%1}]})").arg(d));
+        QCOMPARE(int(c.type), int(ChatChunk::Type::Delta));
+        acc.add(c);
+    }
+    acc.finish();
+    QCOMPARE(acc.reasoning(), QStringLiteral("Two and two."));
+    QCOMPARE(acc.answer(), QStringLiteral("It is 4."));
+    ChatResponse r;
+    QVERIFY(!ik::parseChatResponse(body, &r));
+    QCOMPARE(r.reasoning, QStringLiteral("Two and two."));
+    QCOMPARE(r.text, QStringLiteral("It is 4."));
+}
+
+void TestWire::thinkSplitAtEveryOffset() {
+    const QString stream = QStringLiteral("<think>a <b> </thin</think>x < y <thinker");
+    for (qsizetype i = 0; i <= stream.size(); ++i)
+        for (qsizetype j = i; j <= stream.size(); ++j) {
+            ThinkSplitter s;
+            QString reasoning, answer;
+            s.feed(stream.left(i), &reasoning, &answer);
+            s.feed(stream.mid(i, j - i), &reasoning, &answer);
+            s.feed(stream.mid(j), &reasoning, &answer);
+            s.flush(&reasoning, &answer);
+            QCOMPARE(reasoning, QStringLiteral("a <b> </thin"));
+            QCOMPARE(answer, QStringLiteral("x < y <thinker"));
+        }
+    // Held back only while it could still be a tag, and released at the end.
+    ThinkSplitter s;
+    QString reasoning, answer;
+    s.feed(QStringLiteral("a <th"), &reasoning, &answer);
+    QCOMPARE(answer, QStringLiteral("a "));
+    s.flush(&reasoning, &answer);
+    QCOMPARE(answer, QStringLiteral("a <th"));
+    QVERIFY(reasoning.isEmpty());
+}
+
+namespace {
+
+QString toolDelta(const QString& calls) {
+    return QStringLiteral(
+               R"({"choices":[{"index":0,"delta":{"tool_calls":%1},"finish_reason":null}]})")
+        .arg(calls);
+}
+
+} // namespace
+
+void TestWire::toolCallsAssembledByIndex() {
+    const QStringList frames{
+        toolDelta(QStringLiteral(
+            R"([{"index":1,"id":"call_b","type":"function","function":{"name":"get_time","arguments":""}}])")),
+        toolDelta(QStringLiteral(
+            R"([{"index":0,"id":"call_a","type":"function","function":{"name":"get_weather","arguments":"{\"ci"}}])")),
+        toolDelta(QStringLiteral(
+            R"([{"index":1,"function":{"arguments":"{\"tz\":\"UTC\"}"}},{"index":0,"function":{"arguments":"ty\":\"Paris\"}"}}])")),
+        QStringLiteral(R"({"choices":[{"index":0,"delta":{},"finish_reason":"tool_calls"}]})")};
+    ChatAccumulator acc;
+    QString finish;
+    for (const QString& f : frames) {
+        const ChatChunk c = ik::parseChatChunk(f);
+        if (!c.finishReason.isEmpty())
+            finish = c.finishReason;
+        acc.add(c);
+    }
+    QCOMPARE(finish, QStringLiteral("tool_calls"));
+    QVERIFY(acc.answer().isEmpty());
+    const QList<ToolCall>& calls = acc.toolCalls();
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls[0].index, 0);
+    QCOMPARE(calls[0].id, QStringLiteral("call_a"));
+    QCOMPARE(calls[0].name, QStringLiteral("get_weather"));
+    QCOMPARE(calls[0].arguments, QStringLiteral(R"({"city":"Paris"})"));
+    QVERIFY(calls[0].argumentsAreJson());
+    QCOMPARE(calls[1].id, QStringLiteral("call_b"));
+    QCOMPARE(calls[1].type, QStringLiteral("function"));
+    QCOMPARE(calls[1].arguments, QStringLiteral(R"({"tz":"UTC"})"));
+    ToolCall broken;
+    broken.arguments = QStringLiteral(R"({"city":)");
+    QVERIFY(!broken.argumentsAreJson());
+}
+
+void TestWire::toolCallsSplitAtEveryByte() {
+    const QString args = QStringLiteral(R"({"city":"São Paulo","days":3})");
+    for (qsizetype cut = 0; cut <= args.size(); ++cut) {
+        const auto frag = [](const QString& a) {
+            return QString::fromUtf8(
+                QJsonDocument(
+                    QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                           {QStringLiteral("function"),
+                                            QJsonObject{{QStringLiteral("arguments"), a}}}}})
+                    .toJson(QJsonDocument::Compact));
+        };
+        ChatAccumulator acc;
+        acc.add(ik::parseChatChunk(toolDelta(
+            QStringLiteral(R"([{"index":0,"id":"c1","function":{"name":"get_weather"}}])"))));
+        acc.add(ik::parseChatChunk(toolDelta(frag(args.left(cut)))));
+        acc.add(ik::parseChatChunk(toolDelta(frag(args.mid(cut)))));
+        QCOMPARE(acc.toolCalls().size(), 1);
+        QCOMPARE(acc.toolCalls()[0].name, QStringLiteral("get_weather"));
+        QCOMPARE(acc.toolCalls()[0].arguments, args);
+        QVERIFY(acc.toolCalls()[0].argumentsAreJson());
+    }
+}
+
+void TestWire::nonStreamToolCalls() {
+    ChatResponse r;
+    QVERIFY(!ik::parseChatResponse(
+        R"({"model":"m","choices":[{"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_1","type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Oslo\"}"}}]},"finish_reason":"tool_calls"}]})",
+        &r));
+    QVERIFY(r.text.isEmpty());
+    QCOMPARE(r.finishReason, QStringLiteral("tool_calls"));
+    QCOMPARE(r.toolCalls.size(), 1);
+    QCOMPARE(r.toolCalls[0].index, 0);
+    QCOMPARE(r.toolCalls[0].id, QStringLiteral("call_1"));
+    QCOMPARE(r.toolCalls[0].name, QStringLiteral("get_weather"));
+    QCOMPARE(r.toolCalls[0].arguments, QStringLiteral(R"({"city":"Oslo"})"));
+}
+
+void TestWire::reasoningTokensInUsage() {
+    const ChatChunk c = ik::parseChatChunk(QStringLiteral(
+        R"({"choices":[],"usage":{"prompt_tokens":5,"completion_tokens":20,"total_tokens":25,"completion_tokens_details":{"reasoning_tokens":12}}})"));
+    QVERIFY(c.usage);
+    QCOMPARE(c.usage->completionTokens, 20);
+    QCOMPARE(c.usage->reasoningTokens, 12);
+    ChatResponse r;
+    QVERIFY(!ik::parseChatResponse(
+        R"({"choices":[{"message":{"content":"x"}}],"usage":{"completion_tokens":3,"completion_tokens_details":{"reasoning_tokens":2}}})",
+        &r));
+    QCOMPARE(r.usage.reasoningTokens, 2);
+    QCOMPARE(ik::parseChatChunk(QStringLiteral(R"({"choices":[],"usage":{"completion_tokens":3}})"))
+                 .usage->reasoningTokens,
+             -1);
+}
+
+void TestWire::chatBodyToolsAndReasoning() {
+    ChatRequest r;
+    r.model = QStringLiteral("bot");
+    ToolCall call;
+    call.id = QStringLiteral("call_1");
+    call.name = QStringLiteral("get_weather");
+    call.arguments = QStringLiteral(R"({"city":"Oslo"})");
+    ChatMessage assistant(QStringLiteral("assistant"), QString());
+    assistant.reasoning = QStringLiteral("I should look.");
+    assistant.toolCalls = {call};
+    ChatMessage tool(QStringLiteral("tool"), QStringLiteral("12 C"));
+    tool.toolCallId = QStringLiteral("call_1");
+    r.messages = {{QStringLiteral("user"), QStringLiteral("weather?")}, assistant, tool};
+    r.tools =
+        R"([{"type":"function","function":{"name":"get_weather","parameters":{"type":"object"}}}])";
+    r.toolChoice.mode = ToolChoice::Mode::Function;
+    r.toolChoice.function = QStringLiteral("get_weather");
+    r.parallelToolCalls = false;
+    QVERIFY(!ik::validateChat(r));
+    QJsonObject body = json(ik::chatBody(r));
+    const QJsonArray messages = body.value(u"messages").toArray();
+    const QJsonObject a = messages.at(1).toObject();
+    QVERIFY(a.value(u"content").isNull());
+    QVERIFY(!a.contains(u"reasoning_content")); // not sent back by default
+    const QJsonObject f = a.value(u"tool_calls").toArray().at(0).toObject();
+    QCOMPARE(f.value(u"id").toString(), QStringLiteral("call_1"));
+    QCOMPARE(f.value(u"type").toString(), QStringLiteral("function"));
+    QCOMPARE(f.value(u"function").toObject().value(u"name").toString(),
+             QStringLiteral("get_weather"));
+    QCOMPARE(f.value(u"function").toObject().value(u"arguments").toString(), call.arguments);
+    const QJsonObject t = messages.at(2).toObject();
+    QCOMPARE(t.value(u"role").toString(), QStringLiteral("tool"));
+    QCOMPARE(t.value(u"tool_call_id").toString(), QStringLiteral("call_1"));
+    QCOMPARE(t.value(u"content").toString(), QStringLiteral("12 C"));
+    QCOMPARE(body.value(u"tools").toArray().size(), 1);
+    QCOMPARE(body.value(u"tool_choice")
+                 .toObject()
+                 .value(u"function")
+                 .toObject()
+                 .value(u"name")
+                 .toString(),
+             QStringLiteral("get_weather"));
+    QCOMPARE(body.value(u"parallel_tool_calls").toBool(true), false);
+    QVERIFY(!messages.at(0).toObject().contains(u"tool_call_id"));
+
+    r.sendReasoning = true;
+    body = json(ik::chatBody(r));
+    QCOMPARE(
+        body.value(u"messages").toArray().at(1).toObject().value(u"reasoning_content").toString(),
+        QStringLiteral("I should look."));
+    r.toolChoice.mode = ToolChoice::Mode::Required;
+    QCOMPARE(json(ik::chatBody(r)).value(u"tool_choice").toString(), QStringLiteral("required"));
+    r.toolChoice.mode = ToolChoice::Mode::None;
+    QCOMPARE(json(ik::chatBody(r)).value(u"tool_choice").toString(), QStringLiteral("none"));
+    r.toolChoice.mode = ToolChoice::Mode::Auto;
+    QCOMPARE(json(ik::chatBody(r)).value(u"tool_choice").toString(), QStringLiteral("auto"));
+    // Unset fields stay off the wire.
+    const QJsonObject plain = json(ik::chatBody(prompt(QStringLiteral("hi"))));
+    QVERIFY(!plain.contains(u"tools"));
+    QVERIFY(!plain.contains(u"tool_choice"));
+    QVERIFY(!plain.contains(u"parallel_tool_calls"));
+}
+
+void TestWire::validateToolMessages() {
+    ChatRequest r;
+    r.messages = {{QStringLiteral("user"), QStringLiteral("hi")},
+                  {QStringLiteral("tool"), QStringLiteral("12 C")}};
+    auto e = ik::validateChat(r);
+    QVERIFY(e);
+    QVERIFY2(e->message.contains(QStringLiteral("tool_call_id")), qPrintable(e->message));
+    r.messages[1].toolCallId = QStringLiteral("call_1");
+    QVERIFY(!ik::validateChat(r));
+    r.messages.append({QStringLiteral("assistant"), QString()}); // no text and no calls
+    QVERIFY(ik::validateChat(r));
+    r.messages.removeLast();
+    r.tools = "{\"not\":\"an array\"}";
+    QVERIFY(ik::validateChat(r));
+    r.tools.clear();
+    r.toolChoice.mode = ToolChoice::Mode::Function;
+    QVERIFY(ik::validateChat(r));
 }
 
 QTEST_APPLESS_MAIN(TestWire)

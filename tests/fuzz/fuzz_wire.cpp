@@ -17,7 +17,7 @@ namespace {
 
 bool sameUsage(const Usage& a, const Usage& b) {
     return a.promptTokens == b.promptTokens && a.completionTokens == b.completionTokens &&
-           a.totalTokens == b.totalTokens;
+           a.totalTokens == b.totalTokens && a.reasoningTokens == b.reasoningTokens;
 }
 
 void chunk(const QByteArray& bytes) {
@@ -25,7 +25,10 @@ void chunk(const QByteArray& bytes) {
     if (!scanChatChunk(bytes, &fast))
         return;
     const ChatChunk slow = readChatChunkSlow(bytes);
+    // The fast path leaves reasoning and tool calls to the slow one: accepting a chunk that
+    // holds them would drop them.
     if (slow.type != ChatChunk::Type::Delta || fast.content != slow.content ||
+        fast.reasoning != slow.reasoning || fast.toolCalls != slow.toolCalls ||
         fast.finishReason != slow.finishReason || fast.model != slow.model ||
         fast.usage.has_value() != slow.usage.has_value() ||
         (fast.usage && !sameUsage(*fast.usage, *slow.usage)))
