@@ -198,7 +198,8 @@ History::History(const QString& path, QObject* parent)
             "CREATE INDEX IF NOT EXISTS runs_by_workload ON runs (workload_id, id)")) &&
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS frames (run_id INTEGER, idx INTEGER, "
                             "at_ms INTEGER, bytes INTEGER, data TEXT, delta TEXT, is_json INTEGER, "
-                            "is_done INTEGER, PRIMARY KEY (run_id, idx)) WITHOUT ROWID"));
+                            "is_done INTEGER, PRIMARY KEY (run_id, idx)) WITHOUT ROWID")) &&
+        addOriginColumn();
     if (m_open)
         markOrphans();
 }
@@ -224,6 +225,13 @@ bool History::exec(const QString& sql) {
         return false;
     }
     return true;
+}
+
+bool History::addOriginColumn() {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(u"SELECT 1 FROM pragma_table_info('runs') WHERE name = 'origin'"_s);
+    return q.next() ||
+           exec(QStringLiteral("ALTER TABLE runs ADD COLUMN origin TEXT DEFAULT 'playground'"));
 }
 
 void History::markOrphans() {
@@ -253,8 +261,8 @@ qint64 History::begin(const HistoryRun& run) {
     q.prepare(QStringLiteral(
         "INSERT INTO runs (started_at, updated_ms, owner, workload_id, workload_name, "
         "workload_ref, system, messages, params, stream, answer, state, metrics, model, "
-        "finish_reason, usage, error, record) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', '{}', '', '', '{}', '{}', ?)"));
+        "finish_reason, usage, error, record, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', '{}', '', '', '{}', '{}', ?, ?)"));
     q.addBindValue((run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTime())
                        .toString(Qt::ISODateWithMs));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -268,6 +276,7 @@ qint64 History::begin(const HistoryRun& run) {
     q.addBindValue(run.stream ? 1 : 0);
     q.addBindValue(redacted(run.answer));
     q.addBindValue(compact(run.record));
+    q.addBindValue(redacted(run.origin));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return -1;
@@ -377,7 +386,8 @@ void History::finish(qint64 id, const HistoryRun& run) {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, started_at, workload_id, workload_name, workload_ref, system, messages, params, "
-    "stream, answer, state, metrics, model, finish_reason, usage, error, record, frame_count");
+    "stream, answer, state, metrics, model, finish_reason, usage, error, record, frame_count, "
+    "origin");
 
 HistoryRun rowToRun(const QSqlQuery& q) {
     HistoryRun r;
@@ -399,11 +409,13 @@ HistoryRun rowToRun(const QSqlQuery& q) {
     r.error = object(q.value(15));
     r.record = object(q.value(16));
     r.frameCount = q.value(17).toInt();
+    r.origin = q.value(18).isNull() ? playgroundOrigin() : q.value(18).toString();
     return r;
 }
 } // namespace
 
-QList<HistoryRun> History::list(const QString& workloadId, const QString& search, int limit) const {
+QList<HistoryRun> History::list(const QString& workloadId, const QString& search, int limit,
+                                HistoryOriginFilter origin) const {
     QList<HistoryRun> out;
     if (!m_open)
         return out;
@@ -413,6 +425,7 @@ QList<HistoryRun> History::list(const QString& workloadId, const QString& search
     if (!needle.isEmpty())
         sql += QStringLiteral(" AND (system LIKE :n1 ESCAPE '\\' OR messages LIKE :n2 ESCAPE '\\' "
                               "OR answer LIKE :n3 ESCAPE '\\')");
+    sql += originCondition(origin);
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit);
     q.prepare(sql);
     q.bindValue(QStringLiteral(":workload"), workloadId);

@@ -3,6 +3,7 @@
 // that looks like a key is ever written: headers come already redacted from the run record and
 // every text goes through redactSecrets() on its way in.
 
+#include "historyorigin.h"
 #include "run.h"
 #include "wire.h"
 
@@ -45,6 +46,7 @@ struct HistoryRun {
     QJsonObject record;  // recordToJson()
     QList<Frame> frames; // filled by load() only
     int frameCount = 0;
+    QString origin = playgroundOrigin(); // historyorigin.h
 };
 
 // A user-facing word for a stored state: done, stopped, incomplete, failed.
@@ -70,8 +72,8 @@ public:
     void finish(qint64 id, const HistoryRun& run);
 
     // Newest first, without frames. An empty search lists everything of the workload.
-    QList<HistoryRun> list(const QString& workloadId, const QString& search = {},
-                           int limit = 500) const;
+    QList<HistoryRun> list(const QString& workloadId, const QString& search = {}, int limit = 500,
+                           HistoryOriginFilter origin = HistoryOriginFilter::All) const;
     std::optional<HistoryRun> load(qint64 id) const;
     bool remove(qint64 id);
 
@@ -88,6 +90,7 @@ signals:
 private:
     bool exec(const QString& sql);
     void markOrphans();
+    bool addOriginColumn(); // databases made before runs said where they came from
 
     struct Span {
         int frame;

@@ -11,6 +11,7 @@ namespace {
 
 constexpr int kAskChars = 80;
 constexpr int kToolTipChars = 500;
+constexpr int kListLimit = 500;
 
 } // namespace
 
@@ -121,6 +122,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         return run.id;
     case StateNameRole:
         return run.state;
+    case OriginRole:
+        return parseOrigin(run.origin).compare;
+    case ComparisonRole:
+        return parseOrigin(run.origin).comparison;
     case Qt::ToolTipRole:
         return run.answer.left(kToolTipChars);
     case Qt::DisplayRole:
@@ -133,6 +138,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         return run.startedAt.toString(u"yyyy-MM-dd HH:mm:ss"_s);
     case State:
         return historyStateLabel(run.state);
+    case Origin:
+        return originLabel(run.origin);
     case Ask:
         return askOf(run);
     default:
@@ -148,6 +155,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Started");
     case State:
         return tr("State");
+    case Origin:
+        return tr("From");
     case Ask:
         return tr("Prompt");
     default:
@@ -165,9 +174,15 @@ void HistoryModel::setSearch(const QString& search) {
     refresh();
 }
 
+void HistoryModel::setOriginFilter(HistoryOriginFilter filter) {
+    m_originFilter = filter;
+    refresh();
+}
+
 void HistoryModel::refresh() {
     beginResetModel();
-    m_runs = m_history ? m_history->list(m_workloadId, m_search) : QList<HistoryRun>();
+    m_runs = m_history ? m_history->list(m_workloadId, m_search, kListLimit, m_originFilter)
+                       : QList<HistoryRun>();
     endResetModel();
 }
 

@@ -2,7 +2,9 @@
 // The runs of one workload in history (history.h), newest first, as a Qt item model: the
 // playground's history list is a QTreeView over it. A search narrows it to runs whose prompts or
 // answers hold the words. Rows are read again by refresh(): the caller decides when, so a run
-// saving its progress every second does not reset the list under the user's pointer.
+// saving its progress every second does not reset the list under the user's pointer. Each row
+// says where the run came from (the playground, or which comparison and which of its runs), and
+// the rows can be narrowed to one origin: compare's Repeat sends the same prompt many times.
 
 #include "history.h"
 
@@ -24,11 +26,14 @@ RunRecord recordFromJson(const QJsonObject& json);
 
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
+    Q_PROPERTY(ik::HistoryOriginFilter originFilter READ originFilter WRITE setOriginFilter)
 public:
-    enum Column { Started, State, Ask, ColumnCount };
+    enum Column { Started, State, Origin, Ask, ColumnCount };
     enum DataRole {
         IdRole = Qt::UserRole + 1, // qint64: the run's history id
         StateNameRole,             // the stored state: "done", "cancelled", "incomplete", ...
+        OriginRole,                // bool: true when the run came from a comparison
+        ComparisonRole,            // QString: the comparison it came from; empty: the playground
     };
 
     explicit HistoryModel(History* history, QObject* parent = nullptr);
@@ -42,7 +47,9 @@ public:
     History* history() const { return m_history; }
     QString workloadId() const { return m_workloadId; }
     QString search() const { return m_search; }
+    HistoryOriginFilter originFilter() const { return m_originFilter; }
     // Each reads the rows again.
+    void setOriginFilter(HistoryOriginFilter filter);
     void setWorkloadId(const QString& workloadId);
     void setSearch(const QString& search);
     void refresh();
@@ -60,6 +67,7 @@ private:
     QPointer<History> m_history;
     QString m_workloadId;
     QString m_search;
+    HistoryOriginFilter m_originFilter = HistoryOriginFilter::All;
     QList<HistoryRun> m_runs;
 };
 

@@ -228,6 +228,7 @@ bool RunSession::start(const Workload& workload, const SessionRequest& request,
     m_workload = workload;
     m_request = request;
     m_options = options;
+    m_runNumber = 0;
     m_verdict = {};
     m_error = {};
     if (workload.kind != request.kind()) {
@@ -460,6 +461,7 @@ void RunSession::beginHistory(Run* run) {
     entry.params = paramsToJson(request.params);
     entry.stream = request.stream;
     entry.record = recordToJson(run->record());
+    entry.origin = originOfRun(m_options.origin, ++m_runNumber);
     m_historyId = m_services->history->begin(entry);
     if (m_historyId >= 0)
         m_progressTimer->start();

@@ -71,6 +71,9 @@ struct SessionOptions {
     // Non-empty: what the guard reads as the prompt instead of the first request's own text. A
     // set sent in batches through again() is judged once, whole, before its first batch.
     QString guardText;
+    // Where the history rows of this session's runs say they came from (historyorigin.h):
+    // empty is the playground; compareOrigin() for a comparison, each run numbered in turn.
+    QString origin;
 };
 
 enum class SessionStage { Idle, ReadingKey, Confirming, Running, Ended };
@@ -156,6 +159,7 @@ private:
     QPointer<Endpoint> m_endpoint;
     QPointer<Run> m_run;
     qint64 m_historyId = -1;
+    int m_runNumber = 0; // runs since start(), numbering their history origin
     QList<Frame> m_unsavedFrames;
     QTimer* m_progressTimer;
     std::function<void()> m_pendingWrite; // the last run's history row, waiting for its turn

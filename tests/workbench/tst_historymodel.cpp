@@ -10,6 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -212,6 +214,102 @@ private slots:
         const QString stored = QSettings().value(Presets(a).settingsKey()).toString();
         QVERIFY(stored.contains(u"stop"_s));
         QVERIFY(!stored.contains(secret));
+    }
+    void recordsAndReadsWhereARunCameFrom() {
+        History history(m_dir.filePath(u"origin.sqlite"_s));
+        QVERIFY(history.isOpen());
+        const qint64 mine = addRun(&history, u"wl-o"_s, u"by hand"_s, u"done"_s, u"a"_s);
+        HistoryRun repeated;
+        repeated.workloadId = u"wl-o"_s;
+        repeated.messages = {{u"user"_s, u"same prompt"_s}};
+        repeated.origin =
+            originOfRun(compareOrigin(u"2024-05-01T12:00:00.000"_s, u"same prompt"_s, 5), 2);
+        const qint64 compared = history.begin(repeated);
+        QVERIFY(compared >= 0);
+        QCOMPARE(history.load(mine)->origin, u"playground"_s);
+        const HistoryOrigin origin = parseOrigin(history.load(compared)->origin);
+        QVERIFY(origin.compare);
+        QCOMPARE(origin.comparison, u"2024-05-01T12:00:00.000"_s);
+        QCOMPARE(origin.title, u"same prompt"_s);
+        QCOMPARE(origin.run, 2);
+        QCOMPARE(origin.runs, 5);
+        QCOMPARE(originLabel(history.load(compared)->origin), u"Compare · same prompt · run 2/5"_s);
+        QCOMPARE(originLabel(history.load(mine)->origin), u"Playground"_s);
+        // A playground session's own origin text stays the playground whatever the run number.
+        QCOMPARE(originOfRun(QString(), 3), u"playground"_s);
+    }
+
+    void aDatabaseFromBeforeOriginsMigratesAndReadsAsPlayground() {
+        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old-history"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                u"CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT, "
+                "updated_ms INTEGER, owner INTEGER, workload_id TEXT, workload_name TEXT, "
+                "workload_ref TEXT, system TEXT, messages TEXT, params TEXT, stream INTEGER, "
+                "answer TEXT, state TEXT, metrics TEXT, model TEXT, finish_reason TEXT, "
+                "usage TEXT, error TEXT, record TEXT, frame_count INTEGER DEFAULT 0)"_s));
+            QVERIFY(q.exec(u"INSERT INTO runs (started_at, workload_id, messages, answer, state) "
+                           "VALUES ('2024-05-01T12:00:00.000', 'wl-old', "
+                           "'[{\"role\":\"user\",\"content\":\"old ask\"}]', 'old', 'done')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old-history"_s);
+        History history(path);
+        QVERIFY2(history.isOpen(), qPrintable(history.lastError()));
+        const QList<HistoryRun> runs = history.list(u"wl-old"_s);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().answer, u"old"_s);
+        QVERIFY(!parseOrigin(runs.first().origin).compare);
+        QCOMPARE(history.list(u"wl-old"_s, {}, 500, HistoryOriginFilter::Playground).size(), 1);
+        QCOMPARE(history.list(u"wl-old"_s, {}, 500, HistoryOriginFilter::Compare).size(), 0);
+        // The migrated table takes new rows with their origin.
+        HistoryRun repeated;
+        repeated.workloadId = u"wl-old"_s;
+        repeated.origin = originOfRun(compareOrigin(u"c1"_s, u"t"_s, 3), 1);
+        QVERIFY(history.begin(repeated) >= 0);
+        QCOMPARE(history.list(u"wl-old"_s, {}, 500, HistoryOriginFilter::Compare).size(), 1);
+    }
+
+    void filtersByOrigin() {
+        History history(m_dir.filePath(u"filter.sqlite"_s));
+        addRun(&history, u"wl-f"_s, u"by hand"_s, u"done"_s, u"a"_s);
+        for (int run = 1; run <= 2; ++run) {
+            HistoryRun repeated;
+            repeated.workloadId = u"wl-f"_s;
+            repeated.messages = {{u"user"_s, u"same"_s}};
+            repeated.origin = originOfRun(compareOrigin(u"c7"_s, u"same"_s, 2), run);
+            history.begin(repeated);
+        }
+        HistoryModel model(&history);
+        QAbstractItemModelTester tester(&model);
+        model.setWorkloadId(u"wl-f"_s);
+        QCOMPARE(model.originFilter(), HistoryOriginFilter::All);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, HistoryModel::Origin).data().toString(),
+                 u"Compare · same · run 2/2"_s);
+        QCOMPARE(model.index(1, HistoryModel::Origin).data().toString(),
+                 u"Compare · same · run 1/2"_s);
+        QCOMPARE(model.index(2, HistoryModel::Origin).data().toString(), u"Playground"_s);
+        QCOMPARE(model.index(0, 0).data(HistoryModel::OriginRole).toBool(), true);
+        QCOMPARE(model.index(0, 0).data(HistoryModel::ComparisonRole).toString(), u"c7"_s);
+        QCOMPARE(model.index(2, 0).data(HistoryModel::OriginRole).toBool(), false);
+        QCOMPARE(model.headerData(HistoryModel::Origin, Qt::Horizontal).toString(), u"From"_s);
+        model.setOriginFilter(HistoryOriginFilter::Playground);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, HistoryModel::Ask).data().toString(), u"by hand"_s);
+        QVERIFY(
+            model.setProperty("originFilter", QVariant::fromValue(HistoryOriginFilter::Compare)));
+        QCOMPARE(model.originFilter(), HistoryOriginFilter::Compare);
+        QCOMPARE(model.rowCount(), 2);
+        model.setSearch(u"by hand"_s);
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearch({});
+        model.setOriginFilter(HistoryOriginFilter::All);
+        QCOMPARE(model.rowCount(), 3);
     }
 };
 

@@ -31,6 +31,7 @@ private slots:
     void cancelWhileReadingKeyAbandons();
     void cancelMidStreamKeepsText();
     void againReusesTheJudgedKey();
+    void repeatedRunsSayWhichComparisonTheyCameFrom();
     void extraHeadersReachTheServerButNeverAuthorization();
     void probeForEachKind_data();
     void probeForEachKind();
@@ -281,6 +282,46 @@ void TestRunSession::againReusesTheJudgedKey() {
     QVERIFY(session.run()->record().requestBody.contains("\"seed\":7"));
     session.release();
     QVERIFY(!session.again(SessionRequest::forChat(second)));
+}
+
+// What a compare pane does on Repeat with 3 runs: one start() and two again(), the options
+// carrying the comparison; each history row says it is that comparison's run 1, 2 and 3.
+void TestRunSession::repeatedRunsSayWhichComparisonTheyCameFrom() {
+    m_nextKey = keyFor(u"acme"_s, u"support-bot"_s);
+    RunSession session(&m_services);
+    QSignalSpy ended(&session, &RunSession::ended);
+    SessionOptions options;
+    options.origin = compareOrigin(u"2024-05-01T12:00:00.000"_s, u"Hola"_s, 3);
+    QVERIFY(session.start(workload(u"acme"_s, u"support-bot"_s, WorkloadKind::Chat),
+                          SessionRequest::forChat(hola(false)), options));
+    QList<qint64> ids;
+    for (int run = 1; run <= 3; ++run) {
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.count(), run);
+        ids.append(session.historyId());
+        if (run < 3)
+            QVERIFY(session.again(SessionRequest::forChat(hola(false))));
+    }
+    for (int run = 1; run <= 3; ++run) {
+        const std::optional<HistoryRun> row = m_history->load(ids.at(run - 1));
+        QVERIFY(row);
+        QCOMPARE(row->state, u"done"_s);
+        const HistoryOrigin origin = parseOrigin(row->origin);
+        QVERIFY(origin.compare);
+        QCOMPARE(origin.comparison, u"2024-05-01T12:00:00.000"_s);
+        QCOMPARE(origin.title, u"Hola"_s);
+        QCOMPARE(origin.run, run);
+        QCOMPARE(origin.runs, 3);
+    }
+    QCOMPARE(m_history->list(u"acme/support-bot"_s, {}, 500, HistoryOriginFilter::Compare).size(),
+             3);
+    // A session without an origin is the playground's.
+    RunSession playground(&m_services);
+    QSignalSpy playgroundEnded(&playground, &RunSession::ended);
+    playground.start(workload(u"acme"_s, u"support-bot"_s, WorkloadKind::Chat),
+                     SessionRequest::forChat(hola(false)));
+    QVERIFY(playgroundEnded.wait(10000));
+    QCOMPARE(m_history->load(playground.historyId())->origin, u"playground"_s);
 }
 
 void TestRunSession::extraHeadersReachTheServerButNeverAuthorization() {
