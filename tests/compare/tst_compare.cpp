@@ -393,13 +393,22 @@ private slots:
         QVERIFY(d.deletedTokens + d.insertedTokens > 0);
         QVERIFY(view->diffSummary().contains(u"removed"));
         // Every span is on screen, deletions struck through and insertions underlined.
+        // A removed run and the added run after it are parted by one plain space.
         QString shown;
-        for (const DiffSpan& s : d.spans)
-            shown += s.text;
+        for (qsizetype i = 0; i < d.spans.size(); ++i)
+            shown += (i > 0 && DiffView::needsSeparator(d.spans[i - 1], d.spans[i]) ? u" "_s
+                                                                                    : QString()) +
+                     d.spans[i].text;
         QCOMPARE(view->diffView()->toPlainText(), shown);
         QTextCursor c(view->diffView()->document());
         int pos = 0;
-        for (const DiffSpan& s : d.spans) {
+        for (qsizetype i = 0; i < d.spans.size(); ++i) {
+            const DiffSpan& s = d.spans[i];
+            if (i > 0 && DiffView::needsSeparator(d.spans[i - 1], s)) {
+                c.setPosition(pos + 1);
+                QVERIFY(!c.charFormat().fontStrikeOut() && !c.charFormat().fontUnderline());
+                ++pos;
+            }
             c.setPosition(pos + 1);
             if (s.op == DiffSpan::Op::Delete)
                 QVERIFY(c.charFormat().fontStrikeOut());
@@ -420,6 +429,99 @@ private slots:
         QVERIFY(view->diffView()->toPlainText().contains(u"two different"));
         view->setDiffEnabled(false);
         QVERIFY(view->diffView()->toPlainText().contains(u"off"));
+    }
+
+    // Removed and added words never run together: "first pass" and "Happy" keep a space
+    // between them in the document's plain text, and the legend says what the marks mean.
+    void diffPartsRemovedFromAdded() {
+        DiffView view;
+        const DiffResult d =
+            view.showDiff(u"We check it in a first pass"_s, u"We check it in a Happy"_s);
+        QVERIFY(d.deletedTokens > 0 && d.insertedTokens > 0);
+        const QString plain = view.document()->toPlainText();
+        QVERIFY2(plain.contains(u"first pass Happy"), qPrintable(plain));
+        QVERIFY(!plain.contains(u"passHappy"));
+        const QString legend = DiffView::legendHtml(view.palette());
+        QVERIFY(legend.contains(u"<s>") && legend.contains(u"<u>"));
+        QVERIFY(legend.contains(u"only in A") && legend.contains(u"only in B"));
+    }
+
+    // A and B start on panes 1 and 2, follow what the user picks while those panes exist, and
+    // fall back to panes 1 and 2 when a picked pane is removed.
+    void diffDefaultsToPanesOneAndTwo() {
+        CompareView* view = makeView(0);
+        QCOMPARE(view->diffPanes(), qMakePair(0, 1));
+        view->setPaneCount(3);
+        QCOMPARE(view->diffPanes(), qMakePair(0, 1));
+        auto* b = view->findChild<QComboBox*>(u"compareDiffB"_s);
+        QVERIFY(b);
+        b->setCurrentIndex(2); // as a user picks it
+        QCOMPARE(view->diffPanes(), qMakePair(0, 2));
+        view->addPane();
+        QCOMPARE(view->diffPanes(), qMakePair(0, 2));
+        view->setPaneCount(2);
+        QCOMPARE(view->diffPanes(), qMakePair(0, 1));
+        const QString text = view->diffView()->toPlainText();
+        QVERIFY2(!text.contains(u"two different"), qPrintable(text));
+    }
+
+    // With the diff shown in a window of 1024x700 (less its menu and status bars), the diff gets
+    // at least DiffView::kReadableLines lines of text.
+    void diffIsReadableInASmallWindow() {
+        CompareView* view = makeView(2);
+        view->resize(1024, 640);
+        view->setDiffEnabled(true);
+        auto* tabs = view->findChild<QTabWidget*>(u"compareTabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentWidget(), view->diffView()->parentWidget());
+        const int line = view->diffView()->fontMetrics().lineSpacing();
+        QTRY_VERIFY2(
+            view->diffView()->viewport()->height() >= DiffView::kReadableLines * line,
+            qPrintable(u"%1 px for lines of %2 px"_s.arg(view->diffView()->viewport()->height())
+                           .arg(line)));
+        // The panes keep room for their answers.
+        QVERIFY(view->pane(0)->height() >= 8 * line);
+    }
+
+    // The workload list comes in steps (the saved workloads, then the sandbox's): the panes
+    // restored from the draft keep their workloads and parameters through the first list and
+    // are back on them when the second holds them.
+    void restoredPanesSurviveAListInSteps() {
+        CompareView* view = makeView(3);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->pane(2)->setWorkloadId(m_support.id);
+        view->pane(2)->setParams(withTemperature(1.5));
+        const QString key = CompareView::draftSettingsKey();
+        QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(key).toString().contains(u"1.5"), 3000);
+        m_view.reset();
+
+        m_view = std::make_unique<CompareView>(&m_services);
+        CompareView* again = m_view.get();
+        again->setWorkloads({m_wrongToken}); // the first list lacks the panes' workloads
+        QCOMPARE(again->paneCount(), 3);
+        QCOMPARE(again->pane(0)->workloadId(), m_support.id);
+        QCOMPARE(again->pane(1)->workloadId(), m_helpdesk.id);
+        QCOMPARE(again->pane(2)->workloadId(), m_support.id);
+        QVERIFY(!again->pane(0)->hasWorkload()); // shown, not sendable, until it is listed
+        QVERIFY(again->pane(0)->workloadBox()->currentText().contains(u"not listed"));
+        again->setWorkloads({m_wrongToken, m_support, m_helpdesk});
+        QCOMPARE(again->pane(0)->workload().id, m_support.id);
+        QCOMPARE(again->pane(1)->workload().id, m_helpdesk.id);
+        QCOMPARE(again->pane(2)->workload().id, m_support.id);
+        QVERIFY(!again->pane(0)->params().temperature.has_value());
+        QVERIFY(!again->pane(1)->params().temperature.has_value());
+        QCOMPARE(again->pane(2)->params().temperature, std::optional<double>(1.5));
+        // Saved again before the list held them, the panes' workloads are not lost either.
+        m_view.reset();
+        m_view = std::make_unique<CompareView>(&m_services);
+        m_view->setWorkloads({m_wrongToken});
+        m_view->setPrompt(u"Saved while unlisted"_s); // a save is pending when it closes
+        m_view.reset();
+        m_view = std::make_unique<CompareView>(&m_services);
+        m_view->setWorkloads({m_support, m_helpdesk});
+        QCOMPARE(m_view->pane(1)->workload().id, m_helpdesk.id);
+        QCOMPARE(m_view->pane(2)->params().temperature, std::optional<double>(1.5));
     }
 
     // Esc stops every pane; each keeps its partial answer, marked stopped.

@@ -25,20 +25,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ik {
 
+// A and B stay what was picked while those panes exist; otherwise panes 1 and 2.
 void CompareView::refreshDiffChoices() {
-    const int a = std::max(0, m_diffA->currentIndex());
-    const int b = m_diffB->currentIndex() < 0 ? 1 : m_diffB->currentIndex();
+    const int n = int(m_panes.size());
+    const int a = m_diffWantA < n ? m_diffWantA : 0;
+    const int b = std::min(m_diffWantB < n ? m_diffWantB : (a == 0 ? 1 : 0), n - 1);
     QSignalBlocker blockA(m_diffA), blockB(m_diffB);
     m_diffA->clear();
     m_diffB->clear();
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
-        const QString label =
-            tr("Pane %1 · %2").arg(i + 1).arg(m_panes[i]->workload().displayName());
+        const QString label = tr("Pane %1 · %2").arg(i + 1).arg(m_panes[i]->workloadName());
         m_diffA->addItem(label);
         m_diffB->addItem(label);
     }
-    m_diffA->setCurrentIndex(std::min<int>(a, int(m_panes.size()) - 1));
-    m_diffB->setCurrentIndex(std::min<int>(b, int(m_panes.size()) - 1));
+    m_diffA->setCurrentIndex(std::min(a, n - 1));
+    m_diffB->setCurrentIndex(b);
     blockA.unblock();
     blockB.unblock();
     refreshDiff();
@@ -53,6 +54,8 @@ void CompareView::setDiffEnabled(bool on) {
 }
 
 void CompareView::setDiffPanes(int a, int b) {
+    m_diffWantA = a;
+    m_diffWantB = b;
     QSignalBlocker block(m_diffA);
     m_diffA->setCurrentIndex(a);
     block.unblock();
@@ -198,8 +201,8 @@ void CompareView::saveDraftNow() {
         turns.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
     QJsonArray panes;
     for (const ComparePane* p : std::as_const(m_panes))
-        panes.append(QJsonObject{{u"workload"_s, p->workload().id},
-                                 {u"name"_s, p->workload().displayName()},
+        panes.append(QJsonObject{{u"workload"_s, p->workloadId()},
+                                 {u"name"_s, p->workloadName()},
                                  {u"params"_s, paramsToJson(p->params())},
                                  {u"stream"_s, p->stream()}});
     writeDraft(draftSettingsKey(), QJsonObject{{u"system"_s, systemPrompt()},

@@ -199,6 +199,8 @@ void ComparePane::setNumber(int number) {
 
 void ComparePane::setWorkloads(const QList<Workload>& workloads) {
     const QString current = m_workloadBox->currentData().toString();
+    if (const Workload listed = workload(); !listed.id.isEmpty())
+        m_keptName = listed.displayName();
     m_workloads.clear();
     for (const Workload& w : workloads)
         if (w.kind == WorkloadKind::Chat)
@@ -208,6 +210,13 @@ void ComparePane::setWorkloads(const QList<Workload>& workloads) {
     for (const Workload& w : std::as_const(m_workloads))
         m_workloadBox->addItem(w.displayName() + u" · "_s + w.project, w.id);
     int index = m_workloadBox->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        // The list may come in steps (the sandbox's workloads after the saved ones): the pane
+        // keeps its workload, shown as unavailable, until the list holds it or the user picks
+        // another.
+        m_workloadBox->addItem(unlistedLabel(current), current);
+        index = m_workloadBox->count() - 1;
+    }
     if (index < 0 && !m_workloads.isEmpty())
         index = 0;
     m_workloadBox->setCurrentIndex(index);
@@ -215,16 +224,29 @@ void ComparePane::setWorkloads(const QList<Workload>& workloads) {
     refreshVerdict();
 }
 
+QString ComparePane::unlistedLabel(const QString& id) const {
+    return tr("%1 (not listed)").arg(m_keptName.isEmpty() ? id : m_keptName);
+}
+
 void ComparePane::setWorkloadId(const QString& id, const QString& nameIfUnknown) {
     int index = m_workloadBox->findData(id);
     if (index < 0) {
         // A reopened comparison may name a workload that is no longer listed: show it, but it
         // cannot be sent to.
-        m_workloadBox->addItem(
-            tr("%1 (not listed)").arg(nameIfUnknown.isEmpty() ? id : nameIfUnknown), id);
+        m_keptName = nameIfUnknown;
+        m_workloadBox->addItem(unlistedLabel(id), id);
         index = m_workloadBox->count() - 1;
     }
     m_workloadBox->setCurrentIndex(index);
+}
+
+QString ComparePane::workloadId() const {
+    return m_workloadBox->currentData().toString();
+}
+
+QString ComparePane::workloadName() const {
+    const Workload w = workload();
+    return w.id.isEmpty() ? m_keptName : w.displayName();
 }
 
 Workload ComparePane::workload() const {

@@ -48,6 +48,9 @@ public:
     void setWorkloadId(const QString& id, const QString& nameIfUnknown = {});
     Workload workload() const; // an empty id when nothing is picked
     bool hasWorkload() const;
+    // The picked workload's id and name, also while it is not (yet) in the list.
+    QString workloadId() const;
+    QString workloadName() const;
 
     ChatParams params() const;
     void setParams(const ChatParams& params);
@@ -105,6 +108,7 @@ signals:
     void confirmationRequested(const ik::GuardVerdict& verdict);
 
 private:
+    QString unlistedLabel(const QString& id) const;
     // The pieces of the pane, top to bottom.
     QLayout* buildHeader();
     QLayout* buildInfo();
@@ -133,6 +137,7 @@ private:
     const CompareServices* m_services;
     RunSession* m_session;
     int m_number = 0;
+    QString m_keptName; // of the picked workload, for when the list does not hold it
     QList<Workload> m_workloads;
     HeaderList m_extraHeaders;
 

@@ -318,13 +318,14 @@ QWidget* CompareView::buildDiffPage() {
     bar->addWidget(new QLabel(tr("B:"), page));
     bar->addWidget(m_diffB);
     bar->addWidget(m_diffStats, 1);
-    auto* legend = new QLabel(page);
-    legend->setTextFormat(Qt::RichText);
-    legend->setText(tr("<s>struck through</s>: only in A &nbsp; · &nbsp; <u>underlined</u>: only "
-                       "in B &nbsp; · &nbsp; plain: in both"));
+    m_diffLegend = new QLabel(page);
+    m_diffLegend->setObjectName(u"compareDiffLegend"_s);
+    m_diffLegend->setTextFormat(Qt::RichText);
+    m_diffLegend->setWordWrap(true);
+    m_diffLegend->setText(DiffView::legendHtml(m_diffLegend->palette()));
     m_diff = new DiffView(page);
     layout->addLayout(bar);
-    layout->addWidget(legend);
+    layout->addWidget(m_diffLegend);
     layout->addWidget(m_diff, 1);
     return page;
 }
@@ -347,8 +348,15 @@ void CompareView::connectControls() {
             m_tabs->setCurrentIndex(1);
         refreshDiff();
     });
-    connect(m_diffA, &QComboBox::currentIndexChanged, this, &CompareView::refreshDiff);
-    connect(m_diffB, &QComboBox::currentIndexChanged, this, &CompareView::refreshDiff);
+    connect(m_diffA, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_diffWantA = std::max(0, i);
+        refreshDiff();
+    });
+    connect(m_diffB, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_diffWantB = std::max(0, i);
+        refreshDiff();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CompareView::fitSplitter);
     if (m_store)
         connect(m_store, &CompareStore::changed, this, &CompareView::refreshSaved);
 }
@@ -376,8 +384,8 @@ void CompareView::connectShortcuts() {
     connect(stopShortcut, &QShortcut::activated, this, &CompareView::stopAll);
 }
 
-// Until the user drags a handle, the input and the tabs get what they ask for (the tabs at most
-// a quarter of the height) and the panes the rest.
+// Until the user drags a handle, the input and the tabs get what they ask for (the summary at
+// most a quarter of the height, the diff readable lines up to half of it) and the panes the rest.
 void CompareView::fitSplitter() {
     if (m_userSized || !m_splitter || height() <= 0)
         return;
@@ -385,15 +393,34 @@ void CompareView::fitSplitter() {
     // The input: its minimum and one more line, so the prompt shows about three.
     const int input =
         m_splitter->widget(0)->minimumSizeHint().height() + m_prompt->fontMetrics().lineSpacing();
-    // The tabs: the summary's rows, at most a quarter of the height.
+    const bool diff = m_tabs->currentWidget() == m_diff->parentWidget();
+    // The summary: its rows.
     const int rows = m_summary->horizontalHeader()->sizeHint().height() +
                      m_summary->verticalHeader()->defaultSectionSize() *
                          std::max(m_summaryModel->rowCount(), kMinPanes) +
                      2 * m_summary->frameWidth();
-    const int tabs =
-        std::clamp(m_tabs->tabBar()->sizeHint().height() + rows + 8, m_tabs->minimumHeight(),
-                   std::max(m_tabs->minimumHeight(), total / 4));
+    const int wanted = m_tabs->tabBar()->sizeHint().height() + (diff ? diffPageHeight() : rows) + 8;
+    const int tabs = std::clamp(wanted, m_tabs->minimumHeight(),
+                                std::max(m_tabs->minimumHeight(), total / (diff ? 2 : 4)));
     m_splitter->setSizes({input, std::max(0, total - input - tabs), tabs});
+}
+
+// The diff page with its bar, its legend and DiffView::kReadableLines lines of text.
+int CompareView::diffPageHeight() const {
+    const QWidget* page = m_diff->parentWidget();
+    const QMargins m = page->layout()->contentsMargins();
+    const int spacing = page->layout()->spacing();
+    const int text = DiffView::kReadableLines * m_diff->fontMetrics().lineSpacing() +
+                     2 * int(m_diff->document()->documentMargin()) + 2 * m_diff->frameWidth();
+    return m.top() + m.bottom() + m_diffOn->sizeHint().height() + spacing +
+           m_diffLegend->heightForWidth(std::max(200, page->width() - m.left() - m.right())) +
+           spacing + text;
+}
+
+void CompareView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_diffLegend)
+        m_diffLegend->setText(DiffView::legendHtml(m_diffLegend->palette()));
 }
 
 } // namespace ik

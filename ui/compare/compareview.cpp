@@ -108,12 +108,10 @@ void CompareView::setWorkloads(const QList<Workload>& workloads) {
     for (qsizetype i = 0; i < m_panes.size(); ++i) {
         m_panes[i]->setWorkloads(workloads);
         // The first time, spread the panes over the workloads so a comparison is one click away;
-        // a pane restored from the draft keeps its workload while it is still listed.
-        const QString restored = m_draftWorkloads.value(i);
-        const bool keep = std::any_of(chat.cbegin(), chat.cend(),
-                                      [&](const Workload& w) { return w.id == restored; });
-        if (first && !chat.isEmpty())
-            m_panes[i]->setWorkloadId(keep ? restored : chat[i % chat.size()].id);
+        // a pane restored from the draft keeps its workload even when this list does not hold it
+        // yet (the sandbox's workloads come after the saved ones).
+        if (first && !chat.isEmpty() && m_draftWorkloads.value(i).isEmpty())
+            m_panes[i]->setWorkloadId(chat[i % chat.size()].id);
     }
     if (first && !chat.isEmpty())
         m_draftWorkloads.clear();

@@ -153,6 +153,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override; // the legend's tints follow the palette
 
 private:
     // The parts (compareui.cpp), top to bottom: the input, one row of controls, the panes, and
@@ -171,6 +172,7 @@ private:
     void connectDraft();
     void connectShortcuts();
     void fitSplitter();
+    int diffPageHeight() const;
 
     void syncServices();
     void dispatch(int repeats);
@@ -225,6 +227,8 @@ private:
     QAction* m_exportMd; // also the File menu's entries
     QAction* m_exportJson;
     QSplitter* m_splitter = nullptr;
+    int m_diffWantA = 0; // the panes picked for the diff (panes 1 and 2 until the user picks)
+    int m_diffWantB = 1;
     bool m_userSized = false; // a handle was dragged: the sizes are the user's
     QSplitter* m_paneSplitter;
     QScrollArea* m_paneScroll;
@@ -235,6 +239,7 @@ private:
     QComboBox* m_diffA;
     QComboBox* m_diffB;
     QLabel* m_diffStats;
+    QLabel* m_diffLegend = nullptr;
     DiffView* m_diff;
 };
 

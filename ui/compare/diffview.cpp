@@ -1,7 +1,11 @@
 #include "diffview.h"
 
+#include "theme.h"
+
 #include <QTextCharFormat>
 #include <QTextCursor>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace ik {
 
@@ -14,11 +18,32 @@ DiffView::DiffView(QWidget* parent) : QTextEdit(parent) {
 
 // Alpha keeps the text's own palette colour legible on the tint, whatever the base colour.
 QColor DiffView::deletionTint() {
-    return QColor(220, 50, 47, 80);
+    QColor c = theme::toneHue(theme::Tone::Error);
+    c.setAlpha(80);
+    return c;
 }
 
 QColor DiffView::insertionTint() {
-    return QColor(46, 160, 67, 80);
+    QColor c = theme::toneHue(theme::Tone::Ok);
+    c.setAlpha(80);
+    return c;
+}
+
+bool DiffView::needsSeparator(const DiffSpan& before, const DiffSpan& after) {
+    const bool changes = before.op != DiffSpan::Op::Equal && after.op != DiffSpan::Op::Equal &&
+                         before.op != after.op;
+    return changes && !before.text.isEmpty() && !after.text.isEmpty() &&
+           !before.text.back().isSpace() && !after.text.front().isSpace();
+}
+
+QString DiffView::legendHtml(const QPalette& palette) {
+    const QColor base = palette.color(QPalette::Base);
+    const QString del = theme::composite(deletionTint(), base).name();
+    const QString ins = theme::composite(insertionTint(), base).name();
+    return tr("Marks: <span style=\"background-color:%1\"><s>struck through on red</s></span> = "
+              "only in A &nbsp;·&nbsp; <span style=\"background-color:%2\"><u>underlined on "
+              "green</u></span> = only in B &nbsp;·&nbsp; plain = in both")
+        .arg(del, ins);
 }
 
 void DiffView::showMessage(const QString& text) {
@@ -44,20 +69,15 @@ DiffResult DiffView::showDiff(const QString& a, const QString& b) {
     QTextCharFormat inserted;
     inserted.setFontUnderline(true);
     inserted.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    inserted.setUnderlineColor(theme::toneText(theme::Tone::Ok, palette()));
     inserted.setBackground(insertionTint());
     inserted.setToolTip(tr("only in B"));
-    for (const DiffSpan& s : result.spans) {
-        switch (s.op) {
-        case DiffSpan::Op::Equal:
-            cursor.insertText(s.text, plain);
-            break;
-        case DiffSpan::Op::Delete:
-            cursor.insertText(s.text, deleted);
-            break;
-        case DiffSpan::Op::Insert:
-            cursor.insertText(s.text, inserted);
-            break;
-        }
+    for (qsizetype i = 0; i < result.spans.size(); ++i) {
+        const DiffSpan& s = result.spans[i];
+        if (i > 0 && needsSeparator(result.spans[i - 1], s))
+            cursor.insertText(u" "_s, plain);
+        const bool del = s.op == DiffSpan::Op::Delete, ins = s.op == DiffSpan::Op::Insert;
+        cursor.insertText(s.text, del ? deleted : ins ? inserted : plain);
     }
     cursor.endEditBlock();
     moveCursor(QTextCursor::Start);
