@@ -151,7 +151,7 @@ Sandbox::~Sandbox() {
 }
 
 bool Sandbox::listen(quint16 port, QString* error) {
-    auto* tcp = new QTcpServer(d->server.get());
+    auto* tcp = new GuardedTcpServer(d->httpLimits, d->server.get());
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
@@ -161,6 +161,7 @@ bool Sandbox::listen(quint16 port, QString* error) {
         return false;
     }
     d->server->bind(tcp);
+    d->tcp = tcp;
     d->port = tcp->serverPort();
     return true;
 }
@@ -188,6 +189,11 @@ void Sandbox::setStallMs(int ms) {
 }
 void Sandbox::setReplyTokens(int n) {
     d->replyTokens = std::max(0, n);
+}
+void Sandbox::setHttpLimits(const HttpLimits& limits) {
+    d->httpLimits = limits;
+    if (d->tcp)
+        d->tcp->setLimits(limits);
 }
 int Sandbox::activeStreams() const {
     return d->activeStreams;

@@ -60,6 +60,17 @@ namespace ik::sandbox {
 // reply and its tokens stay small however long one word is.
 inline constexpr qsizetype kMaxRequestBytes = 16 * 1024 * 1024;
 
+// What the sandbox enforces on each connection before QtHttpServer reads it (sandbox_http.cpp):
+// a head larger than maxHeaderBytes 431, a bad request line or Content-Length 400, a head or body
+// slower than its timeout 408 and closed; a connection with no traffic either way for
+// idleTimeoutMs is closed.
+struct HttpLimits {
+    qsizetype maxHeaderBytes = 64 * 1024;
+    int headerTimeoutMs = 10'000;
+    int bodyTimeoutMs = 30'000;
+    int idleTimeoutMs = 60'000;
+};
+
 struct WorkloadSpec {
     QString project;
     QString slug;
@@ -126,7 +137,8 @@ public:
     QString fault() const;
     void setStallMs(int ms);    // how long the `stall` fault pauses a stream (default 30000)
     void setReplyTokens(int n); // > 0: every chat reply is exactly n tokens long; 0: natural
-    int activeStreams() const;  // streams still being written (0 once clients went away)
+    void setHttpLimits(const HttpLimits& limits); // for connections accepted from now on
+    int activeStreams() const; // streams still being written (0 once clients went away)
     // Whether the last request that arrived through a `redirect` (Host: localhost) carried an
     // Authorization header; nullopt when none arrived yet.
     std::optional<bool> lastRedirectSawAuthorization() const;

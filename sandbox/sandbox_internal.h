@@ -12,6 +12,7 @@
 #include <QPair>
 #include <QPointer>
 #include <QSet>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <functional>
 #include <memory>
@@ -98,6 +99,30 @@ private:
     Handler m_handler;
 };
 
+// The sandbox's reading of a request head (sandbox_http.cpp says why it reads one at all).
+struct HeadVerdict {
+    bool ok = false;
+    QString error;        // why not ok, for the 400's message
+    qint64 bodyBytes = 0; // Content-Length, 0 when absent
+    bool chunked = false; // Transfer-Encoding: the guard does not follow the body
+};
+HeadVerdict readHead(QByteArrayView head); // head: request line and headers, no blank line
+
+// Accepts connections for the http server with a head guard on each, connected first.
+class GuardedTcpServer final : public QTcpServer {
+public:
+    GuardedTcpServer(const HttpLimits& limits, QObject* httpServer)
+        : QTcpServer(httpServer), m_limits(limits), m_httpServer(httpServer) {}
+    void setLimits(const HttpLimits& limits) { m_limits = limits; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    HttpLimits m_limits;
+    QObject* m_httpServer;
+};
+
 // ---- streams ----
 struct ChatStreamSpec {
     QByteArray id;
@@ -107,6 +132,10 @@ struct ChatStreamSpec {
     QString finishReason;
     int promptTokens = 0;
     bool includeUsage = false;
+    // Whole delta members (e.g. "reasoning_content":"..." or "tool_calls":[...]), one frame
+    // each: lead ones before the content tokens, tail ones after them.
+    QList<QByteArray> leadDeltas, tailDeltas;
+    int reasoningTokens = -1; // usage.completion_tokens_details.reasoning_tokens when >= 0
 };
 // Streams a chat reply as SSE, applying the stream faults; the stream is a child of `parent`
 // and counts itself in *activeCounter while it lives.
@@ -142,6 +171,8 @@ struct Sandbox::Impl {
     QString globalFault;
     int stallMs = kDefaultStallMs;
     int replyTokens = 0;
+    HttpLimits httpLimits;
+    GuardedTcpServer* tcp = nullptr;
     int activeStreams = 0;
     quint64 requestCounter = 0;
     std::optional<bool> lastRedirectSawAuth;
