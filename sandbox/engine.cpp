@@ -1,6 +1,9 @@
 #include "engine.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -419,6 +422,116 @@ QString longText(int bytes, quint64 seed) {
         out += fill(kBodies[rng.below(int(std::size(kBodies)))], a, b);
     }
     out.truncate(bytes);
+    return out;
+}
+
+ReasoningForm reasoningFormFromName(QStringView name) {
+    if (name.compare(u"content", Qt::CaseInsensitive) == 0)
+        return ReasoningForm::Content;
+    if (name.compare(u"reasoning", Qt::CaseInsensitive) == 0)
+        return ReasoningForm::Field;
+    if (name.compare(u"think", Qt::CaseInsensitive) == 0)
+        return ReasoningForm::Think;
+    return ReasoningForm::None;
+}
+
+ReasoningForm reasoningFormForModel(const QString& model) {
+    // "r1" as a word of the name (deepseek-r1), not inside another one.
+    static const QRegularExpression r1(QStringLiteral("(^|[^a-z0-9])r1($|[^a-z0-9])"));
+    const QString m = model.toLower();
+    return m.contains(u"reason") || r1.match(m).hasMatch() ? ReasoningForm::Content
+                                                           : ReasoningForm::None;
+}
+
+namespace {
+
+QString lastOf(const QList<Message>& messages, QStringView role) {
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it)
+        if (it->role == role)
+            return it->content;
+    return {};
+}
+
+QJsonValue exampleValue(const QJsonObject& schema, const QString& prompt) {
+    const QJsonArray choices = schema.value(u"enum").toArray();
+    if (!choices.isEmpty())
+        return choices.first();
+    const QString type = schema.value(u"type").toString();
+    if (type == u"integer" || type == u"number")
+        return 3;
+    if (type == u"boolean")
+        return true;
+    if (type == u"array")
+        return QJsonArray{};
+    if (type == u"object")
+        return QJsonObject{};
+    // A string: the last word of the prompt, which is where people put the place or the thing.
+    const QStringList words = prompt.split(u' ', Qt::SkipEmptyParts);
+    QString word = words.isEmpty() ? QStringLiteral("sandbox") : words.last();
+    word.remove(QRegularExpression(QStringLiteral("[^\\w-]")));
+    return word.isEmpty() ? QStringLiteral("sandbox") : word;
+}
+
+QString argumentsFor(const QJsonObject& function, const QString& prompt) {
+    QJsonObject args;
+    const QJsonObject props =
+        function.value(u"parameters").toObject().value(u"properties").toObject();
+    for (auto it = props.begin(); it != props.end(); ++it)
+        args.insert(it.key(), exampleValue(it.value().toObject(), prompt));
+    return QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
+}
+
+QString callId(const QString& name, const QString& prompt) {
+    return QStringLiteral("call_%1").arg(hash64(name + prompt) & 0xffffffffffULL, 10, 16,
+                                         QLatin1Char('0'));
+}
+
+} // namespace
+
+QStringList reasoningTokens(const QList<Message>& messages) {
+    const QString topic = lastOf(messages, u"user").simplified().left(60);
+    const QString text = QStringLiteral("The user asks: \u201c%1\u201d. I will answer briefly and "
+                                        "check the answer once.")
+                             .arg(topic);
+    QStringList tokens;
+    for (const QString& w : text.split(u' '))
+        tokens.append(tokens.isEmpty() ? w : QStringLiteral(" ") + w);
+    return tokens;
+}
+
+QList<PlannedCall> planToolCalls(const QList<Message>& messages, const QJsonArray& tools,
+                                 const QJsonValue& toolChoice, bool parallel) {
+    if (tools.isEmpty() || toolChoice.toString() == u"none" ||
+        (!messages.isEmpty() && messages.last().role == u"tool"))
+        return {};
+    const QString prompt = lastOf(messages, u"user");
+    const QString forced =
+        toolChoice.toObject().value(u"function").toObject().value(u"name").toString();
+    QList<PlannedCall> calls;
+    for (const QJsonValue& t : tools) {
+        const QJsonObject function = t.toObject().value(u"function").toObject();
+        const QString name = function.value(u"name").toString();
+        const bool wanted = forced.isEmpty()
+                                ? prompt.contains(name, Qt::CaseInsensitive) && !name.isEmpty()
+                                : name == forced;
+        if (!wanted)
+            continue;
+        calls.append({callId(name, prompt), name, argumentsFor(function, prompt)});
+        if (!parallel)
+            break;
+    }
+    if (calls.isEmpty() && toolChoice.toString() == u"required") {
+        const QJsonObject function = tools.first().toObject().value(u"function").toObject();
+        const QString name = function.value(u"name").toString();
+        calls.append({callId(name, prompt), name, argumentsFor(function, prompt)});
+    }
+    return calls;
+}
+
+QStringList fragments(const QString& text, int size) {
+    QStringList out;
+    for (qsizetype i = 0; i < text.size(); i += size)
+        out.append(text.mid(i, size));
     return out;
 }
 

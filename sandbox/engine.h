@@ -2,6 +2,8 @@
 // The sandbox's "models": pure, deterministic functions with no I/O, kept apart from the HTTP
 // layer so their properties (determinism, lexical meaning) are easy to reason about.
 
+#include <QJsonArray>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,32 @@ struct ChatReply {
 };
 
 ChatReply generateChat(const ChatRequest& request);
+
+// How a reasoning model shows its thinking: delta/message reasoning_content (vLLM, SGLang,
+// DeepSeek), reasoning (newer vLLM, OpenRouter), or <think> tags inside content (a model
+// served without a reasoning parser).
+enum class ReasoningForm { None, Content, Field, Think };
+// "content", "reasoning", "think" (the X-Sandbox-Reasoning header); None for anything else.
+ReasoningForm reasoningFormFromName(QStringView name);
+// A model name with "reason" or "r1" in it thinks as reasoning_content.
+ReasoningForm reasoningFormForModel(const QString& model);
+// Deterministic thinking about the last user message, one streamed chunk each.
+QStringList reasoningTokens(const QList<Message>& messages);
+
+// A call the sandbox makes: arguments that fit the tool's parameters schema.
+struct PlannedCall {
+    QString id;
+    QString name;
+    QString arguments; // compact JSON
+};
+// The calls to make, given the request's tools and tool_choice: a tool the last user message
+// names (all of them when several are named and parallel is allowed), the named one of
+// tool_choice, or the first tool when tool_choice is "required". None when tool_choice is
+// "none", or when the last message is a tool result (the model then answers).
+QList<PlannedCall> planToolCalls(const QList<Message>& messages, const QJsonArray& tools,
+                                 const QJsonValue& toolChoice, bool parallel);
+// text cut into pieces of at most `size` characters (how arguments are streamed).
+QStringList fragments(const QString& text, int size);
 
 // A stable 64-bit hash (FNV-1a over UTF-16), used for seeds, ids and feature hashing.
 quint64 hash64(const QString& text, quint64 basis = 1469598103934665603ULL);

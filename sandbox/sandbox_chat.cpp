@@ -52,8 +52,12 @@ bool readMessages(const QJsonObject& body, engine::ChatRequest* creq, QString* e
             return false;
         }
         QString content;
-        if (!readContent(m.value(u"content"), i, &content, error))
+        // An assistant turn that only called tools carries no text (content null or blank).
+        const bool onlyCalls = role == u"assistant" && !m.value(u"tool_calls").toArray().isEmpty();
+        if (!onlyCalls && !readContent(m.value(u"content"), i, &content, error))
             return false;
+        if (onlyCalls)
+            content = m.value(u"content").toString();
         creq->messages.append({role, content});
     }
     return true;
@@ -136,9 +140,110 @@ bool readStreamOptions(const QJsonObject& body, StreamOptions* out, QString* err
     return true;
 }
 
+// What a reasoning or tool-calling model adds to the reply (the triggers: engine.h).
+struct Extras {
+    engine::ReasoningForm form = engine::ReasoningForm::None;
+    QStringList reasoning; // one streamed chunk each
+    QList<engine::PlannedCall> calls;
+};
+
+Extras readExtras(const ExchangePtr& ex, const WorkloadSpec& w, const QJsonObject& body,
+                  engine::ChatRequest* creq, engine::ChatReply* reply) {
+    Extras x;
+    const QByteArray asked = ex->req.header("x-sandbox-reasoning");
+    x.form = asked.isEmpty() ? engine::reasoningFormForModel(w.model + u' ' + w.slug)
+                             : engine::reasoningFormFromName(QString::fromLatin1(asked));
+    if (x.form != engine::ReasoningForm::None)
+        x.reasoning = engine::reasoningTokens(creq->messages);
+    x.calls = engine::planToolCalls(creq->messages, body.value(u"tools").toArray(),
+                                    body.value(u"tool_choice"),
+                                    body.value(u"parallel_tool_calls").toBool(true));
+    if (!x.calls.isEmpty()) {
+        reply->tokens.clear();
+        reply->finishReason = QStringLiteral("tool_calls");
+    } else if (!creq->messages.isEmpty() && creq->messages.last().role == u"tool") {
+        // The answer after a tool result uses it.
+        const QString said = creq->messages.last().content.simplified();
+        reply->tokens.clear();
+        for (const QString& word : QStringLiteral("The tool says: %1").arg(said).split(u' '))
+            reply->tokens.append(reply->tokens.isEmpty() ? word : u' ' + word);
+        reply->finishReason = QStringLiteral("stop");
+    }
+    return x;
+}
+
+QJsonObject callJson(const engine::PlannedCall& c, int index) {
+    return {{QStringLiteral("index"), index},
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("type"), QStringLiteral("function")},
+            {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), c.name},
+                                                     {QStringLiteral("arguments"), c.arguments}}}};
+}
+
+QJsonObject messageJson(const Extras& x, const engine::ChatReply& reply) {
+    const QString thinking = x.reasoning.join(QString());
+    QJsonObject m{{QStringLiteral("role"), QStringLiteral("assistant")}};
+    QString content = reply.text();
+    if (x.form == engine::ReasoningForm::Think)
+        content = QStringLiteral("<think>%1</think>\n\n%2").arg(thinking, content);
+    else if (x.form == engine::ReasoningForm::Content)
+        m.insert(u"reasoning_content", thinking);
+    else if (x.form == engine::ReasoningForm::Field)
+        m.insert(u"reasoning", thinking);
+    if (x.calls.isEmpty() || !content.isEmpty())
+        m.insert(u"content", content);
+    else
+        m.insert(u"content", QJsonValue::Null);
+    QJsonArray calls;
+    for (qsizetype i = 0; i < x.calls.size(); ++i)
+        calls.append(callJson(x.calls[i], int(i)));
+    if (!calls.isEmpty())
+        m.insert(u"tool_calls", calls);
+    return m;
+}
+
+// The reasoning and tool-call frames of a streamed reply, arguments in 7-character fragments.
+void streamExtras(const Extras& x, ChatStreamSpec* spec) {
+    const auto member = [](const char* name, const QString& text) {
+        return QByteArray("\"") + name + "\":" + jsonString(text);
+    };
+    if (x.form == engine::ReasoningForm::Think) {
+        QStringList tokens{QStringLiteral("<thi"), QStringLiteral("nk>")};
+        tokens += x.reasoning;
+        tokens += QStringLiteral("</think>\n\n");
+        spec->tokens = tokens + spec->tokens;
+    }
+    for (const QString& r : x.reasoning) {
+        if (x.form == engine::ReasoningForm::Content)
+            spec->leadDeltas.append(member("reasoning_content", r));
+        else if (x.form == engine::ReasoningForm::Field)
+            spec->leadDeltas.append(member("reasoning", r));
+    }
+    if (!x.reasoning.isEmpty())
+        spec->reasoningTokens = int(x.reasoning.size());
+    for (qsizetype i = 0; i < x.calls.size(); ++i) {
+        engine::PlannedCall head = x.calls[i];
+        head.arguments.clear();
+        spec->tailDeltas.append("\"tool_calls\":[" + compact(callJson(head, int(i))) + "]");
+        for (const QString& piece : engine::fragments(x.calls[i].arguments, 7))
+            spec->tailDeltas.append(
+                "\"tool_calls\":[" +
+                compact(QJsonObject{{QStringLiteral("index"), int(i)},
+                                    {QStringLiteral("function"),
+                                     QJsonObject{{QStringLiteral("arguments"), piece}}}}) +
+                "]");
+    }
+}
+
 QByteArray completionBody(const QByteArray& id, qint64 created, const WorkloadSpec& w,
-                          const engine::ChatReply& reply) {
-    const int completion = int(reply.tokens.size());
+                          const engine::ChatReply& reply, const Extras& x) {
+    const int completion = int(reply.tokens.size() + x.reasoning.size());
+    QJsonObject usage{{QStringLiteral("prompt_tokens"), reply.promptTokens},
+                      {QStringLiteral("completion_tokens"), completion},
+                      {QStringLiteral("total_tokens"), reply.promptTokens + completion}};
+    if (!x.reasoning.isEmpty())
+        usage.insert(u"completion_tokens_details",
+                     QJsonObject{{QStringLiteral("reasoning_tokens"), int(x.reasoning.size())}});
     const QJsonObject response{
         {QStringLiteral("id"), QString::fromLatin1(id)},
         {QStringLiteral("object"), QStringLiteral("chat.completion")},
@@ -146,15 +251,10 @@ QByteArray completionBody(const QByteArray& id, qint64 created, const WorkloadSp
         {QStringLiteral("model"), w.model},
         {QStringLiteral("choices"),
          QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("message"),
-                                 QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                             {QStringLiteral("content"), reply.text()}}},
+                                {QStringLiteral("message"), messageJson(x, reply)},
                                 {QStringLiteral("logprobs"), QJsonValue::Null},
                                 {QStringLiteral("finish_reason"), reply.finishReason}}}},
-        {QStringLiteral("usage"),
-         QJsonObject{{QStringLiteral("prompt_tokens"), reply.promptTokens},
-                     {QStringLiteral("completion_tokens"), completion},
-                     {QStringLiteral("total_tokens"), reply.promptTokens + completion}}}};
+        {QStringLiteral("usage"), usage}};
     return compact(response);
 }
 
@@ -181,8 +281,9 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
         "chatcmpl-" +
         QByteArray::number(engine::hash64(reply.text().left(256)) ^ (counter << 32), 16);
     const qint64 created = QDateTime::currentSecsSinceEpoch();
+    const Extras extras = readExtras(ex, w, body, &creq, &reply);
     if (!options.stream) {
-        send(ex, 200, completionBody(id, created, w, reply));
+        send(ex, 200, completionBody(id, created, w, reply, extras));
         return;
     }
     ChatStreamSpec spec;
@@ -193,6 +294,7 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
     spec.finishReason = reply.finishReason;
     spec.promptTokens = reply.promptTokens;
     spec.includeUsage = options.includeUsage;
+    streamExtras(extras, &spec);
     emit q->requestFinished(ex->req.method, ex->req.path, 200);
     if (!connected(ex->socket))
         return;

@@ -55,6 +55,8 @@ public:
         if (has(u"keep-alive"))
             out += ": keep-alive\n\n";
         out += m_prefix + "\"role\":\"assistant\"},\"finish_reason\":null}]}\n\n";
+        for (const QByteArray& d : m_spec.leadDeltas)
+            out += deltaFrame(d);
         writeChunk(out);
         m_clock.start();
         if (m_rate > 0)
@@ -92,11 +94,25 @@ private:
         return f;
     }
 
+    QByteArray deltaFrame(const QByteArray& member) const {
+        return m_prefix + member + "},\"finish_reason\":null}]}\n\n";
+    }
+
+    QByteArray usageDetails() const {
+        if (m_spec.reasoningTokens < 0)
+            return {};
+        return ",\"completion_tokens_details\":{\"reasoning_tokens\":" +
+               QByteArray::number(m_spec.reasoningTokens) + "}";
+    }
+
     QByteArray tail() const {
-        QByteArray out =
-            m_prefix + "},\"finish_reason\":" + jsonString(m_spec.finishReason) + "}]}\n\n";
+        QByteArray out;
+        for (const QByteArray& d : m_spec.tailDeltas)
+            out += deltaFrame(d);
+        out += m_prefix + "},\"finish_reason\":" + jsonString(m_spec.finishReason) + "}]}\n\n";
         if (m_spec.includeUsage) {
-            const int completion = int(m_spec.tokens.size());
+            const int completion =
+                int(m_spec.tokens.size() + m_spec.leadDeltas.size() + m_spec.tailDeltas.size());
             out += "data: {\"id\":\"" + m_spec.id +
                    "\",\"object\":\"chat.completion.chunk\",\"created\":" +
                    QByteArray::number(m_spec.created) + ",\"model\":" + m_spec.model +
@@ -104,7 +120,7 @@ private:
                    QByteArray::number(m_spec.promptTokens) +
                    ",\"completion_tokens\":" + QByteArray::number(completion) +
                    ",\"total_tokens\":" + QByteArray::number(m_spec.promptTokens + completion) +
-                   "}}\n\n";
+                   usageDetails() + "}}\n\n";
         }
         if (!has(u"no-done"))
             out += "data: [DONE]\n\n";

@@ -1,7 +1,9 @@
 // ik-sandbox over real loopback sockets, read with a plain QNetworkAccessManager and a small SSE
 // splitter of its own: the sandbox is the peer everything else is tested against, so it is
 // checked here without the project's own client code.
+#include "chatdelta.h"
 #include "sandbox.h"
+#include "wire.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -110,6 +112,26 @@ Sse parseSse(QByteArray raw) {
         }
     }
     return s;
+}
+
+// What core assembles from the stream: reasoning, answer, tool calls, finish reason.
+struct Assembled {
+    ik::ChatAccumulator acc;
+    QString finish;
+    ik::Usage usage;
+};
+Assembled assemble(const Result& r) {
+    Assembled a;
+    for (const QByteArray& d : parseSse(r.body).data) {
+        const ik::ChatChunk c = ik::parseChatChunk(QString::fromUtf8(d));
+        a.acc.add(c);
+        if (!c.finishReason.isEmpty())
+            a.finish = c.finishReason;
+        if (c.usage)
+            a.usage = *c.usage;
+    }
+    a.acc.finish();
+    return a;
 }
 
 QByteArray chatBody(const QString& prompt, QJsonObject extra = {}) {
@@ -384,6 +406,130 @@ private slots:
         const QJsonObject usage = last.value(u"usage").toObject();
         QCOMPARE(usage.value(u"completion_tokens").toInt(), s.contentChunks());
         QCOMPARE(usage, plain.json().value(u"usage").toObject());
+    }
+
+    void reasoningForms_data() {
+        QTest::addColumn<QByteArray>("form");
+        QTest::addColumn<QString>("deltaKey"); // where the stream carries it
+        QTest::newRow("reasoning_content")
+            << QByteArray("content") << QStringLiteral("reasoning_content");
+        QTest::newRow("reasoning") << QByteArray("reasoning") << QStringLiteral("reasoning");
+        QTest::newRow("think") << QByteArray("think") << QStringLiteral("content");
+    }
+
+    void reasoningForms() {
+        QFETCH(QByteArray, form);
+        QFETCH(QString, deltaKey);
+        const QString prompt = QStringLiteral("What is two and two?");
+        const QList<QPair<QByteArray, QByteArray>> h{
+            qMakePair(QByteArray("X-Sandbox-Reasoning"), form)};
+        const Result r = stream(prompt,
+                                {{QStringLiteral("stream_options"),
+                                  QJsonObject{{QStringLiteral("include_usage"), true}}}},
+                                h);
+        QCOMPARE(r.status, 200);
+        const Sse s = parseSse(r.body);
+        QVERIFY(s.done);
+        QVERIFY(r.body.contains(deltaKey.toUtf8()));
+        const Assembled a = assemble(r);
+        QVERIFY2(a.acc.reasoning().contains(prompt), qPrintable(a.acc.reasoning()));
+        QVERIFY(!a.acc.answer().isEmpty());
+        QVERIFY(!a.acc.answer().contains(u"think>"));
+        QVERIFY(!a.acc.answer().contains(prompt));
+        QVERIFY(a.usage.reasoningTokens > 0);
+        QVERIFY(a.usage.completionTokens > a.usage.reasoningTokens);
+        // The same answer whole: the same reasoning and text once parsed.
+        const Result whole = post(kChat, chatBody(prompt), kChatKey, h);
+        QCOMPARE(whole.status, 200);
+        ik::ChatResponse resp;
+        QVERIFY(!ik::parseChatResponse(whole.body, &resp));
+        QCOMPARE(resp.reasoning, a.acc.reasoning());
+        QCOMPARE(resp.text.trimmed(), a.acc.answer().trimmed());
+        QVERIFY(resp.usage.reasoningTokens > 0);
+        // Without the header the support bot does not reason.
+        QVERIFY(assemble(stream(prompt)).acc.reasoning().isEmpty());
+    }
+
+    void toolCallsStreamed() {
+        const QJsonArray tools{QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("function")},
+            {QStringLiteral("function"),
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("get_weather")},
+                 {QStringLiteral("parameters"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                              {QStringLiteral("properties"),
+                               QJsonObject{{QStringLiteral("city"),
+                                            QJsonObject{{QStringLiteral("type"),
+                                                         QStringLiteral("string")}}},
+                                           {QStringLiteral("days"),
+                                            QJsonObject{{QStringLiteral("type"),
+                                                         QStringLiteral("integer")}}}}}}}}}}};
+        const QString prompt = QStringLiteral("Please call get_weather for Paris");
+        const Result r = stream(prompt, {{QStringLiteral("tools"), tools}});
+        QCOMPARE(r.status, 200);
+        const Assembled a = assemble(r);
+        QCOMPARE(a.finish, QStringLiteral("tool_calls"));
+        QVERIFY(a.acc.answer().isEmpty());
+        QCOMPARE(a.acc.toolCalls().size(), 1);
+        const ik::ToolCall& call = a.acc.toolCalls().first();
+        QCOMPARE(call.name, QStringLiteral("get_weather"));
+        QVERIFY(call.id.startsWith(u"call_"));
+        QVERIFY(call.argumentsAreJson());
+        const QJsonObject args = QJsonDocument::fromJson(call.arguments.toUtf8()).object();
+        QCOMPARE(args.value(u"city").toString(), QStringLiteral("Paris"));
+        QCOMPARE(args.value(u"days").toInt(), 3);
+        // Arguments arrive in fragments, over several frames.
+        QVERIFY(parseSse(r.body).data.size() >= 5);
+
+        // The whole answer carries the same call, with null content.
+        const Result whole =
+            post(kChat, chatBody(prompt, {{QStringLiteral("tools"), tools}}), kChatKey);
+        ik::ChatResponse resp;
+        QVERIFY(!ik::parseChatResponse(whole.body, &resp));
+        QCOMPARE(resp.finishReason, QStringLiteral("tool_calls"));
+        QCOMPARE(resp.toolCalls.size(), 1);
+        QCOMPARE(resp.toolCalls.first().arguments, call.arguments);
+        QCOMPARE(resp.toolCalls.first().id, call.id);
+
+        // The tool result goes back; the model answers with it.
+        ik::ChatRequest next;
+        next.model = QStringLiteral("support-bot");
+        ik::ChatMessage asked(QStringLiteral("assistant"), QString());
+        asked.toolCalls = {call};
+        ik::ChatMessage result(QStringLiteral("tool"), QStringLiteral("sunny, 21 C"));
+        result.toolCallId = call.id;
+        next.messages = {{QStringLiteral("user"), prompt}, asked, result};
+        next.tools = QJsonDocument(tools).toJson(QJsonDocument::Compact);
+        QVERIFY(!ik::validateChat(next));
+        const Result answer = post(kChat, ik::chatBody(next), kChatKey);
+        QCOMPARE(answer.status, 200);
+        ik::ChatResponse final;
+        QVERIFY(!ik::parseChatResponse(answer.body, &final));
+        QCOMPARE(final.finishReason, QStringLiteral("stop"));
+        QVERIFY(final.toolCalls.isEmpty());
+        QVERIFY2(final.text.contains(u"sunny, 21 C"), qPrintable(final.text));
+    }
+
+    void toolChoiceRequiredAndNone() {
+        const QJsonArray tools{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                        {QStringLiteral("function"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("lookup")}}}}};
+        const Assembled forced =
+            assemble(stream(QStringLiteral("hello there"),
+                            {{QStringLiteral("tools"), tools},
+                             {QStringLiteral("tool_choice"), QStringLiteral("required")}}));
+        QCOMPARE(forced.finish, QStringLiteral("tool_calls"));
+        QCOMPARE(forced.acc.toolCalls().size(), 1);
+        QCOMPARE(forced.acc.toolCalls().first().arguments, QStringLiteral("{}"));
+        const Assembled none =
+            assemble(stream(QStringLiteral("please lookup this"),
+                            {{QStringLiteral("tools"), tools},
+                             {QStringLiteral("tool_choice"), QStringLiteral("none")}}));
+        QCOMPARE(none.finish, QStringLiteral("stop"));
+        QVERIFY(none.acc.toolCalls().isEmpty());
+        QVERIFY(!none.acc.answer().isEmpty());
     }
 
     void maxTokensCutsWithLength() {
