@@ -3,6 +3,8 @@
 // workload list. Used in-process by the application's sandbox mode, by tests and benchmarks.
 //
 // Order of checks on every request, like a real gateway (each step answers before the next runs):
+//   -1. the head, as it arrives and before QtHttpServer reads it (HttpLimits): too large 431,
+//      bad request line or Content-Length 400, too slow 408
 //   0. size: a body over kMaxRequestBytes 413 `request_too_large`, before anything reads it
 //   1. route: unknown path 404 `not_found`, known path with another method 405
 //   2. X-Sandbox-Fault header names a known fault, else 400 `unknown_fault`
