@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -513,6 +514,18 @@ private slots:
         QVERIFY(listed->index(0, HistoryModel::Ask).data().toString().contains(u"opening hours"_s));
         QCOMPARE(listed->index(0, HistoryModel::State).data().toString(), u"done"_s);
         QCOMPARE(listed->idAt(0), id);
+        // Where the run came from is on its row; the combo above the list narrows by it.
+        QCOMPARE(listed->index(0, HistoryModel::Origin).data().toString(), u"Playground"_s);
+        auto* origin = again->findChild<QComboBox*>(u"historyOrigin"_s);
+        QVERIFY(origin);
+        QCOMPARE(listed->originFilter(), HistoryOriginFilter::All);
+        origin->setCurrentIndex(origin->findData(int(HistoryOriginFilter::Compare)));
+        QCOMPARE(listed->originFilter(), HistoryOriginFilter::Compare);
+        QCOMPARE(listed->rowCount(), 0);
+        origin->setCurrentIndex(origin->findData(int(HistoryOriginFilter::Playground)));
+        QCOMPARE(listed->rowCount(), 1);
+        origin->setCurrentIndex(origin->findData(int(HistoryOriginFilter::All)));
+        QCOMPARE(listed->rowCount(), 1);
         // The list on screen is a view over that model.
         QCOMPARE(again->findChild<QTreeView*>(u"historyList"_s)->model(), listed);
         again->setPrompt({});

@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -28,9 +29,13 @@ HistoryPanel::HistoryPanel(History* history, QWidget* parent)
     m_refreshTimer->setInterval(kRefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &HistoryPanel::refresh);
     buildSearch();
+    buildOriginFilter();
     buildList();
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_origin);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    layout->addLayout(filters);
     layout->addWidget(m_list, 1);
     layout->addLayout(buildButtons());
 }
@@ -47,6 +52,19 @@ void HistoryPanel::buildSearch() {
     connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::refreshSoon);
 }
 
+// Compare's Repeat sends one prompt many times: its runs can be left out, or shown alone.
+void HistoryPanel::buildOriginFilter() {
+    m_origin = new QComboBox(this);
+    m_origin->setObjectName(u"historyOrigin"_s);
+    m_origin->setAccessibleName(tr("Show runs from"));
+    m_origin->addItem(tr("All runs"), int(HistoryOriginFilter::All));
+    m_origin->addItem(tr("Playground only"), int(HistoryOriginFilter::Playground));
+    m_origin->addItem(tr("Compare only"), int(HistoryOriginFilter::Compare));
+    connect(m_origin, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setOriginFilter(HistoryOriginFilter(m_origin->currentData().toInt()));
+    });
+}
+
 void HistoryPanel::buildList() {
     m_list = new QTreeView(this);
     m_list->setObjectName(u"historyList"_s);
@@ -58,6 +76,7 @@ void HistoryPanel::buildList() {
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->header()->setSectionResizeMode(HistoryModel::Started, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(HistoryModel::State, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(HistoryModel::Origin, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeView::activated, this,
             [this](const QModelIndex& index) { emit reopenRequested(m_model->idAt(index.row())); });

@@ -1,12 +1,14 @@
 #pragma once
 // The playground's History page: the runs of the current workload (a QTreeView over
-// HistoryModel), a search over prompts and answers, and Reopen / Delete / Export. It asks; the
+// HistoryModel), a search over prompts and answers, a choice of where the runs came from
+// (all, the playground, compare), and Reopen / Delete / Export. It asks; the
 // playground does.
 
 #include "historymodel.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -35,11 +37,13 @@ signals:
 
 private:
     void buildSearch();
+    void buildOriginFilter();
     void buildList();
     QLayout* buildButtons();
 
     HistoryModel* m_model;
     QLineEdit* m_search = nullptr;
+    QComboBox* m_origin = nullptr;
     QTreeView* m_list = nullptr;
     QTimer* m_refreshTimer;
 };
