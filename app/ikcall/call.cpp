@@ -1,6 +1,7 @@
 #include "call.h"
 
 #include "endpoint.h"
+#include "metrics.h"
 #include "npy.h"
 #include "output.h"
 
@@ -44,9 +45,18 @@ void Call::startChat() {
     req.prompt = m_opt.args.join(QLatin1Char(' '));
     req.params = m_opt.params;
     req.stream = m_opt.stream;
+    req.tools = m_opt.tools;
+    req.toolChoice = m_opt.toolChoice;
     m_run = m_endpoint->chat(req);
     if (m_opt.stream && !m_opt.json) {
+        connect(m_run, &Run::reasoningReceived, this, [this](const QString& delta, qint64) {
+            if (!m_opt.showReasoning)
+                return;
+            writeErr(m_thinking ? delta : QStringLiteral("thinking: ") + delta);
+            m_thinking = true;
+        });
         connect(m_run, &Run::chunkReceived, this, [this](const QString& delta, qint64) {
+            endThinking();
             writeOut(delta.toUtf8());
             m_printed = true;
         });
@@ -65,26 +75,53 @@ void Call::chatEnded() {
         o[QStringLiteral("finish_reason")] =
             r.finishReason().isEmpty() ? QJsonValue(QJsonValue::Null) : r.finishReason();
         o[QStringLiteral("usage")] = usageJson(r.usage());
-        QJsonObject t;
-        t[QStringLiteral("headers_ms")] = msOrNull(r.timings().headersMs);
-        t[QStringLiteral("first_token_ms")] = msOrNull(r.timings().firstTokenMs);
-        t[QStringLiteral("total_ms")] = msOrNull(r.timings().totalMs);
-        o[QStringLiteral("timings")] = t;
+        o[QStringLiteral("reasoning")] =
+            r.reasoning().isEmpty() ? QJsonValue(QJsonValue::Null) : r.reasoning();
+        o[QStringLiteral("tool_calls")] = toolCallsJson(r.toolCalls());
+        o[QStringLiteral("timings")] = timingsJson(r);
         o[QStringLiteral("chunks")] = r.chunkCount();
         if (r.state() != RunState::Done)
             o[QStringLiteral("error")] = errorJson(r.error());
         writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
     } else {
         if (!m_opt.stream) {
+            if (m_opt.showReasoning && !r.reasoning().isEmpty()) {
+                writeErr(QStringLiteral("thinking: ") + r.reasoning());
+                m_thinking = true;
+            }
+            endThinking();
             writeOut(r.text().toUtf8());
             m_printed = !r.text().isEmpty();
         }
+        endThinking();
         if (m_printed)
             writeOut("\n");
+        // A run that ends with tool calls and no text has an answer: the calls.
+        for (const ToolCall& c : r.toolCalls())
+            writeOut(toolCallLine(c).toUtf8());
     }
     if (r.state() != RunState::Done)
         status = failWith(r.error());
     QCoreApplication::exit(status);
+}
+
+void Call::endThinking() {
+    if (m_thinking)
+        writeErr(QStringLiteral("\n"));
+    m_thinking = false;
+}
+
+// Time to first token is the first answer token; the reasoning figures sit beside it.
+QJsonObject Call::timingsJson(const Run& r) {
+    const RunMetrics m = computeMetrics(r.timings(), r.usage(), r.chunkCount());
+    QJsonObject t;
+    t[QStringLiteral("headers_ms")] = msOrNull(r.timings().headersMs);
+    t[QStringLiteral("first_token_ms")] = msOrNull(r.timings().firstTokenMs);
+    t[QStringLiteral("total_ms")] = msOrNull(r.timings().totalMs);
+    t[QStringLiteral("first_output_ms")] = msOrNull(m.firstOutputMs);
+    t[QStringLiteral("first_reasoning_ms")] = msOrNull(m.firstReasoningMs);
+    t[QStringLiteral("reasoning_ms")] = msOrNull(m.reasoningMs);
+    return t;
 }
 
 bool Call::exitOnFailure(const Run& r) {

@@ -4,6 +4,7 @@
 
 #include "options.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 
@@ -26,6 +27,8 @@ private:
     void chatEnded();
     // Embed and rerank print nothing partial: a failure is the error (and its JSON) only.
     bool exitOnFailure(const ik::Run& r);
+    void endThinking();
+    static QJsonObject timingsJson(const ik::Run& r);
     void startEmbed();
     void embedEnded();
     void startRerank();
@@ -38,6 +41,7 @@ private:
     ik::Run* m_run = nullptr;
     QStringList m_inputs;
     bool m_printed = false;
+    bool m_thinking = false; // "thinking: ..." is open on standard error
 };
 
 } // namespace ikcall

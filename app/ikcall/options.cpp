@@ -8,6 +8,8 @@
 #include <cmath>
 #include <limits>
 
+#include <unistd.h>
+
 namespace ikcall {
 
 using namespace ik;
@@ -162,6 +164,24 @@ std::optional<int> readHeaders(const QCommandLineParser& p, Options* o) {
     return std::nullopt;
 }
 
+std::optional<int> readTools(const QCommandLineParser& p, Options* o) {
+    if (const QString path = p.value(QStringLiteral("tools")); !path.isEmpty()) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("--tools: cannot read %1").arg(path));
+        o->tools = f.readAll();
+    }
+    const QString choice = p.value(QStringLiteral("tool-choice"));
+    using Mode = ToolChoice::Mode;
+    if (choice == u"auto" || choice == u"none" || choice == u"required")
+        o->toolChoice.mode = choice == u"auto"   ? Mode::Auto
+                             : choice == u"none" ? Mode::None
+                                                 : Mode::Required;
+    else if (!choice.isEmpty())
+        o->toolChoice = {Mode::Function, choice};
+    return std::nullopt;
+}
+
 std::optional<int> readFlags(const QCommandLineParser& p, Options* o) {
     o->params.stop = p.values(QStringLiteral("stop"));
     o->params.includeUsage = p.isSet(QStringLiteral("include-usage"));
@@ -172,6 +192,11 @@ std::optional<int> readFlags(const QCommandLineParser& p, Options* o) {
     o->connection.openaiCompatible = p.isSet(QStringLiteral("openai-compatible"));
     if (auto status = readHeaders(p, o))
         return status;
+    const QString reasoning = p.value(QStringLiteral("reasoning"));
+    if (!reasoning.isEmpty() && reasoning != u"show" && reasoning != u"hide")
+        return usageError(
+            QStringLiteral("--reasoning takes show or hide, got '%1'").arg(reasoning));
+    o->showReasoning = reasoning.isEmpty() ? isatty(STDERR_FILENO) != 0 : reasoning == u"show";
     if (o->stream && o->command != QLatin1String("chat"))
         return usageError(QStringLiteral("--stream applies to chat only"));
     if (!o->npyPath.isEmpty() && o->command != QLatin1String("embed"))
@@ -261,6 +286,15 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("Read the key from this environment variable"), QStringLiteral("NAME")},
         {QStringLiteral("stream"), QStringLiteral("Stream the answer as it arrives (chat)")},
         {QStringLiteral("system"), QStringLiteral("System prompt (chat)"), QStringLiteral("S")},
+        {QStringLiteral("tools"), QStringLiteral("A JSON array of function tools (chat)"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tool-choice"),
+         QStringLiteral("auto, none, required, or the name of one tool (chat)"),
+         QStringLiteral("CHOICE")},
+        {QStringLiteral("reasoning"),
+         QStringLiteral("show or hide the model's thinking on stderr (chat; default: show on a "
+                        "terminal)"),
+         QStringLiteral("show|hide")},
         {QStringLiteral("temperature"), QStringLiteral("Sampling temperature"),
          QStringLiteral("T")},
         {QStringLiteral("max-tokens"), QStringLiteral("Maximum tokens to generate"),
@@ -305,6 +339,8 @@ std::optional<int> readOptions(const QCommandLineParser& p, Options* o) {
     if (auto status = readFlags(p, o))
         return status;
     if (auto status = readWorkload(p, o))
+        return status;
+    if (auto status = readTools(p, o))
         return status;
     o->apiKeyEnv = p.value(QStringLiteral("api-key-env"));
     return refuseKeyInText(p, *o);

@@ -24,6 +24,11 @@ struct Options {
     ik::WorkloadRef ref;
     bool stream = false;
     bool json = false;
+    // --reasoning show|hide: the model's thinking on standard error, marked "thinking:"; shown
+    // by default only when standard error is a terminal. --json always carries it.
+    bool showReasoning = false;
+    QByteArray tools;          // --tools FILE: a JSON array of function tools, as read
+    ik::ToolChoice toolChoice; // --tool-choice auto|none|required|NAME
     QString npyPath;
     QString system;
     ik::ChatParams params;

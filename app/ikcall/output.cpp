@@ -54,6 +54,8 @@ QJsonValue usageJson(const Usage& u) {
         o[QStringLiteral("completion_tokens")] = u.completionTokens;
     if (u.totalTokens >= 0)
         o[QStringLiteral("total_tokens")] = u.totalTokens;
+    if (u.reasoningTokens >= 0)
+        o[QStringLiteral("reasoning_tokens")] = u.reasoningTokens;
     return o;
 }
 
@@ -73,6 +75,27 @@ QJsonObject errorJson(const Error& e) {
     if (e.retryAfterSeconds)
         o[QStringLiteral("retry_after_s")] = *e.retryAfterSeconds;
     return o;
+}
+
+QJsonArray toolCallsJson(const QList<ToolCall>& calls) {
+    QJsonArray out;
+    for (const ToolCall& c : calls)
+        out.append(QJsonObject{{QStringLiteral("index"), c.index},
+                               {QStringLiteral("id"), c.id},
+                               {QStringLiteral("type"), c.type},
+                               {QStringLiteral("name"), c.name},
+                               {QStringLiteral("arguments"), c.arguments},
+                               {QStringLiteral("arguments_valid"), c.argumentsAreJson()}});
+    return out;
+}
+
+QString toolCallLine(const ToolCall& call) {
+    QString line = QStringLiteral("tool call %1 %2").arg(call.name, call.arguments);
+    if (!call.id.isEmpty())
+        line += QStringLiteral(" (%1)").arg(call.id);
+    if (!call.argumentsAreJson())
+        line += QStringLiteral(" (arguments are not JSON)");
+    return line + u'\n';
 }
 
 } // namespace ikcall

@@ -6,6 +6,7 @@
 #include "wire.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -26,5 +27,9 @@ int usageError(const QString& message);
 QJsonValue usageJson(const ik::Usage& u);
 QJsonValue msOrNull(qint64 ms);
 QJsonObject errorJson(const ik::Error& e);
+// [{index, id, type, name, arguments, arguments_valid}] of the assembled calls.
+QJsonArray toolCallsJson(const QList<ik::ToolCall>& calls);
+// "tool call get_weather {"city":"Paris"} (call_1)" and " (arguments are not JSON)" when so.
+QString toolCallLine(const ik::ToolCall& call);
 
 } // namespace ikcall

@@ -222,6 +222,103 @@ private slots:
                 t.value(QStringLiteral("first_token_ms")).toDouble());
     }
 
+    void chatReasoning_data() {
+        QTest::addColumn<QStringList>("mode");
+        QTest::newRow("plain") << QStringList{};
+        QTest::newRow("stream") << QStringList{QStringLiteral("--stream")};
+    }
+
+    // The thinking goes to standard error marked "thinking:", the answer alone to standard
+    // output; --json carries both and the reasoning timings.
+    void chatReasoning() {
+        QFETCH(QStringList, mode);
+        const QStringList common =
+            target(QStringLiteral("support-bot")) +
+            QStringList{QStringLiteral("--header"), QStringLiteral("X-Sandbox-Reasoning: content"),
+                        QStringLiteral("What is two and two?")};
+        const QString k = key(QStringLiteral("acme/support-bot"));
+        const Result shown = call(QStringList{QStringLiteral("chat"), QStringLiteral("--reasoning"),
+                                              QStringLiteral("show")} +
+                                      mode + common,
+                                  k);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.err.startsWith(u"thinking: The user asks:"), qPrintable(shown.err));
+        QVERIFY(shown.err.endsWith(u'\n'));
+        QVERIFY(!shown.out.contains(u"The user asks"));
+        QVERIFY(shown.out.trimmed().size() > 10);
+        // Piped (the test's case) it is hidden by default; the answer is the same.
+        const Result hidden = call(QStringList{QStringLiteral("chat")} + mode + common, k);
+        QCOMPARE(hidden.exitCode, 0);
+        QVERIFY2(hidden.err.isEmpty(), qPrintable(hidden.err));
+        QCOMPARE(hidden.out, shown.out);
+        const Result json = call(QStringList{QStringLiteral("chat"), QStringLiteral("--json"),
+                                             QStringLiteral("--include-usage")} +
+                                     mode + common,
+                                 k);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("reasoning")).toString().startsWith(u"The user asks:"));
+        QVERIFY(!o.value(QStringLiteral("text")).toString().contains(u"The user asks"));
+        QVERIFY(o.value(QStringLiteral("usage"))
+                    .toObject()
+                    .value(QStringLiteral("reasoning_tokens"))
+                    .toInt() > 0);
+        const QJsonObject t = o.value(QStringLiteral("timings")).toObject();
+        QVERIFY(t.value(QStringLiteral("first_output_ms")).toDouble() >= 0);
+        QVERIFY(t.value(QStringLiteral("first_token_ms")).toDouble() >=
+                t.value(QStringLiteral("first_output_ms")).toDouble());
+        if (!mode.isEmpty()) {
+            QVERIFY(t.value(QStringLiteral("first_reasoning_ms")).toDouble() >= 0);
+            QVERIFY(t.value(QStringLiteral("reasoning_ms")).toDouble() >= 0);
+        }
+        QCOMPARE(o.value(QStringLiteral("tool_calls")).toArray().size(), 0);
+    }
+
+    void chatToolCalls_data() { chatReasoning_data(); }
+
+    void chatToolCalls() {
+        QFETCH(QStringList, mode);
+        QTemporaryDir dir;
+        const QString tools = dir.filePath(QStringLiteral("tools.json"));
+        QFile f(tools);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"([{"type":"function","function":{"name":"get_weather","parameters":{"type":"object","properties":{"city":{"type":"string"}}}}}])");
+        f.close();
+        const QStringList common = target(QStringLiteral("support-bot")) +
+                                   QStringList{QStringLiteral("--tools"), tools,
+                                               QStringLiteral("call get_weather for Oslo")};
+        const QString k = key(QStringLiteral("acme/support-bot"));
+        const Result text = call(QStringList{QStringLiteral("chat")} + mode + common, k);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(u"tool call get_weather {\"city\":\"Oslo\"} (call_"),
+                 qPrintable(text.out));
+        QVERIFY(!text.out.contains(u"not JSON"));
+        const Result json =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--json")} + mode + common, k);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(o.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("tool_calls"));
+        const QJsonArray calls = o.value(QStringLiteral("tool_calls")).toArray();
+        QCOMPARE(calls.size(), 1);
+        const QJsonObject c = calls.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("name")).toString(), QStringLiteral("get_weather"));
+        QCOMPARE(c.value(QStringLiteral("arguments")).toString(),
+                 QStringLiteral(R"({"city":"Oslo"})"));
+        QVERIFY(c.value(QStringLiteral("arguments_valid")).toBool());
+        QVERIFY(o.value(QStringLiteral("reasoning")).isNull());
+        // tool_choice none: a plain answer.
+        const Result none =
+            call(QStringList{QStringLiteral("chat"), QStringLiteral("--tool-choice"),
+                             QStringLiteral("none")} +
+                     mode + common,
+                 k);
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(!none.out.contains(u"tool call"));
+        QVERIFY(none.out.trimmed().size() > 10);
+    }
+
     void chatFromStdinWithSystem() {
         const Result r =
             call(QStringList{QStringLiteral("chat"), QStringLiteral("--system"),
