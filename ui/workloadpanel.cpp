@@ -1,5 +1,6 @@
 #include "workloadpanel.h"
 
+#include "elidedlabel.h"
 #include "hooks.h"
 #include "icons.h"
 #include "keydrafts.h"
@@ -24,35 +25,6 @@ namespace {
 
 // Test connection waits this long for headers and between reads: a probe, not a conversation.
 constexpr int kProbeTimeoutMs = 15000;
-
-// A one-line label that elides in the middle when narrow (the endpoint's host and route both
-// stay readable); the full text is its tooltip.
-class ElidedLabel : public QLabel {
-public:
-    explicit ElidedLabel(QWidget* parent) : QLabel(parent) {
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        setMinimumWidth(80);
-    }
-    void setFullText(const QString& text) {
-        m_full = text;
-        setToolTip(text);
-        setAccessibleName(text);
-        elide();
-    }
-    QSize sizeHint() const override {
-        return {fontMetrics().horizontalAdvance(m_full), QLabel::sizeHint().height()};
-    }
-
-protected:
-    void resizeEvent(QResizeEvent* event) override {
-        QLabel::resizeEvent(event);
-        elide();
-    }
-
-private:
-    void elide() { setText(fontMetrics().elidedText(m_full, Qt::ElideMiddle, width())); }
-    QString m_full;
-};
 
 QLabel* iconLabel(const QString& name, QWidget* parent) {
     auto* l = new QLabel(parent);
@@ -120,7 +92,7 @@ QWidget* WorkloadPanel::buildLine() {
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
-    m_endpointLabel = new ElidedLabel(line);
+    m_endpointLabel = new ElidedLabel(Qt::ElideMiddle, line);
     m_endpointLabel->setObjectName(QStringLiteral("workloadEndpoint"));
     m_keyMark = iconLabel(QStringLiteral("keyMark"), line);
     m_keySummary = new QLabel(line);

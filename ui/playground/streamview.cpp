@@ -1,5 +1,6 @@
 #include "streamview.h"
 
+#include "elidedlabel.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -79,10 +80,9 @@ StreamView::StreamView(QWidget* parent) : QWidget(parent) {
 
 // The line above the answer: its state, the warning, the raw toggle and the copy buttons.
 QLayout* StreamView::buildBar() {
-    m_state = new QLabel(this);
+    m_state = new ui::ElidedLabel(Qt::ElideRight, this);
     m_state->setObjectName(QStringLiteral("answerState"));
     m_state->setAccessibleName(tr("Answer state"));
-    m_state->setWordWrap(true); // a long state wraps; it never widens the window
 
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("answerWarning"));
@@ -134,7 +134,7 @@ void StreamView::clear() {
     m_markdown->clear();
     m_end = QTextCursor(m_raw->document());
     m_stack->setCurrentWidget(m_raw);
-    m_state->clear();
+    m_state->setFullText({});
     setWarnings({});
 }
 
@@ -206,11 +206,11 @@ void StreamView::finish(const QString& stateLabel) {
 }
 
 void StreamView::setStateLabel(const QString& label) {
-    m_state->setText(label);
+    m_state->setFullText(label);
 }
 
 QString StreamView::stateLabel() const {
-    return m_state->text();
+    return m_state->fullText();
 }
 
 QString StreamView::renderedText() const {
@@ -237,8 +237,8 @@ void StreamView::setRawMode(bool raw) {
 void StreamView::renderMarkdown() {
     if (m_text.size() > kMarkdownLimit) {
         m_stack->setCurrentWidget(m_raw);
-        m_state->setText(m_state->text() +
-                         tr(" · too long to render as Markdown: showing raw text"));
+        m_state->setFullText(m_state->fullText() +
+                             tr(" · too long to render as Markdown: showing raw text"));
         return;
     }
     if (!m_markdownFresh) {

@@ -8,6 +8,9 @@
 #include <QWidget>
 
 class QLabel;
+namespace ik::ui {
+class ElidedLabel;
+}
 class QLayout;
 class QStackedWidget;
 class QTextBrowser;
@@ -94,7 +97,7 @@ private:
     RawAnswerEdit* m_raw;
     QTextBrowser* m_markdown;
     QStackedWidget* m_stack;
-    QLabel* m_state;
+    ui::ElidedLabel* m_state;
     QLabel* m_warning;
     QStringList m_warnings;
     QToolButton* m_rawToggle;
