@@ -316,6 +316,38 @@ private slots:
         QVERIFY(!view->exportMarkdown().contains(Credential::parse(m_controlToken).secret));
     }
 
+    // Repeat writes one history row per run, each saying it came from this comparison and
+    // which of its runs it is, so the playground's history can tell them apart or leave them out.
+    void repeatMarksEveryHistoryRowWithItsComparison() {
+        CompareView* view = makeView(1);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->setPrompt(u"Suggest a name for a dog"_s);
+        view->setRepeatCount(3);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        view->repeat();
+        QVERIFY(finishedWith(view, finished, 30000));
+        const QList<CompareRun> runs = view->pane(0)->result().runs;
+        QCOMPARE(runs.size(), 3);
+        QString comparison;
+        for (int i = 0; i < 3; ++i) {
+            const std::optional<HistoryRun> h = m_history->load(runs.at(i).historyId);
+            QVERIFY(h);
+            const HistoryOrigin origin = parseOrigin(h->origin);
+            QVERIFY(origin.compare);
+            QVERIFY(!origin.comparison.isEmpty());
+            if (i == 0)
+                comparison = origin.comparison;
+            QCOMPARE(origin.comparison, comparison);
+            QCOMPARE(origin.title, u"Suggest a name for a dog"_s);
+            QCOMPARE(origin.run, i + 1);
+            QCOMPARE(origin.runs, 3);
+        }
+        const QString ask = u"name for a dog"_s;
+        QCOMPARE(m_history->list(m_support.id, ask, 500, HistoryOriginFilter::Compare).size(), 3);
+        QCOMPARE(m_history->list(m_support.id, ask, 500, HistoryOriginFilter::Playground).size(),
+                 0);
+    }
+
     void repeatCountsDistinctAnswers() {
         CompareView* view = makeView(3);
         view->pane(0)->setWorkloadId(m_support.id);

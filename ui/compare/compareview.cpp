@@ -315,6 +315,9 @@ void CompareView::dispatch(int repeats) {
     m_comparison.turns = turns();
     m_comparison.repeat = std::clamp(repeats, 1, kMaxRepeat);
     m_comparison.varySeed = repeats > 1 && varySeed();
+    // Every pane's runs say in history which comparison they came from, and which run of it.
+    m_services.options.origin = compareOrigin(m_comparison.createdAt.toString(Qt::ISODateWithMs),
+                                              comparisonTitle(m_comparison), m_comparison.repeat);
     m_running = true;
     m_waiting = int(m_panes.size());
     updateButtons();
