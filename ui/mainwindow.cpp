@@ -141,33 +141,45 @@ void MainWindow::activateCurrentWorkload() {
 }
 
 void MainWindow::rebuildModel() {
-    const QString keep = m_currentId.isEmpty() ? m_wantedSelection : m_currentId;
+    // A restored selection waits for its workload to be listed (the sandbox's arrive after the
+    // first rebuild); meanwhile the first workload stands in without taking its place.
+    const QString keep = (m_currentId.isEmpty() || m_standIn) && !m_wantedSelection.isEmpty()
+                             ? m_wantedSelection
+                             : m_currentId;
     QSignalBlocker blocker(m_tree->selectionModel());
     m_model->setWorkloads(workloads(), tr("Local sandbox"));
     m_tree->expandAll();
     blocker.unblock();
     m_currentId.clear();
+    m_rebuilding = true;
     if (!keep.isEmpty() && selectWorkload(keep)) {
+        m_standIn = false;
         if (keep == m_wantedSelection)
             m_wantedSelection.clear();
     } else {
         // Nothing to restore: the first workload, so a newcomer sees something selected.
+        m_standIn = !m_wantedSelection.isEmpty();
         const auto all = workloads();
         if (all.isEmpty() || !selectWorkload(all.first().id))
             onSelectionChanged();
     }
+    m_rebuilding = false;
     scheduleStatusRefresh();
     emit workloadsChanged();
 }
 
 void MainWindow::onSelectionChanged() {
+    if (!m_rebuilding) { // the user's own choice replaces whatever was waiting to be restored
+        m_standIn = false;
+        m_wantedSelection.clear();
+    }
     const QString id = m_model->idAt(m_tree->selectionModel()->currentIndex());
     if (id == m_currentId && !id.isEmpty())
         return;
     m_currentId = id;
     const auto w = currentWorkload();
     m_panel->setWorkload(w);
-    if (w)
+    if (w && !m_standIn)
         QSettings().setValue(QStringLiteral("selection/workload"), w->id);
     updateActions();
     emit currentWorkloadChanged(w);
@@ -236,8 +248,9 @@ void MainWindow::saveSettings() {
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/view"), currentViewId());
-    if (!m_currentId.isEmpty())
-        settings.setValue(QStringLiteral("selection/workload"), m_currentId);
+    const QString selection = m_standIn ? m_wantedSelection : m_currentId;
+    if (!selection.isEmpty())
+        settings.setValue(QStringLiteral("selection/workload"), selection);
 }
 
 void MainWindow::restoreSettings() {

@@ -157,7 +157,9 @@ private:
     QList<Workload> m_sandboxWorkloads; // this session's sandbox, never persisted
     QPointer<sandbox::Sandbox> m_sandbox;
     QString m_wantedSelection;
-    QString m_wantedView; // the view on show when the window closed, until it is installed
+    bool m_standIn = false;    // the selection only holds the place of m_wantedSelection
+    bool m_rebuilding = false; // selection changes come from rebuildModel, not the user
+    QString m_wantedView;      // the view on show when the window closed, until it is installed
     QString m_currentId;
     QList<InstalledView> m_views;
     std::array<QMenu*, 5> m_menus{}; // by MenuRole

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -90,6 +91,45 @@ private slots:
         Window fresh = openWindow();
         QTest::qWait(100);
         QCOMPARE(fresh.window->currentViewId(), QStringLiteral("playground"));
+    }
+
+    // The saved selection is a sandbox workload, listed only once the sandbox has started: it
+    // comes back, and the stand-in selected meanwhile never replaces it in the settings.
+    void savedSelectionSurvivesTheSandboxStartingLate() {
+        freshSettings();
+        const QString helpdesk = QStringLiteral("sandbox:globex/helpdesk");
+        QSettings().setValue(QStringLiteral("selection/workload"), helpdesk);
+        Window w = openWindow();
+        QCOMPARE(w.window->currentWorkload().value_or(Workload{}).id, helpdesk);
+        w.window->close();
+        QCOMPARE(QSettings().value(QStringLiteral("selection/workload")).toString(), helpdesk);
+        w.window.reset();
+
+        // One workload of the user's own is listed before the sandbox: it stands in, selected,
+        // until the saved one is listed, and the settings keep the saved one meanwhile.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("workloads.json"));
+        Workload mine{newWorkloadId(),
+                      QStringLiteral("Mine"),
+                      QStringLiteral("https://api.inferencekey.com"),
+                      QStringLiteral("acme"),
+                      QStringLiteral("mine"),
+                      WorkloadKind::Chat,
+                      false};
+        QVERIFY(WorkloadStore(path).save({mine}));
+        auto late =
+            std::make_unique<MainWindow>(MainWindow::Options{nullptr, path, nullptr, false});
+        installViews(late.get());
+        late->show();
+        QCOMPARE(late->currentWorkload().value_or(Workload{}).id, mine.id);
+        QCOMPARE(QSettings().value(QStringLiteral("selection/workload")).toString(), helpdesk);
+        QString error;
+        QVERIFY2(late->startSandbox(&error), qPrintable(error));
+        QCOMPARE(late->currentWorkload().value_or(Workload{}).id, helpdesk);
+        // A choice of the user's own is what the next start restores.
+        QVERIFY(late->selectWorkload(mine.id));
+        late->close();
+        QCOMPARE(QSettings().value(QStringLiteral("selection/workload")).toString(), mine.id);
     }
 
     void nothingARunShowsResizesTheWindow_data() {
