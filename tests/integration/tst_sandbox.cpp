@@ -2,6 +2,8 @@
 // splitter of its own: the sandbox is the peer everything else is tested against, so it is
 // checked here without the project's own client code.
 #include "chatdelta.h"
+#include "endpoint.h"
+#include "run.h"
 #include "sandbox.h"
 #include "wire.h"
 
@@ -509,6 +511,52 @@ private slots:
         QCOMPARE(final.finishReason, QStringLiteral("stop"));
         QVERIFY(final.toolCalls.isEmpty());
         QVERIFY2(final.text.contains(u"sunny, 21 C"), qPrintable(final.text));
+    }
+
+    // The Run the views build on: reasoning apart from the text, its timings before the first
+    // answer token, and a run that ends with tool calls and no text.
+    void runExposesReasoningAndToolCalls() {
+        ik::Endpoint endpoint(
+            &nam, {QUrl(sandbox->baseUrl()), QStringLiteral("acme"), QStringLiteral("support-bot")},
+            kChatKey);
+        endpoint.setExtraHeader("X-Sandbox-Reasoning", "think");
+        ik::ChatRequest req;
+        req.model = QStringLiteral("support-bot");
+        req.prompt = QStringLiteral("What is two and two?");
+        req.stream = true;
+        req.params.includeUsage = true;
+        ik::Run* run = endpoint.chat(req);
+        QSignalSpy reasoning(run, &ik::Run::reasoningReceived);
+        QSignalSpy ended(run, &ik::Run::ended);
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(run->state(), ik::RunState::Done);
+        QVERIFY(run->reasoning().startsWith(u"The user asks:"));
+        QVERIFY(!run->text().isEmpty());
+        QVERIFY(!run->text().contains(u"think>"));
+        QVERIFY(reasoning.size() > 3);
+        const ik::RunTimings& t = run->timings();
+        QVERIFY(t.firstReasoningMs >= 0);
+        QVERIFY(t.firstOutputMs == t.firstReasoningMs);
+        QVERIFY(t.firstTokenMs >= t.lastReasoningMs);
+        QVERIFY(run->usage().reasoningTokens > 0);
+
+        ik::Endpoint plain(
+            &nam, {QUrl(sandbox->baseUrl()), QStringLiteral("acme"), QStringLiteral("support-bot")},
+            kChatKey);
+        req.prompt = QStringLiteral("call lookup now");
+        req.tools = R"([{"type":"function","function":{"name":"lookup"}}])";
+        ik::Run* calls = plain.chat(req);
+        QSignalSpy changed(calls, &ik::Run::toolCallsChanged);
+        QSignalSpy callsEnded(calls, &ik::Run::ended);
+        QVERIFY(callsEnded.wait(20000));
+        QCOMPARE(calls->state(), ik::RunState::Done);
+        QCOMPARE(calls->finishReason(), QStringLiteral("tool_calls"));
+        QVERIFY(calls->text().isEmpty());
+        QCOMPARE(calls->toolCalls().size(), 1);
+        QCOMPARE(calls->toolCalls().first().name, QStringLiteral("lookup"));
+        QVERIFY(calls->toolCalls().first().argumentsAreJson());
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(calls->timings().firstTokenMs >= 0); // a call is the answer
     }
 
     void toolChoiceRequiredAndNone() {
