@@ -4,6 +4,8 @@
 // fault does and the status bar shows, until it is turned off, that one is active; Help is the
 // last menu and a project's group names its host.
 
+#include "comparepane.h"
+#include "compareview.h"
 #include "errorcard.h"
 #include "mainwindow.h"
 #include "playgroundview.h"
@@ -16,6 +18,8 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -212,6 +216,41 @@ private slots:
         }
         window->findChild<QAction*>(QStringLiteral("fault-none"))->trigger();
 #undef SAME
+    }
+
+    // Three panes fit the window's compare view at 1024x700 side by side while Repeat runs:
+    // no sideways scrolling, and the window keeps its size.
+    void threePanesFitAt1024DuringRepeat() {
+        freshSettings();
+        Window w = openWindow(QSize(1024, 700));
+        MainWindow* window = w.window.get();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showView(QStringLiteral("compare"));
+        CompareView* compare = w.shell.compare;
+        compare->setPaneCount(3);
+        compare->pane(0)->setWorkloadId(
+            window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot")));
+        compare->pane(1)->setWorkloadId(
+            window->sandboxWorkloadId(QStringLiteral("globex"), QStringLiteral("helpdesk")));
+        compare->pane(2)->setWorkloadId(
+            window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot")));
+        window->sandbox()->setTokensPerSecond(400);
+        compare->setPrompt(QStringLiteral("Tell me about invoices"));
+        compare->setRepeatCount(3);
+        auto* scroll = compare->findChild<QScrollArea*>(QStringLiteral("comparePaneScroll"));
+        QVERIFY(scroll);
+        QSignalSpy finished(compare, &CompareView::comparisonFinished);
+        compare->repeat();
+        QTest::qWait(200); // under way: states and metrics are changing
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("the panes need %1 px more")
+                                .arg(scroll->horizontalScrollBar()->maximum())));
+        QVERIFY(finished.wait(60000));
+        QTest::qWait(50);
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("the panes need %1 px more")
+                                .arg(scroll->horizontalScrollBar()->maximum())));
+        QCOMPARE(window->size(), QSize(1024, 700));
     }
 
     // Each fault says what it does, in the menu itself; while one is active the status bar says

@@ -3,10 +3,12 @@
 #include "elidedlabel.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QScreen>
 #include <QScrollBar>
@@ -101,23 +103,27 @@ QLayout* StreamView::buildBar() {
     m_rawToggle->setAccessibleName(tr("Show raw text"));
     connect(m_rawToggle, &QToolButton::toggled, this, [this](bool raw) { setRawMode(raw); });
 
-    auto* copyText = new QToolButton(this);
-    copyText->setObjectName(QStringLiteral("copyText"));
-    copyText->setText(tr("Copy text"));
-    copyText->setAccessibleName(tr("Copy the answer as text"));
-    connect(copyText, &QToolButton::clicked, this, &StreamView::copyText);
-    auto* copyRaw = new QToolButton(this);
+    // One Copy button, its menu holding the exact text: three panes side by side at 1024 px
+    // leave each bar about 200 px, and nothing a run shows may need more.
+    auto* copy = new QToolButton(this);
+    copy->setObjectName(QStringLiteral("copyText"));
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the answer as text; the arrow also offers the exact raw text"));
+    copy->setAccessibleName(tr("Copy the answer as text"));
+    copy->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(copy, &QToolButton::clicked, this, &StreamView::copyText);
+    auto* copyMenu = new QMenu(copy);
+    QAction* copyRaw = copyMenu->addAction(tr("Copy raw"), this, &StreamView::copyRaw);
     copyRaw->setObjectName(QStringLiteral("copyRaw"));
-    copyRaw->setText(tr("Copy raw"));
-    copyRaw->setAccessibleName(tr("Copy the exact answer"));
-    connect(copyRaw, &QToolButton::clicked, this, &StreamView::copyRaw);
+    copyRaw->setToolTip(tr("Copy the exact answer"));
+    copyMenu->addAction(tr("Copy text"), this, &StreamView::copyText);
+    copy->setMenu(copyMenu);
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_state, 1);
     bar->addWidget(m_rawToggle);
-    bar->addWidget(copyText);
-    bar->addWidget(copyRaw);
+    bar->addWidget(copy);
     return bar;
 }
 

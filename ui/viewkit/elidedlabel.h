@@ -13,7 +13,7 @@ public:
     explicit ElidedLabel(Qt::TextElideMode mode, QWidget* parent = nullptr)
         : QLabel(parent), m_mode(mode) {
         setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        setMinimumWidth(80);
+        setMinimumWidth(60);
     }
     void setFullText(const QString& text) {
         m_full = text;
