@@ -69,8 +69,6 @@ public:
 
 QWidget* PlaygroundView::buildComposePage() {
     auto* page = new QWidget(this);
-    m_workloadLabel = new QLabel(page);
-    m_workloadLabel->setObjectName(u"workloadLabel"_s);
     m_kindNotice = new QLabel(page);
     m_kindNotice->setObjectName(u"kindNotice"_s);
     m_kindNotice->setWordWrap(true);
@@ -84,7 +82,6 @@ QWidget* PlaygroundView::buildComposePage() {
     connect(m_system, &QPlainTextEdit::textChanged, this,
             [this] { m_conversation->setSystem(m_system->toPlainText()); });
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_workloadLabel);
     layout->addWidget(m_kindNotice);
     layout->addWidget(m_system);
     layout->addWidget(buildConversationList(page), 2);

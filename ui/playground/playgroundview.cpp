@@ -216,7 +216,6 @@ void PlaygroundView::setWorkload(const Workload& workload) {
     keepCurrentWorkload();
     m_session->release(); // the key read for the previous workload goes with it
     m_workload = workload;
-    m_workloadLabel->setText(tr("%1 · %2").arg(workload.displayName(), endpointPreview(workload)));
     m_kindNotice->setText(kindNotice());
     m_kindNotice->setVisible(!servesWorkload());
     m_inspector->clear();

@@ -217,7 +217,6 @@ private:
     QTimer* m_draftTimer;
     bool m_loadingDraft = false;
 
-    QLabel* m_workloadLabel = nullptr;
     QLabel* m_kindNotice = nullptr;
     QPlainTextEdit* m_system = nullptr;
     QTreeView* m_turns = nullptr;
