@@ -8,6 +8,13 @@ namespace ik {
 
 namespace {
 
+QString callNames(const QList<ToolCall>& calls) {
+    QStringList names;
+    for (const ToolCall& c : calls)
+        names << c.name + u"()"_s;
+    return names.join(u", "_s);
+}
+
 constexpr int kPreviewChars = 300;
 constexpr int kToolTipChars = 2000;
 
@@ -41,6 +48,8 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const {
     }
     switch (role) {
     case Qt::DisplayRole:
+        if (turn.content.isEmpty() && !turn.toolCalls.isEmpty())
+            return tr("called %1").arg(callNames(turn.toolCalls));
         return preview(turn.content);
     case Qt::EditRole:
         return turn.content;
@@ -107,9 +116,13 @@ void ConversationModel::setTurns(const QList<ChatMessage>& turns) {
 }
 
 void ConversationModel::append(const QString& role, const QString& content) {
+    append(ChatMessage{role, content});
+}
+
+void ConversationModel::append(const ChatMessage& message) {
     const int row = int(m_turns.size());
     beginInsertRows({}, row, row);
-    m_turns.append({role, content});
+    m_turns.append(message);
     endInsertRows();
     emit changed();
 }
@@ -147,15 +160,34 @@ QList<ChatMessage> ConversationModel::messages() const {
 
 QJsonObject ConversationModel::toJson() const {
     QJsonArray turns;
-    for (const ChatMessage& m : m_turns)
-        turns.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
+    for (const ChatMessage& m : m_turns) {
+        QJsonObject turn{{u"role"_s, m.role}, {u"content"_s, m.content}};
+        QJsonArray calls;
+        for (const ToolCall& c : m.toolCalls)
+            calls.append(
+                QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"arguments"_s, c.arguments}});
+        if (!calls.isEmpty())
+            turn[u"tool_calls"_s] = calls;
+        turns.append(turn);
+    }
     return QJsonObject{{u"system"_s, m_system}, {u"turns"_s, turns}};
 }
 
 void ConversationModel::setFromJson(const QJsonObject& json) {
     QList<ChatMessage> turns;
-    for (const QJsonValue& t : json[u"turns"].toArray())
-        turns.append({t[u"role"].toString(), t[u"content"].toString()});
+    for (const QJsonValue& t : json[u"turns"].toArray()) {
+        ChatMessage turn{t[u"role"].toString(), t[u"content"].toString()};
+        int index = 0;
+        for (const QJsonValue& c : t[u"tool_calls"].toArray()) {
+            ToolCall call;
+            call.index = index++;
+            call.id = c[u"id"].toString();
+            call.name = c[u"name"].toString();
+            call.arguments = c[u"arguments"].toString();
+            turn.toolCalls.append(call);
+        }
+        turns.append(turn);
+    }
     setSystem(json[u"system"].toString());
     setTurns(turns);
 }

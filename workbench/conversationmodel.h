@@ -38,6 +38,9 @@ public:
     ChatMessage turn(int row) const { return m_turns.value(row); }
     void setTurns(const QList<ChatMessage>& turns);
     void append(const QString& role, const QString& content);
+    // A whole message: an assistant turn keeps the tool calls it made (its text may be empty)
+    // and its reasoning, which a request carries only when asked (ChatRequest::sendReasoning).
+    void append(const ChatMessage& message);
     bool removeTurn(int row);
     bool switchRole(int row); // user <-> assistant
     void clearTurns();
@@ -46,7 +49,8 @@ public:
     // What a request carries: the system prompt (when not blank) and the turns, in order.
     QList<ChatMessage> messages() const;
 
-    // {"system": ..., "turns": [{"role", "content"}]}: the conversation part of a draft.
+    // {"system": ..., "turns": [{"role", "content", "tool_calls"?: [{"id", "name",
+    // "arguments"}]}]}: the conversation part of a draft.
     QJsonObject toJson() const;
     void setFromJson(const QJsonObject& json);
 

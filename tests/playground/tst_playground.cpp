@@ -12,6 +12,8 @@
 #include "runsession.h"
 #include "sandbox.h"
 #include "streamview.h"
+#include "thinkingblock.h"
+#include "toolseditor.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -673,6 +675,119 @@ private slots:
         view->clearConversation();
         QVERIFY(view->turns().isEmpty());
         QCOMPARE(view->conversation()->rowCount(), 0);
+    }
+
+    // Each way a server sends thinking shows in the Thinking block, live, never in the answer,
+    // with its own timings on the fold line and in the metrics; streamed and whole alike.
+    void thinkingIsShownApartFromTheAnswer_data() {
+        QTest::addColumn<QByteArray>("form");
+        QTest::addColumn<bool>("stream");
+        for (const char* form : {"content", "reasoning", "think"}) {
+            QTest::newRow((QByteArray(form) + " streamed").constData()) << QByteArray(form) << true;
+            QTest::newRow((QByteArray(form) + " whole").constData()) << QByteArray(form) << false;
+        }
+    }
+    void thinkingIsShownApartFromTheAnswer() {
+        QFETCH(QByteArray, form);
+        QFETCH(bool, stream);
+        m_sandbox->setTokensPerSecond(400);
+        PlaygroundView* view = makeView();
+        view->setStreaming(stream);
+        view->setExtraHeader("X-Sandbox-Reasoning", form);
+        view->setPrompt(u"How do I reset my password?"_s);
+        QSignalSpy ended(view, &PlaygroundView::runEnded);
+        bool thinkingBeforeAnswer = false;
+        connect(view->answerView()->rawEdit()->document(), &QTextDocument::contentsChanged, this,
+                [&] {
+                    if (!view->answerView()->text().isEmpty() && !thinkingBeforeAnswer)
+                        thinkingBeforeAnswer = !view->thinking()->text().isEmpty();
+                });
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(ended.first().first().value<RunState>(), RunState::Done);
+        const QString thinking = view->thinking()->text();
+        QVERIFY2(!thinking.isEmpty(), form.constData());
+        QCOMPARE(thinking, view->currentRun()->reasoning());
+        QVERIFY(view->thinking()->isVisible());
+        QVERIFY(view->thinking()->isExpanded());
+        if (stream)
+            QVERIFY(thinkingBeforeAnswer); // it streamed in before the answer did
+        const QString answer = view->answerView()->text();
+        QVERIFY(!answer.isEmpty());
+        QVERIFY2(!answer.contains(u"<think>"_s) && !answer.contains(thinking.left(20)),
+                 qPrintable(answer));
+        QVERIFY2(view->thinking()->title().startsWith(u"Thinking · first after "_s),
+                 qPrintable(view->thinking()->title()));
+        if (stream)
+            QVERIFY2(view->metricsText().contains(u"thinking "_s), qPrintable(view->metricsText()));
+        // The conversation keeps the answer only: thinking is not sent back by default.
+        QCOMPARE(view->turns().last().content, answer);
+        view->thinking()->setExpanded(false);
+        QVERIFY(!view->findChild<QWidget*>(u"thinkingText"_s)->isVisible());
+        // A model that does not think shows no block.
+        view->setExtraHeader("X-Sandbox-Reasoning", {});
+        view->setPrompt(u"And again?"_s);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        QVERIFY(view->thinking()->text().isEmpty());
+        QVERIFY(!view->thinking()->isVisible());
+    }
+
+    // Tools from the Parameters page go with the request; a model that calls one ends with the
+    // call shown, not an empty "done"; tools that are not valid are named and nothing is sent.
+    void toolCallsAreShownAndBadToolsAreNotSent() {
+        PlaygroundView* view = makeView();
+        ToolsEditor* tools = view->tools();
+        tools->setText(uR"([{"type": "function", "function": {"name": "get_weather",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
+            "required": ["city"]}}}])"_s);
+        QVERIFY2(tools->check().ok(), qPrintable(tools->status()));
+        QVERIFY2(tools->status().startsWith(u"1 tool"_s) &&
+                     tools->status().endsWith(u": get_weather"_s),
+                 qPrintable(tools->status()));
+        tools->setChoice({ToolChoice::Mode::Function, u"get_weather"_s});
+        view->setPrompt(u"Use get_weather for Lyon"_s);
+        QSignalSpy ended(view, &PlaygroundView::runEnded);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(ended.first().first().value<RunState>(), RunState::Done);
+        const QByteArray body = view->currentRun()->record().requestBody;
+        QVERIFY2(body.contains("\"tools\":[{") && body.contains("\"name\":\"get_weather\""),
+                 body.constData());
+        QVERIFY2(body.contains("\"tool_choice\":{\"function\":{\"name\":\"get_weather\"}"),
+                 body.constData());
+        QCOMPARE(view->currentRun()->toolCalls().size(), 1);
+        const QString shown = view->toolCallsShown();
+        QVERIFY2(shown.contains(u"get_weather({"_s), qPrintable(shown));
+        QVERIFY(view->findChild<QLabel*>(u"toolCalls"_s)->isVisible());
+        QVERIFY2(view->answerView()->stateLabel().startsWith(u"done · no text: the model called "
+                                                             u"1 tool"_s),
+                 qPrintable(view->answerView()->stateLabel()));
+
+        // A typo in the tools: the field says where, and a send is refused before any request.
+        tools->setText(u"[{\"type\": \"function\" \"function\": {}}]"_s);
+        QVERIFY(!tools->check().ok());
+        QVERIFY2(tools->status().contains(u"line 1, column "_s), qPrintable(tools->status()));
+        const int before = m_requests;
+        view->setPrompt(u"Again"_s);
+        pressSend(view);
+        QVERIFY(view->errorCard()->isVisible());
+        QVERIFY2(view->errorCard()->message().contains(u"The tools are not valid: line 1"_s),
+                 qPrintable(view->errorCard()->message()));
+        QTest::qWait(100);
+        QCOMPARE(m_requests, before);
+        // Emptied, the field offers no tools and the request carries none.
+        tools->setText({});
+        pressSend(view);
+        QVERIFY2(ended.wait(20000),
+                 qPrintable(view->answerView()->stateLabel() + u" | "_s +
+                            view->errorCard()->message() + u" | "_s + view->confirmationText()));
+        QVERIFY(!view->currentRun()->record().requestBody.contains("\"tools\""));
+        // The turn that only called a tool went with the next request, calls and all.
+        QVERIFY(view->currentRun()->record().requestBody.contains("\"tool_calls\":[{"));
+        QCOMPARE(view->turns().at(1).toolCalls.size(), 1);
+        QCOMPARE(view->turns().at(1).toolCalls.first().name, u"get_weather"_s);
+        QVERIFY(view->toolCallsShown().isEmpty());
     }
 
     void aNonChatWorkloadIsNamedAndNothingIsSent() {

@@ -81,6 +81,28 @@ private slots:
         QCOMPARE(model.messages().size(), 2);
         QCOMPARE(model.messages().first().role, u"user"_s);
     }
+
+    // A turn that only called tools keeps its calls through a draft, and shows what it called.
+    void toolCallsSurviveADraft() {
+        ConversationModel model;
+        model.append(u"user"_s, u"Weather in Lyon?"_s);
+        ChatMessage answer{u"assistant"_s, QString()};
+        ToolCall call;
+        call.id = u"call_1"_s;
+        call.name = u"get_weather"_s;
+        call.arguments = uR"({"city":"Lyon"})"_s;
+        answer.toolCalls = {call};
+        model.append(answer);
+        QCOMPARE(model.data(model.index(1, ConversationModel::Text)).toString(),
+                 u"called get_weather()"_s);
+        ConversationModel back;
+        back.setFromJson(model.toJson());
+        QCOMPARE(back.turns().size(), 2);
+        QCOMPARE(back.turn(1).toolCalls.size(), 1);
+        QCOMPARE(back.turn(1).toolCalls.first().id, u"call_1"_s);
+        QCOMPARE(back.turn(1).toolCalls.first().name, u"get_weather"_s);
+        QCOMPARE(back.turn(1).toolCalls.first().arguments, call.arguments);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstConversationModel)

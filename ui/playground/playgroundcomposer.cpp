@@ -13,6 +13,7 @@
 #include "presets.h"
 #include "streamview.h"
 #include "theme.h"
+#include "toolseditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -185,9 +186,12 @@ QWidget* PlaygroundView::buildParamsPage() {
     auto* page = new QWidget(this);
     m_params = new ParamsEditor(page);
     connect(m_params, &ParamsEditor::changed, this, &PlaygroundView::scheduleDraftSave);
+    m_tools = new ToolsEditor(page);
+    connect(m_tools, &ToolsEditor::changed, this, &PlaygroundView::scheduleDraftSave);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(buildPresetRow(page));
     layout->addWidget(m_params);
+    layout->addWidget(m_tools);
     layout->addStretch(1);
     return page;
 }
@@ -289,6 +293,7 @@ void PlaygroundView::saveDraftNow() {
     draft[u"prompt"] = prompt();
     draft[u"params"] = paramsToJson(params());
     draft[u"stream"] = streaming();
+    draft[u"tools"] = m_tools->text();
     // Scrubbed of keys and flushed at once (drafts.h).
     writeDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload), draft);
 }
@@ -301,6 +306,7 @@ void PlaygroundView::loadDraft(bool withConversation) {
         m_conversation->setFromJson(draft);
     setPrompt(draft[u"prompt"].toString());
     m_draftNote->setVisible(draftHadSecrets(draft));
+    m_tools->setText(draft[u"tools"].toString());
     if (draft.contains(u"params")) {
         m_params->setParams(paramsFromJson(draft[u"params"].toObject()));
         m_params->setStream(draft[u"stream"].toBool(true));

@@ -11,6 +11,8 @@
 #include "runwarnings.h"
 #include "snippets.h"
 #include "streamview.h"
+#include "thinkingblock.h"
+#include "toolseditor.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -39,6 +41,8 @@ ChatRequest PlaygroundView::composeRequest(bool includePrompt) const {
     request.messages = m_conversation->messages();
     if (includePrompt && !prompt().trimmed().isEmpty())
         request.messages.append({u"user"_s, prompt()});
+    QString invalid; // dispatch() refuses while the tools are not valid
+    m_tools->applyTo(&request, &invalid);
     return request;
 }
 
@@ -87,6 +91,14 @@ void PlaygroundView::dispatch(const Ask& ask) {
         m_errorCard->showError(makeError(ErrorKind::Configuration, kindNotice(),
                                          tr("Pick a chat workload in the sidebar to send here.")),
                                tr("Not sent"));
+        return;
+    }
+    if (!m_tools->check().ok()) {
+        m_errorCard->showError(
+            makeError(ErrorKind::Configuration,
+                      tr("The tools are not valid: %1").arg(m_tools->check().error),
+                      tr("Fix them on the Parameters page, or empty the field to offer none.")),
+            tr("Not sent"));
         return;
     }
     m_ask = ask;
@@ -150,6 +162,11 @@ void PlaygroundView::onStarted(Run* run) {
     });
     connect(run, &Run::chunkReceived, m_answer,
             [this](const QString& delta) { m_answer->append(delta); });
+    m_thinking->clear();
+    connect(run, &Run::reasoningReceived, m_thinking,
+            [this](const QString& delta) { m_thinking->append(delta); });
+    showToolCalls({});
+    connect(run, &Run::toolCallsChanged, this, [this, run] { showToolCalls(run->toolCalls()); });
     connect(run, &Run::frameReceived, this,
             [this](const Frame& frame) { m_inspector->frames()->append(frame); });
     updateButtons();
@@ -180,7 +197,11 @@ void PlaygroundView::onEnded(SessionEnd end) {
                 if (prompt() == ask->sentPrompt)
                     m_prompt->clear();
             }
-            m_conversation->append(u"assistant"_s, run->text());
+            // The calls stay with the turn, so the next request is valid and complete.
+            ChatMessage answer{u"assistant"_s, run->text()};
+            answer.reasoning = run->reasoning();
+            answer.toolCalls = run->toolCalls();
+            m_conversation->append(answer);
             m_turns->scrollToBottom();
         }
     }
@@ -198,7 +219,11 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
         // A non-streamed answer arrives whole.
         if (m_answer->text() != run->text())
             m_answer->setText(run->text());
+        m_thinking->setText(run->reasoning());
     }
+    showToolCalls(run->toolCalls());
+    m_thinking->setSummary(reasoningSummary(
+        metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()))));
     QString label = runStateLabel(state);
     if (state == RunState::Cancelled)
         label = tr("stopped · the partial answer is kept");
@@ -206,6 +231,9 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
         label = tr("incomplete · the stream was cut before its end");
     else if (state == RunState::Failed && !run->text().isEmpty())
         label = tr("failed · the partial answer is kept");
+    else if (state == RunState::Done && run->text().isEmpty() && !run->toolCalls().isEmpty())
+        label = tr("done · no text: the model called %n tool(s)", nullptr,
+                   int(run->toolCalls().size()));
     m_answer->finish(label);
     m_answer->setWarnings(runWarnings(*run));
     m_metrics->setText(formatMetrics());
@@ -222,6 +250,16 @@ QString PlaygroundView::formatMetrics() const {
     const RunMetrics m = computeMetrics(run->timings(), run->usage(), run->chunkCount());
     return metricsLine(metricsToJson(m), run->finishReason(), run->model(),
                        usageToJson(run->usage()));
+}
+
+void PlaygroundView::showToolCalls(const QList<ToolCall>& calls) {
+    m_toolCalls->setText(calls.isEmpty() ? QString()
+                                         : tr("Tool calls:\n%1").arg(toolCallsText(calls)));
+    m_toolCalls->setVisible(!calls.isEmpty());
+}
+
+QString PlaygroundView::toolCallsShown() const {
+    return m_toolCalls->text();
 }
 
 QString PlaygroundView::metricsText() const {

@@ -39,6 +39,33 @@ QString readableText(QString shown) {
     return shown.remove(kWordJoiner).replace(QChar::Nbsp, u' ');
 }
 
+QString reasoningSummary(const QJsonObject& m) {
+    const double first = m[u"first_reasoning_ms"].toDouble(-1);
+    if (first < 0)
+        return {};
+    QStringList parts{PlaygroundView::tr("first after %1").arg(formatMs(first))};
+    const double took = m[u"reasoning_ms"].toDouble(-1);
+    if (took >= 0)
+        parts << formatMs(took);
+    const int tokens = m[u"reasoning_tokens"].toInt(-1);
+    if (tokens >= 0)
+        parts << PlaygroundView::tr("%n token(s)", nullptr, tokens);
+    return parts.join(u" · "_s);
+}
+
+QString toolCallsText(const QList<ToolCall>& calls) {
+    QStringList lines;
+    for (const ToolCall& call : calls) {
+        QString line = u"%1(%2)"_s.arg(call.name.isEmpty() ? u"?"_s : call.name, call.arguments);
+        if (!call.id.isEmpty())
+            line += u" · "_s + call.id;
+        if (!call.argumentsAreJson())
+            line += PlaygroundView::tr(" · the arguments are not a JSON object");
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
 QString metricsLine(const QJsonObject& m, const QString& finish, const QString& model,
                     const QJsonObject& usage) {
     if (m.isEmpty())
@@ -56,6 +83,8 @@ QString metricsLine(const QJsonObject& m, const QString& finish, const QString& 
                              .arg(m[u"tokens"].toInt())
                        : PlaygroundView::tr("— tok/s"));
     parts << PlaygroundView::tr("total %1").arg(ms("total_ms"));
+    if (m[u"first_reasoning_ms"].toDouble(-1) >= 0)
+        parts << PlaygroundView::tr("thinking %1").arg(ms("reasoning_ms"));
     parts << PlaygroundView::tr("finish %1").arg(finish.isEmpty() ? u"—"_s : finish);
     if (!model.isEmpty())
         parts << PlaygroundView::tr("model %1").arg(model);

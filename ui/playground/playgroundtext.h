@@ -16,6 +16,12 @@ QString runStateLabel(RunState state);
 // metrics. Inside each value the spaces are non-breaking, so the line wraps between values only.
 QString metricsLine(const QJsonObject& metrics, const QString& finish, const QString& model,
                     const QJsonObject& usage);
+// The fold line of the Thinking block: "first after 120 ms · 1.4 s · 96 tokens", from the keys
+// first_reasoning_ms, reasoning_ms and reasoning_tokens; empty when the run did not reason.
+QString reasoningSummary(const QJsonObject& metrics);
+// One line per call: "get_weather({"city":"Lyon"}) · call_1", with a warning when the arguments
+// are not a JSON object.
+QString toolCallsText(const QList<ToolCall>& calls);
 // `value` made one word for line breaking: its spaces non-breaking, U+2060 WORD JOINER after
 // "/" and "-". readableText() gives back the plain words.
 inline constexpr QChar kWordJoiner = QChar(0x2060);

@@ -11,6 +11,7 @@
 #include "inspector.h"
 #include "sendkeys.h"
 #include "streamview.h"
+#include "thinkingblock.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -143,9 +144,19 @@ QWidget* PlaygroundView::buildAnswerPane() {
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorCard = new ErrorCard(pane);
     connect(m_errorCard, &ErrorCard::retryRequested, this, &PlaygroundView::retry);
+    m_thinking = new ThinkingBlock(pane);
+    m_toolCalls = new QLabel(pane);
+    m_toolCalls->setObjectName(u"toolCalls"_s);
+    m_toolCalls->setAccessibleName(tr("Tool calls"));
+    m_toolCalls->setTextFormat(Qt::PlainText);
+    m_toolCalls->setWordWrap(true);
+    m_toolCalls->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_toolCalls->hide();
     auto* layout = new QVBoxLayout(pane);
     layout->addWidget(m_errorCard);
+    layout->addWidget(m_thinking);
     layout->addWidget(m_answer, 1);
+    layout->addWidget(m_toolCalls);
     layout->addWidget(m_metrics);
     return pane;
 }

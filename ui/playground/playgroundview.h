@@ -46,6 +46,8 @@ class HistoryPanel;
 class Inspector;
 class ParamsEditor;
 class StreamView;
+class ThinkingBlock;
+class ToolsEditor;
 struct HistoryRun;
 
 class PlaygroundView : public QWidget {
@@ -106,6 +108,9 @@ public:
     Run* currentRun() const;
     qint64 currentHistoryId() const { return m_historyId; }
     StreamView* answerView() const { return m_answer; }
+    ThinkingBlock* thinking() const { return m_thinking; }
+    ToolsEditor* tools() const { return m_tools; }
+    QString toolCallsShown() const; // empty while the run called no tool
     ErrorCard* errorCard() const { return m_errorCard; }
     QString metricsText() const; // the line under the answer, its non-breaking spaces as spaces
     QString confirmationText() const; // the inline warning bar, empty when hidden
@@ -195,6 +200,7 @@ private:
     void showRunEnd(Run* run, RunState state);
     void updateButtons();
     QString formatMetrics() const;
+    void showToolCalls(const QList<ToolCall>& calls);
     // playgroundhistory.cpp
     void showHistoryRun(const HistoryRun& run);
     void showHistoryComposer(const HistoryRun& run);
@@ -229,6 +235,9 @@ private:
     QPushButton* m_regenerate = nullptr;
     ConfirmBar* m_confirmBar = nullptr;
     StreamView* m_answer = nullptr;
+    ThinkingBlock* m_thinking = nullptr;
+    ToolsEditor* m_tools = nullptr;
+    QLabel* m_toolCalls = nullptr;
     QLabel* m_metrics = nullptr;
     ErrorCard* m_errorCard = nullptr;
     QPointer<Inspector> m_inspector; // may live in (and die with) the window's dock
