@@ -181,6 +181,12 @@ double Sandbox::tokensPerSecond() const {
 void Sandbox::setFault(const QString& name) {
     d->globalFault = name;
 }
+void Sandbox::setReasoning(const QString& form) {
+    d->globalReasoning = form;
+}
+QString Sandbox::reasoning() const {
+    return d->globalReasoning;
+}
 QString Sandbox::fault() const {
     return d->globalFault;
 }

@@ -129,6 +129,11 @@ public:
 
     void setTokensPerSecond(double rate); // <= 0: unpaced
     void setFault(const QString& name);   // for every request; empty clears
+    // Every chat workload thinks aloud in this form, as X-Sandbox-Reasoning asks for one request:
+    // "content" (reasoning_content), "reasoning" or "think" (<think> in content); empty: only
+    // the models whose name says so.
+    void setReasoning(const QString& form);
+    QString reasoning() const;
     const Config& config() const;
 
     // The lines ik-sandbox prints on start: listening..., key ..., control-token ...

@@ -148,9 +148,13 @@ struct Extras {
 };
 
 Extras readExtras(const ExchangePtr& ex, const WorkloadSpec& w, const QJsonObject& body,
-                  engine::ChatRequest* creq, engine::ChatReply* reply) {
+                  const QString& globalReasoning, engine::ChatRequest* creq,
+                  engine::ChatReply* reply) {
     Extras x;
-    const QByteArray asked = ex->req.header("x-sandbox-reasoning");
+    // The request's own header first, then the form set for every request (setReasoning).
+    QByteArray asked = ex->req.header("x-sandbox-reasoning");
+    if (asked.isEmpty())
+        asked = globalReasoning.toLatin1();
     x.form = asked.isEmpty() ? engine::reasoningFormForModel(w.model + u' ' + w.slug)
                              : engine::reasoningFormFromName(QString::fromLatin1(asked));
     if (x.form != engine::ReasoningForm::None)
@@ -281,7 +285,7 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
         "chatcmpl-" +
         QByteArray::number(engine::hash64(reply.text().left(256)) ^ (counter << 32), 16);
     const qint64 created = QDateTime::currentSecsSinceEpoch();
-    const Extras extras = readExtras(ex, w, body, &creq, &reply);
+    const Extras extras = readExtras(ex, w, body, globalReasoning, &creq, &reply);
     if (!options.stream) {
         send(ex, 200, completionBody(id, created, w, reply, extras));
         return;

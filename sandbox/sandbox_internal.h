@@ -169,6 +169,7 @@ struct Sandbox::Impl {
     quint16 port = 0;
     double tokensPerSecond = 40;
     QString globalFault;
+    QString globalReasoning; // "content", "reasoning", "think" or empty (setReasoning)
     int stallMs = kDefaultStallMs;
     int replyTokens = 0;
     HttpLimits httpLimits;

@@ -11,6 +11,8 @@
 #include "playgroundview.h"
 #include "sandbox.h"
 #include "shell.h"
+#include "streamview.h"
+#include "thinkingblock.h"
 #include "workloadmodel.h"
 
 #include <QAbstractButton>
@@ -251,6 +253,38 @@ private slots:
                  qPrintable(QStringLiteral("the panes need %1 px more")
                                 .arg(scroll->horizontalScrollBar()->maximum())));
         QCOMPARE(window->size(), QSize(1024, 700));
+    }
+
+    // Sandbox -> Models think aloud: the sandbox's chat workloads answer with reasoning in the
+    // chosen form, and the playground shows it in its Thinking block; Off turns it off.
+    void sandboxModelsThinkAloudOnRequest() {
+        freshSettings();
+        Window w = openWindow(QSize(1024, 700));
+        MainWindow* window = w.window.get();
+        QVERIFY(window->selectWorkload(
+            window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        window->showView(QStringLiteral("playground"));
+        PlaygroundView* playground = w.shell.playground;
+        for (const QString& form : {QStringLiteral("content"), QStringLiteral("think")}) {
+            auto* action = window->findChild<QAction*>(QStringLiteral("reasoning-") + form);
+            QVERIFY2(action, qPrintable(form));
+            action->trigger();
+            QCOMPARE(window->sandbox()->reasoning(), form);
+            playground->setPrompt(QStringLiteral("How do I reset my password?"));
+            QSignalSpy ended(playground, &PlaygroundView::runEnded);
+            playground->send();
+            QVERIFY(ended.wait(30000));
+            QVERIFY2(!playground->thinking()->text().isEmpty(), qPrintable(form));
+            QVERIFY(playground->thinking()->isVisible());
+            QVERIFY(!playground->answerView()->text().contains(QStringLiteral("<think>")));
+        }
+        window->findChild<QAction*>(QStringLiteral("reasoning-off"))->trigger();
+        QVERIFY(window->sandbox()->reasoning().isEmpty());
+        playground->setPrompt(QStringLiteral("And now?"));
+        QSignalSpy ended(playground, &PlaygroundView::runEnded);
+        playground->send();
+        QVERIFY(ended.wait(30000));
+        QVERIFY(playground->thinking()->text().isEmpty());
     }
 
     // Each fault says what it does, in the menu itself; while one is active the status bar says

@@ -75,6 +75,41 @@ void addFaultMenu(MainWindow* window) {
     }
 }
 
+// The sandbox's chat workloads think aloud in the form a real server would use, so a newcomer
+// sees the Thinking block and its timings without a reasoning model of their own.
+void addReasoningMenu(MainWindow* window) {
+    QMenu* menu = window->menu(MenuRole::Sandbox)->addMenu(QObject::tr("Models &think aloud"));
+    menu->setObjectName(QStringLiteral("reasoningMenu"));
+    auto* group = new QActionGroup(menu);
+    const QList<std::pair<QString, QString>> forms{
+        {QString(), QObject::tr("Off (only models whose name says so)")},
+        {QStringLiteral("content"), QObject::tr("reasoning_content (vLLM, SGLang, DeepSeek)")},
+        {QStringLiteral("reasoning"), QObject::tr("reasoning (newer vLLM, OpenRouter)")},
+        {QStringLiteral("think"), QObject::tr("<think> tags in the answer (no reasoning parser)")},
+    };
+    for (const auto& [form, label] : forms) {
+        QAction* a = menu->addAction(label);
+        a->setObjectName(QStringLiteral("reasoning-") +
+                         (form.isEmpty() ? QStringLiteral("off") : form));
+        a->setCheckable(true);
+        a->setChecked(form.isEmpty());
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, window, [window, form, label] {
+            if (!window->sandbox()) {
+                window->statusBar()->showMessage(
+                    QObject::tr("Start the local sandbox first (Sandbox menu)."), kStatusMs);
+                return;
+            }
+            window->sandbox()->setReasoning(form);
+            window->statusBar()->showMessage(
+                form.isEmpty()
+                    ? QObject::tr("The sandbox's models answer without thinking aloud.")
+                    : QObject::tr("The sandbox's chat models now think aloud: %1.").arg(label),
+                kStatusMs);
+        });
+    }
+}
+
 template <typename View> void showStatusOf(View* view, MainWindow* window) {
     QObject::connect(view, &View::statusMessage, window, [window](const QString& text) {
         window->statusBar()->showMessage(text, kStatusMs);
@@ -117,6 +152,7 @@ Shell installViews(MainWindow* window, History* history) {
     window->installView(shell.embeddings->spec());
     shell.inspectorDock = window->dock(shell.playground->spec().id);
     addFaultMenu(window);
+    addReasoningMenu(window);
     showStatusOf(shell.playground, window);
     showStatusOf(shell.compare, window);
     followTheWindow(window, shell);
