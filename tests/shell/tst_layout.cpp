@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -265,6 +266,8 @@ private slots:
             window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
         window->showView(QStringLiteral("playground"));
         PlaygroundView* playground = w.shell.playground;
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QList<int> splitter = sidebarSizes(window);
         for (const QString& form : {QStringLiteral("content"), QStringLiteral("think")}) {
             auto* action = window->findChild<QAction*>(QStringLiteral("reasoning-") + form);
             QVERIFY2(action, qPrintable(form));
@@ -277,6 +280,18 @@ private slots:
             QVERIFY2(!playground->thinking()->text().isEmpty(), qPrintable(form));
             QVERIFY(playground->thinking()->isVisible());
             QVERIFY(!playground->answerView()->text().contains(QStringLiteral("<think>")));
+            // The metrics line is read whole at 1024x700, however many lines it wraps to.
+            auto* metrics = playground->findChild<QLabel*>(QStringLiteral("metrics"));
+            QTRY_VERIFY2(metrics->height() >= metrics->heightForWidth(metrics->width()),
+                         qPrintable(QStringLiteral("%1 < %2")
+                                        .arg(metrics->height())
+                                        .arg(metrics->heightForWidth(metrics->width()))));
+            QCOMPARE(sidebarSizes(window), splitter); // and nothing moved to make room
+            const QString shots = qEnvironmentVariable("IK_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) {
+                QTest::qWait(50); // the layout pass the last texts asked for
+                QVERIFY(window->grab().save(shots + QStringLiteral("/thinking-%1.png").arg(form)));
+            }
         }
         window->findChild<QAction*>(QStringLiteral("reasoning-off"))->trigger();
         QVERIFY(window->sandbox()->reasoning().isEmpty());

@@ -7,6 +7,7 @@
 #include "conversationmodel.h"
 #include "drafts.h"
 #include "errorcard.h"
+#include "fitlabel.h"
 #include "historypanel.h"
 #include "inspector.h"
 #include "sendkeys.h"
@@ -137,7 +138,7 @@ void PlaygroundView::buildUi() {
 QWidget* PlaygroundView::buildAnswerPane() {
     auto* pane = new QWidget(this);
     m_answer = new StreamView(pane);
-    m_metrics = new QLabel(pane);
+    m_metrics = new ui::FitLabel(pane);
     m_metrics->setObjectName(u"metrics"_s);
     m_metrics->setAccessibleName(tr("Metrics"));
     m_metrics->setWordWrap(true);

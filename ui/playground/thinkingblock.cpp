@@ -17,13 +17,17 @@ ThinkingBlock::ThinkingBlock(QWidget* parent)
     m_toggle->setChecked(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setAutoRaise(true);
+    // As wide as the block, the timings on its fold line; elided only when very narrow, and
+    // whole in its tooltip.
+    m_toggle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_toggle->setArrowType(Qt::DownArrow);
     m_toggle->setAccessibleName(tr("Show or hide the model's thinking"));
     m_body->setObjectName(u"thinkingText"_s);
     m_body->setReadOnly(true);
     m_body->setUndoRedoEnabled(false);
     m_body->setAccessibleName(tr("The model's thinking"));
-    m_body->setMaximumHeight(m_body->fontMetrics().lineSpacing() * 8 + 12);
+    // A few lines, scrolled: the answer keeps most of the height.
+    m_body->setMaximumHeight(m_body->fontMetrics().lineSpacing() * 5 + 12);
     connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
         m_body->setVisible(on);
         m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
@@ -69,6 +73,7 @@ void ThinkingBlock::setText(const QString& text) {
 void ThinkingBlock::setSummary(const QString& summary) {
     m_summary = summary;
     m_toggle->setText(title());
+    m_toggle->setToolTip(title());
 }
 
 QString ThinkingBlock::title() const {
