@@ -127,6 +127,8 @@ QString CompareSummaryModel::text(int row, int column) const {
     case FirstToken:
     case Total:
         return formatMs(*value(row, column));
+    case Thinking:
+        return s.reasoningMs.count ? formatMs(s.reasoningMs.median) : u"—"_s;
     case TokensPerSecond:
         return fixed(s.tokensPerSecond.median, 1) +
                (s.tokensPerSecond.count ? (s.tokensFromUsage ? tr(" (usage)") : tr(" (chunks)"))
@@ -146,6 +148,8 @@ std::optional<double> CompareSummaryModel::value(int row, int column) const {
     switch (column) {
     case FirstToken:
         return s.done ? s.firstTokenMs.median : -1;
+    case Thinking:
+        return s.reasoningMs.count ? s.reasoningMs.median : -1;
     case TokensPerSecond:
         return s.tokensPerSecond.median;
     case Total:
@@ -161,11 +165,10 @@ std::optional<double> CompareSummaryModel::value(int row, int column) const {
 
 QString CompareSummaryModel::header(int column) const {
     static const char* const names[ColumnCount] = {
-        QT_TR_NOOP("Pane"),        QT_TR_NOOP("Workload"),
-        QT_TR_NOOP("Model"),       QT_TR_NOOP("State"),
-        QT_TR_NOOP("First token"), QT_TR_NOOP("Tokens/s"),
-        QT_TR_NOOP("Total"),       QT_TR_NOOP("Tokens"),
-        QT_TR_NOOP("Finish"),      QT_TR_NOOP("Distinct answers")};
+        QT_TR_NOOP("Pane"),     QT_TR_NOOP("Workload"),        QT_TR_NOOP("Model"),
+        QT_TR_NOOP("State"),    QT_TR_NOOP("First token"),     QT_TR_NOOP("Thinking"),
+        QT_TR_NOOP("Tokens/s"), QT_TR_NOOP("Total"),           QT_TR_NOOP("Tokens"),
+        QT_TR_NOOP("Finish"),   QT_TR_NOOP("Distinct answers")};
     return column >= 0 && column < ColumnCount ? tr(names[column]) : QString();
 }
 

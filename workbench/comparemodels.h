@@ -65,6 +65,7 @@ public:
         Model,
         State,
         FirstToken,
+        Thinking, // reasoning time, for panes whose model thinks aloud
         TokensPerSecond,
         Total,
         Tokens,

@@ -87,7 +87,7 @@ int distinctAnswers(const QList<CompareRun>& runs) {
 
 PaneSummary summarise(const ComparePaneResult& pane) {
     PaneSummary s;
-    QList<double> ttft, tps, total, tokens;
+    QList<double> ttft, thinking, tps, total, tokens;
     QStringList finishes;
     for (const CompareRun& r : pane.runs) {
         ++s.runs;
@@ -102,6 +102,8 @@ PaneSummary summarise(const ComparePaneResult& pane) {
         // A stopped or cut run's first token still says how fast the server answered; its rate
         // and total would flatter or punish it, so only finished runs count for those.
         ttft.append(double(r.metrics.firstTokenMs));
+        if (r.metrics.reasoningMs >= 0)
+            thinking.append(double(r.metrics.reasoningMs));
         if (r.state == u"done") {
             tps.append(r.metrics.tokensPerSecond);
             total.append(double(r.metrics.totalMs));
@@ -112,6 +114,7 @@ PaneSummary summarise(const ComparePaneResult& pane) {
             finishes.append(r.finishReason);
     }
     s.firstTokenMs = spreadOf(ttft);
+    s.reasoningMs = spreadOf(thinking);
     s.tokensPerSecond = spreadOf(tps);
     s.totalMs = spreadOf(total);
     s.tokens = spreadOf(tokens);

@@ -64,6 +64,7 @@ struct PaneSummary {
     int runs = 0;
     int done = 0;
     Spread firstTokenMs;
+    Spread reasoningMs; // runs that reasoned only: first reasoning token -> first answer token
     Spread tokensPerSecond;
     Spread totalMs;
     Spread tokens;

@@ -57,6 +57,24 @@ bool best(const QAbstractItemModel& m, int row, int column) {
 class TstCompareModels : public QObject {
     Q_OBJECT
 private slots:
+    // A pane whose model thinks aloud shows its median reasoning time; one that does not, a dash.
+    void thinkingColumnShowsReasoningTime() {
+        Comparison c;
+        CompareRun a = run(u"done"_s, u"a"_s, 900, 40, 2000);
+        a.metrics.reasoningMs = 700;
+        CompareRun b = run(u"done"_s, u"b"_s, 1100, 40, 2200);
+        b.metrics.reasoningMs = 900;
+        c.panes = {pane(u"Thinker"_s, {a, b}),
+                   pane(u"Plain"_s, {run(u"done"_s, u"c"_s, 90, 50, 800)})};
+        CompareSummaryModel model;
+        model.setComparison(c, {false, false});
+        using C = CompareSummaryModel;
+        QCOMPARE(model.headerData(C::Thinking, Qt::Horizontal).toString(), u"Thinking"_s);
+        QCOMPARE(cell(model, 0, C::Thinking), formatMs(800));
+        QCOMPARE(cell(model, 1, C::Thinking), u"—"_s);
+        QCOMPARE(summarise(c.panes[0]).reasoningMs.count, 2);
+    }
+
     void summaryRowsAndTexts() {
         CompareSummaryModel model;
         QAbstractItemModelTester tester(&model,
