@@ -16,10 +16,13 @@
 #include "toolseditor.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -724,13 +727,23 @@ private slots:
         QCOMPARE(view->turns().last().content, answer);
         view->thinking()->setExpanded(false);
         QVERIFY(!view->findChild<QWidget*>(u"thinkingText"_s)->isVisible());
-        // A model that does not think shows no block.
+        // A model that does not think shows no block; the earlier thinking is not sent back.
         view->setExtraHeader("X-Sandbox-Reasoning", {});
         view->setPrompt(u"And again?"_s);
         pressSend(view);
         QVERIFY(ended.wait(20000));
         QVERIFY(view->thinking()->text().isEmpty());
         QVERIFY(!view->thinking()->isVisible());
+        QVERIFY(!view->currentRun()->record().requestBody.contains("reasoning_content"));
+        // Asked to, the next request carries it back with the assistant turn that had it.
+        view->findChild<QCheckBox*>(u"sendReasoning"_s)->setChecked(true);
+        view->setPrompt(u"Once more"_s);
+        pressSend(view);
+        QVERIFY(ended.wait(20000));
+        const QByteArray sent = view->currentRun()->record().requestBody;
+        QVERIFY2(sent.contains("\"reasoning_content\":"), sent.constData());
+        QVERIFY(sent.contains(
+            QJsonDocument(QJsonArray{thinking}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
     }
 
     // Tools from the Parameters page go with the request; a model that calls one ends with the

@@ -15,6 +15,7 @@
 #include "theme.h"
 #include "toolseditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -188,9 +189,17 @@ QWidget* PlaygroundView::buildParamsPage() {
     connect(m_params, &ParamsEditor::changed, this, &PlaygroundView::scheduleDraftSave);
     m_tools = new ToolsEditor(page);
     connect(m_tools, &ToolsEditor::changed, this, &PlaygroundView::scheduleDraftSave);
+    // Off by default, as the APIs expect; some servers want the thinking back (DeepSeek-style
+    // multi-turn reasoning), and this workload's draft remembers the choice.
+    m_sendReasoning = new QCheckBox(tr("Send the model's thinking back in later turns "
+                                       "(reasoning_content)"),
+                                    page);
+    m_sendReasoning->setObjectName(u"sendReasoning"_s);
+    connect(m_sendReasoning, &QCheckBox::toggled, this, &PlaygroundView::scheduleDraftSave);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(buildPresetRow(page));
     layout->addWidget(m_params);
+    layout->addWidget(m_sendReasoning);
     layout->addWidget(m_tools);
     layout->addStretch(1);
     return page;
@@ -294,6 +303,7 @@ void PlaygroundView::saveDraftNow() {
     draft[u"params"] = paramsToJson(params());
     draft[u"stream"] = streaming();
     draft[u"tools"] = m_tools->text();
+    draft[u"send_reasoning"] = m_sendReasoning->isChecked();
     // Scrubbed of keys and flushed at once (drafts.h).
     writeDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload), draft);
 }
@@ -307,6 +317,7 @@ void PlaygroundView::loadDraft(bool withConversation) {
     setPrompt(draft[u"prompt"].toString());
     m_draftNote->setVisible(draftHadSecrets(draft));
     m_tools->setText(draft[u"tools"].toString());
+    m_sendReasoning->setChecked(draft[u"send_reasoning"].toBool(false));
     if (draft.contains(u"params")) {
         m_params->setParams(paramsFromJson(draft[u"params"].toObject()));
         m_params->setStream(draft[u"stream"].toBool(true));

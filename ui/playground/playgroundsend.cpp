@@ -14,6 +14,7 @@
 #include "thinkingblock.h"
 #include "toolseditor.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,6 +42,7 @@ ChatRequest PlaygroundView::composeRequest(bool includePrompt) const {
     request.messages = m_conversation->messages();
     if (includePrompt && !prompt().trimmed().isEmpty())
         request.messages.append({u"user"_s, prompt()});
+    request.sendReasoning = m_sendReasoning->isChecked();
     QString invalid; // dispatch() refuses while the tools are not valid
     m_tools->applyTo(&request, &invalid);
     return request;

@@ -31,6 +31,7 @@
 #include <optional>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -237,6 +238,7 @@ private:
     StreamView* m_answer = nullptr;
     ThinkingBlock* m_thinking = nullptr;
     ToolsEditor* m_tools = nullptr;
+    QCheckBox* m_sendReasoning = nullptr;
     QLabel* m_toolCalls = nullptr;
     QLabel* m_metrics = nullptr;
     ErrorCard* m_errorCard = nullptr;
