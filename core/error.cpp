@@ -222,7 +222,9 @@ Error build(ErrorKind kind, int status, const BodyInfo& info) {
     if (message.isEmpty())
         message =
             status > 0 ? reasonPhrase(status) : QStringLiteral("the server reported an error");
-    e.message = clip(redactSecrets(message));
+    // Redacted before the clip, so no key is cut into a shorter form that escapes; and after,
+    // since the cut itself can turn a word that is no key into one the guard would read as a key.
+    e.message = redactSecrets(clip(redactSecrets(message)));
     return e;
 }
 

@@ -1,5 +1,6 @@
 // Error classification: what the user reads for every status and body shape a server sends.
 
+#include "credential.h"
 #include "error.h"
 
 #include <QDateTime>
@@ -44,6 +45,7 @@ private slots:
     void localKinds_data();
     void localKinds();
     void exitStatusesAreDistinct();
+    void aClippedMessageHoldsNothingKeyShaped();
 };
 
 void TestError::bodyShapes_data() {
@@ -382,3 +384,17 @@ void TestError::exitStatusesAreDistinct() {
 
 QTEST_APPLESS_MAIN(TestError)
 #include "tst_error.moc"
+
+// Found by fuzzing: a long message is clipped after its keys are redacted, and the cut can turn
+// a word that is no key ("ik_sdk_0a2b4c32d1c0busedb2c3d_": nothing after its last '_') into one
+// the guard reads as a key. The message a user reads holds nothing the guard would flag.
+void TestError::aClippedMessageHoldsNothingKeyShaped() {
+    const QByteArray word = "ik_sdk_0a2b4c32d1c0busedb2c3d_";
+    for (int cut = 8; cut < word.size(); ++cut) {
+        const QByteArray message = QByteArray(500 - cut, 'x') + ' ' + word + " and more";
+        const Error e = ik::errorFromHttp(400, message, {});
+        QVERIFY2(!ik::containsCredential(e.message), qPrintable(QString::number(cut)));
+        QVERIFY(!ik::containsCredential(e.summary()));
+        QVERIFY(e.message.endsWith(QChar(0x2026)));
+    }
+}
