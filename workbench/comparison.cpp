@@ -162,14 +162,34 @@ QString comparisonTitle(const Comparison& c) {
     return safe(first.isEmpty() ? u"(no prompt)"_s : first);
 }
 
+// The summary table of the Markdown export, ★ on the best value of each metric column.
+static QString summaryMarkdown(const Comparison& c, const QList<PaneSummary>& sums) {
+    const QList<int> bestTtft = bestPanes(sums, CompareMetric::FirstToken);
+    const QList<int> bestTps = bestPanes(sums, CompareMetric::TokensPerSecond);
+    const QList<int> bestTotal = bestPanes(sums, CompareMetric::Total);
+    QString md;
+    md += u"## Summary\n\n"_s;
+    md += u"| # | Workload | Model | State | First token | Tokens/s | Total | Tokens | Finish | "
+          u"Distinct answers |\n"_s;
+    md += u"|---|---|---|---|---:|---:|---:|---:|---|---:|\n"_s;
+    for (qsizetype i = 0; i < c.panes.size(); ++i) {
+        const ComparePaneResult& p = c.panes[i];
+        const PaneSummary& s = sums[i];
+        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n"_s.arg(
+            QString::number(i + 1), cell(p.workloadName), cell(s.model), cell(s.state),
+            best(msText(s.done ? s.firstTokenMs.median : -1), bestTtft.contains(int(i))),
+            best(number(s.tokensPerSecond.median, 1), bestTps.contains(int(i))),
+            best(msText(s.totalMs.median), bestTotal.contains(int(i))), number(s.tokens.median, 0),
+            cell(s.finishReason), QString::number(s.distinct));
+    }
+    md += u'\n';
+    return md;
+}
+
 QString comparisonMarkdown(const Comparison& c) {
     QList<PaneSummary> sums;
     for (const ComparePaneResult& p : c.panes)
         sums.append(summarise(p));
-    const QList<int> bestTtft = bestPanes(sums, CompareMetric::FirstToken);
-    const QList<int> bestTps = bestPanes(sums, CompareMetric::TokensPerSecond);
-    const QList<int> bestTotal = bestPanes(sums, CompareMetric::Total);
-
     QString md;
     md += u"# Comparison: %1\n\n"_s.arg(comparisonTitle(c));
     if (c.createdAt.isValid())
@@ -187,21 +207,7 @@ QString comparisonMarkdown(const Comparison& c) {
     }
     md += u"## Prompt\n\n"_s + fenced(c.prompt) + u'\n';
 
-    md += u"## Summary\n\n"_s;
-    md += u"| # | Workload | Model | State | First token | Tokens/s | Total | Tokens | Finish | "
-          u"Distinct answers |\n"_s;
-    md += u"|---|---|---|---|---:|---:|---:|---:|---|---:|\n"_s;
-    for (qsizetype i = 0; i < c.panes.size(); ++i) {
-        const ComparePaneResult& p = c.panes[i];
-        const PaneSummary& s = sums[i];
-        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n"_s.arg(
-            QString::number(i + 1), cell(p.workloadName), cell(s.model), cell(s.state),
-            best(msText(s.done ? s.firstTokenMs.median : -1), bestTtft.contains(int(i))),
-            best(number(s.tokensPerSecond.median, 1), bestTps.contains(int(i))),
-            best(msText(s.totalMs.median), bestTotal.contains(int(i))), number(s.tokens.median, 0),
-            cell(s.finishReason), QString::number(s.distinct));
-    }
-    md += u'\n';
+    md += summaryMarkdown(c, sums);
 
     if (c.repeat > 1) {
         md += u"## Spread over %1 runs\n\n"_s.arg(c.repeat);

@@ -224,8 +224,10 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
         m_thinking->setText(run->reasoning());
     }
     showToolCalls(run->toolCalls());
-    m_thinking->setSummary(reasoningSummary(
-        metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()))));
+    // One reading of the figures, for the metrics line and the Thinking fold line.
+    const QJsonObject metrics =
+        metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
+    m_thinking->setSummary(reasoningSummary(metrics));
     QString label = runStateLabel(state);
     if (state == RunState::Cancelled)
         label = tr("stopped · the partial answer is kept");
@@ -238,20 +240,12 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
                    int(run->toolCalls().size()));
     m_answer->finish(label);
     m_answer->setWarnings(runWarnings(*run));
-    m_metrics->setText(formatMetrics());
+    m_metrics->setText(
+        metricsLine(metrics, run->finishReason(), run->model(), usageToJson(run->usage())));
     if (state == RunState::Failed)
         m_errorCard->showError(run->error(), tr("The request failed"));
     else if (state == RunState::Truncated)
         m_errorCard->showError(run->error(), tr("Incomplete answer"));
-}
-
-QString PlaygroundView::formatMetrics() const {
-    const Run* run = currentRun();
-    if (!run)
-        return {};
-    const RunMetrics m = computeMetrics(run->timings(), run->usage(), run->chunkCount());
-    return metricsLine(metricsToJson(m), run->finishReason(), run->model(),
-                       usageToJson(run->usage()));
 }
 
 void PlaygroundView::showToolCalls(const QList<ToolCall>& calls) {

@@ -200,7 +200,6 @@ private:
     void onEnded(SessionEnd end);
     void showRunEnd(Run* run, RunState state);
     void updateButtons();
-    QString formatMetrics() const;
     void showToolCalls(const QList<ToolCall>& calls);
     // playgroundhistory.cpp
     void showHistoryRun(const HistoryRun& run);

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolButton>
+#include <functional>
 
 namespace ik::ui {
 
@@ -19,14 +20,13 @@ constexpr int kStatusMs = 8000;
 
 // While a fault is active the status bar says which, for as long as it lasts (a status message
 // would go after a few seconds); a click on it turns the fault off.
-QToolButton* addFaultIndicator(MainWindow* window, QAction* none) {
+QToolButton* addFaultIndicator(MainWindow* window) {
     auto* indicator = new QToolButton(window->statusBar());
     indicator->setObjectName(QStringLiteral("faultIndicator"));
     indicator->setAutoRaise(true);
     indicator->setAccessibleName(QObject::tr("Injected fault: click to turn it off"));
     window->statusBar()->addPermanentWidget(indicator);
     indicator->hide();
-    QObject::connect(indicator, &QToolButton::clicked, none, &QAction::trigger);
     return indicator;
 }
 
@@ -38,41 +38,55 @@ void showFault(QToolButton* indicator, const QString& name) {
                               .arg(name, sandbox::faultDescription(name)));
 }
 
+// One checkable choice of a Sandbox submenu, the first one checked. `apply` runs only while the
+// local sandbox does; otherwise the status bar says how to start it.
+QAction* addSandboxChoice(QMenu* menu, QActionGroup* group, const QString& objectName,
+                          const QString& label, MainWindow* window,
+                          std::function<void(sandbox::Sandbox*)> apply) {
+    QAction* a = menu->addAction(label);
+    a->setObjectName(objectName);
+    a->setCheckable(true);
+    a->setChecked(group->actions().isEmpty());
+    group->addAction(a);
+    QObject::connect(a, &QAction::triggered, window, [window, apply = std::move(apply)] {
+        if (!window->sandbox()) {
+            window->statusBar()->showMessage(
+                QObject::tr("Start the local sandbox first (Sandbox menu)."), kStatusMs);
+            return;
+        }
+        apply(window->sandbox());
+    });
+    return a;
+}
+
 // The local sandbox's faults, for every request it serves: how a newcomer sees each error card
 // and its fix without a misbehaving server of their own. Each says what it does.
 void addFaultMenu(MainWindow* window) {
     QMenu* faults = window->menu(MenuRole::Sandbox)->addMenu(QObject::tr("Inject &fault"));
     faults->setObjectName(QStringLiteral("faultMenu"));
     auto* group = new QActionGroup(faults);
-    QToolButton* indicator = nullptr;
+    QToolButton* indicator = addFaultIndicator(window);
     for (const QString& name : QStringList{QString()} + sandbox::faultNames()) {
-        QAction* a = faults->addAction(
-            name.isEmpty()
-                ? QObject::tr("None")
-                : QObject::tr("%1 \u2014 %2").arg(name, sandbox::faultDescription(name)));
-        a->setObjectName(QStringLiteral("fault-") +
-                         (name.isEmpty() ? QStringLiteral("none") : name));
-        a->setCheckable(true);
-        a->setChecked(name.isEmpty());
-        group->addAction(a);
-        if (!indicator)
-            indicator = addFaultIndicator(window, a);
-        QObject::connect(a, &QAction::triggered, window, [window, name, indicator] {
-            if (!window->sandbox()) {
+        const QString label =
+            name.isEmpty() ? QObject::tr("None")
+                           : QObject::tr("%1 \u2014 %2").arg(name, sandbox::faultDescription(name));
+        const QString id =
+            QStringLiteral("fault-") + (name.isEmpty() ? QStringLiteral("none") : name);
+        addSandboxChoice(
+            faults, group, id, label, window, [window, name, indicator](sandbox::Sandbox* box) {
+                box->setFault(name);
+                showFault(indicator, name);
                 window->statusBar()->showMessage(
-                    QObject::tr("Start the local sandbox first (Sandbox menu)."), kStatusMs);
-                return;
-            }
-            window->sandbox()->setFault(name);
-            showFault(indicator, name);
-            window->statusBar()->showMessage(
-                name.isEmpty() ? QObject::tr("The local sandbox answers normally again.")
-                               : QObject::tr("The local sandbox now answers every request with "
-                                             "the fault \u201c%1\u201d.")
-                                     .arg(name),
-                kStatusMs);
-        });
+                    name.isEmpty() ? QObject::tr("The local sandbox answers normally again.")
+                                   : QObject::tr("The local sandbox now answers every request "
+                                                 "with the fault \u201c%1\u201d.")
+                                         .arg(name),
+                    kStatusMs);
+            });
     }
+    // A click on the indicator is the menu's None.
+    QObject::connect(indicator, &QToolButton::clicked, group->actions().constFirst(),
+                     &QAction::trigger);
 }
 
 // The sandbox's chat workloads think aloud in the form a real server would use, so a newcomer
@@ -88,25 +102,19 @@ void addReasoningMenu(MainWindow* window) {
         {QStringLiteral("think"), QObject::tr("<think> tags in the answer (no reasoning parser)")},
     };
     for (const auto& [form, label] : forms) {
-        QAction* a = menu->addAction(label);
-        a->setObjectName(QStringLiteral("reasoning-") +
-                         (form.isEmpty() ? QStringLiteral("off") : form));
-        a->setCheckable(true);
-        a->setChecked(form.isEmpty());
-        group->addAction(a);
-        QObject::connect(a, &QAction::triggered, window, [window, form, label] {
-            if (!window->sandbox()) {
+        const QString id =
+            QStringLiteral("reasoning-") + (form.isEmpty() ? QStringLiteral("off") : form);
+        addSandboxChoice(
+            menu, group, id, label, window, [window, form, label](sandbox::Sandbox* box) {
+                box->setReasoning(form);
                 window->statusBar()->showMessage(
-                    QObject::tr("Start the local sandbox first (Sandbox menu)."), kStatusMs);
-                return;
-            }
-            window->sandbox()->setReasoning(form);
-            window->statusBar()->showMessage(
-                form.isEmpty()
-                    ? QObject::tr("The sandbox's models answer without thinking aloud.")
-                    : QObject::tr("The sandbox's chat models now think aloud: %1.").arg(label),
-                kStatusMs);
-        });
+                    form.isEmpty() ? QObject::tr("The sandbox's models answer without "
+                                                 "thinking aloud.")
+                                   : QObject::tr("The sandbox's chat models now think aloud: "
+                                                 "%1.")
+                                         .arg(label),
+                    kStatusMs);
+            });
     }
 }
 
