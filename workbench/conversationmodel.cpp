@@ -1,5 +1,7 @@
 #include "conversationmodel.h"
 
+#include "history.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -159,37 +161,12 @@ QList<ChatMessage> ConversationModel::messages() const {
 }
 
 QJsonObject ConversationModel::toJson() const {
-    QJsonArray turns;
-    for (const ChatMessage& m : m_turns) {
-        QJsonObject turn{{u"role"_s, m.role}, {u"content"_s, m.content}};
-        QJsonArray calls;
-        for (const ToolCall& c : m.toolCalls)
-            calls.append(
-                QJsonObject{{u"id"_s, c.id}, {u"name"_s, c.name}, {u"arguments"_s, c.arguments}});
-        if (!calls.isEmpty())
-            turn[u"tool_calls"_s] = calls;
-        turns.append(turn);
-    }
-    return QJsonObject{{u"system"_s, m_system}, {u"turns"_s, turns}};
+    return QJsonObject{{u"system"_s, m_system}, {u"turns"_s, messagesToJson(m_turns)}};
 }
 
 void ConversationModel::setFromJson(const QJsonObject& json) {
-    QList<ChatMessage> turns;
-    for (const QJsonValue& t : json[u"turns"].toArray()) {
-        ChatMessage turn{t[u"role"].toString(), t[u"content"].toString()};
-        int index = 0;
-        for (const QJsonValue& c : t[u"tool_calls"].toArray()) {
-            ToolCall call;
-            call.index = index++;
-            call.id = c[u"id"].toString();
-            call.name = c[u"name"].toString();
-            call.arguments = c[u"arguments"].toString();
-            turn.toolCalls.append(call);
-        }
-        turns.append(turn);
-    }
     setSystem(json[u"system"].toString());
-    setTurns(turns);
+    setTurns(messagesFromJson(json[u"turns"].toArray()));
 }
 
 } // namespace ik

@@ -42,18 +42,12 @@ QJsonObject object(const QVariant& v) {
 }
 
 QString messagesJson(const QList<ChatMessage>& messages) {
-    QJsonArray a;
-    for (const ChatMessage& m : messages)
-        a.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
-    return redacted(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+    return redacted(
+        QString::fromUtf8(QJsonDocument(messagesToJson(messages)).toJson(QJsonDocument::Compact)));
 }
 
 QList<ChatMessage> messagesFrom(const QVariant& v) {
-    QList<ChatMessage> out;
-    const QJsonArray a = QJsonDocument::fromJson(v.toString().toUtf8()).array();
-    for (const QJsonValue& m : a)
-        out.append({m[u"role"].toString(), m[u"content"].toString()});
-    return out;
+    return messagesFromJson(QJsonDocument::fromJson(v.toString().toUtf8()).array());
 }
 
 bool processAlive(qint64 pid) {
@@ -62,115 +56,7 @@ bool processAlive(qint64 pid) {
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
-void jsonHeaderList(const HeaderList& headers, QJsonArray* out) {
-    for (const auto& [name, value] : headers)
-        out->append(QJsonArray{QString::fromLatin1(name), redacted(QString::fromUtf8(value))});
-}
-
 } // namespace
-
-QJsonObject paramsToJson(const ChatParams& p) {
-    QJsonObject o;
-    if (p.temperature)
-        o[u"temperature"] = *p.temperature;
-    if (p.maxTokens)
-        o[u"max_tokens"] = *p.maxTokens;
-    if (p.topP)
-        o[u"top_p"] = *p.topP;
-    if (!p.stop.isEmpty())
-        o[u"stop"] = QJsonArray::fromStringList(p.stop);
-    if (p.seed)
-        o[u"seed"] = double(*p.seed);
-    if (p.presencePenalty)
-        o[u"presence_penalty"] = *p.presencePenalty;
-    if (p.frequencyPenalty)
-        o[u"frequency_penalty"] = *p.frequencyPenalty;
-    if (p.includeUsage)
-        o[u"include_usage"] = true;
-    return o;
-}
-
-ChatParams paramsFromJson(const QJsonObject& o) {
-    ChatParams p;
-    if (o.contains(u"temperature"))
-        p.temperature = o[u"temperature"].toDouble();
-    if (o.contains(u"max_tokens"))
-        p.maxTokens = o[u"max_tokens"].toInt();
-    if (o.contains(u"top_p"))
-        p.topP = o[u"top_p"].toDouble();
-    for (const QJsonValue& s : o[u"stop"].toArray())
-        p.stop.append(s.toString());
-    if (o.contains(u"seed"))
-        p.seed = qint64(o[u"seed"].toDouble());
-    if (o.contains(u"presence_penalty"))
-        p.presencePenalty = o[u"presence_penalty"].toDouble();
-    if (o.contains(u"frequency_penalty"))
-        p.frequencyPenalty = o[u"frequency_penalty"].toDouble();
-    p.includeUsage = o[u"include_usage"].toBool();
-    return p;
-}
-
-QJsonObject frameToJson(const Frame& f) {
-    return {{u"index"_s, f.index},
-            {u"at_ms"_s, double(f.atMs)},
-            {u"bytes"_s, double(f.bytes)},
-            {u"data"_s, redacted(f.data)},
-            {u"delta"_s, redacted(f.delta)},
-            {u"json"_s, f.json},
-            {u"done"_s, f.done}};
-}
-
-Frame frameFromJson(const QJsonObject& o) {
-    Frame f;
-    f.index = o[u"index"].toInt();
-    f.atMs = qint64(o[u"at_ms"].toDouble());
-    f.bytes = qsizetype(o[u"bytes"].toDouble());
-    f.data = o[u"data"].toString();
-    f.delta = o[u"delta"].toString();
-    f.json = o[u"json"].toBool(true);
-    f.done = o[u"done"].toBool();
-    return f;
-}
-
-QJsonObject errorToJson(const Error& e) {
-    QJsonObject o{{u"kind"_s, errorKindName(e.kind)},
-                  {u"status"_s, e.httpStatus},
-                  {u"code"_s, e.code},
-                  {u"message"_s, redacted(e.message)},
-                  {u"hint"_s, redacted(e.hint)},
-                  {u"summary"_s, redacted(e.summary())}};
-    if (e.retryAfterSeconds)
-        o[u"retry_after_s"] = *e.retryAfterSeconds;
-    return o;
-}
-
-QJsonObject recordToJson(const RunRecord& r) {
-    QJsonArray requestHeaders, responseHeaders;
-    jsonHeaderList(r.requestHeaders, &requestHeaders);
-    jsonHeaderList(r.responseHeaders, &responseHeaders);
-    QJsonArray redirects;
-    for (const QUrl& u : r.redirects)
-        redirects.append(u.toString());
-    return {{u"method"_s, QString::fromLatin1(r.method)},
-            {u"url"_s, redacted(r.url.toString())},
-            {u"request_headers"_s, requestHeaders},
-            {u"request_body"_s, redacted(QString::fromUtf8(r.requestBody))},
-            {u"status"_s, r.status},
-            {u"response_headers"_s, responseHeaders},
-            {u"response_body"_s, redacted(QString::fromUtf8(r.responseBody))},
-            {u"non_json_frames"_s, r.nonJsonFrames},
-            {u"invalid_utf8_at"_s, double(r.invalidUtf8At)},
-            {u"comments"_s, r.comments},
-            {u"redirects"_s, redirects}};
-}
-
-QString historyStateLabel(const QString& state) {
-    if (state == u"cancelled")
-        return QObject::tr("stopped");
-    if (state == u"truncated" || state == u"incomplete")
-        return QObject::tr("incomplete");
-    return state;
-}
 
 History::History(const QString& path, QObject* parent)
     : QObject(parent), m_path(path.isEmpty() ? defaultPath() : path) {
@@ -199,7 +85,8 @@ History::History(const QString& path, QObject* parent)
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS frames (run_id INTEGER, idx INTEGER, "
                             "at_ms INTEGER, bytes INTEGER, data TEXT, delta TEXT, is_json INTEGER, "
                             "is_done INTEGER, PRIMARY KEY (run_id, idx)) WITHOUT ROWID")) &&
-        addOriginColumn();
+        addColumn(u"origin"_s, u"TEXT DEFAULT 'playground'"_s) &&
+        addColumn(u"answer_extra"_s, u"TEXT"_s);
     if (m_open)
         markOrphans();
 }
@@ -227,11 +114,12 @@ bool History::exec(const QString& sql) {
     return true;
 }
 
-bool History::addOriginColumn() {
+bool History::addColumn(const QString& name, const QString& declaration) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(u"SELECT 1 FROM pragma_table_info('runs') WHERE name = 'origin'"_s);
-    return q.next() ||
-           exec(QStringLiteral("ALTER TABLE runs ADD COLUMN origin TEXT DEFAULT 'playground'"));
+    q.prepare(u"SELECT 1 FROM pragma_table_info('runs') WHERE name = ?"_s);
+    q.addBindValue(name);
+    q.exec();
+    return q.next() || exec(u"ALTER TABLE runs ADD COLUMN %1 %2"_s.arg(name, declaration));
 }
 
 void History::markOrphans() {
@@ -366,7 +254,7 @@ void History::finish(qint64 id, const HistoryRun& run) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "UPDATE runs SET updated_ms = ?, answer = ?, state = ?, metrics = ?, model = ?, "
-        "finish_reason = ?, usage = ?, error = ?, record = ? WHERE id = ?"));
+        "finish_reason = ?, usage = ?, error = ?, record = ?, answer_extra = ? WHERE id = ?"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(redacted(run.answer));
     q.addBindValue(run.state);
@@ -376,6 +264,7 @@ void History::finish(qint64 id, const HistoryRun& run) {
     q.addBindValue(compact(run.usage));
     q.addBindValue(compact(run.error));
     q.addBindValue(compact(run.record));
+    q.addBindValue(compact(answerExtraToJson(run)));
     q.addBindValue(id);
     if (!q.exec())
         m_lastError = q.lastError().text();
@@ -387,7 +276,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, started_at, workload_id, workload_name, workload_ref, system, messages, params, "
     "stream, answer, state, metrics, model, finish_reason, usage, error, record, frame_count, "
-    "origin");
+    "origin, answer_extra");
 
 HistoryRun rowToRun(const QSqlQuery& q) {
     HistoryRun r;
@@ -410,6 +299,7 @@ HistoryRun rowToRun(const QSqlQuery& q) {
     r.record = object(q.value(16));
     r.frameCount = q.value(17).toInt();
     r.origin = q.value(18).isNull() ? playgroundOrigin() : q.value(18).toString();
+    answerExtraFromJson(object(q.value(19)), &r);
     return r;
 }
 } // namespace
@@ -492,109 +382,6 @@ bool History::remove(qint64 id) {
     db.commit();
     emit changed();
     return ok;
-}
-
-namespace {
-
-QString fence(const QString& text) {
-    // A fence longer than any backtick run inside, so the text cannot close it.
-    int longest = 0, run = 0;
-    for (QChar c : text) {
-        run = c == u'`' ? run + 1 : 0;
-        longest = qMax(longest, run);
-    }
-    const QString ticks(qMax(3, longest + 1), u'`');
-    return ticks + u'\n' + text + u'\n' + ticks + u'\n';
-}
-
-QJsonArray conversationArray(const HistoryRun& run) {
-    QJsonArray a;
-    if (!run.system.isEmpty())
-        a.append(QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, run.system}});
-    for (const ChatMessage& m : run.messages)
-        a.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
-    if (!run.answer.isEmpty())
-        a.append(QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, run.answer}});
-    return a;
-}
-
-} // namespace
-
-QString History::conversationMarkdown(const HistoryRun& run) {
-    QString md = QStringLiteral("# Conversation with %1\n\n").arg(run.workloadName);
-    if (!run.system.isEmpty())
-        md += QStringLiteral("## System\n\n%1\n").arg(run.system);
-    for (const ChatMessage& m : run.messages)
-        md += QStringLiteral("## %1\n\n%2\n\n")
-                  .arg(m.role == u"user" ? u"User"_s : u"Assistant"_s, m.content);
-    if (!run.answer.isEmpty()) {
-        md += QStringLiteral("## Assistant");
-        if (run.state != u"done")
-            md += QStringLiteral(" (%1)").arg(historyStateLabel(run.state));
-        md += QStringLiteral("\n\n%1\n").arg(run.answer);
-    }
-    return redacted(md);
-}
-
-QByteArray History::conversationJson(const HistoryRun& run) {
-    const QJsonObject o{{u"workload"_s, run.workloadName},
-                        {u"state"_s, run.state},
-                        {u"messages"_s, conversationArray(run)}};
-    return redacted(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented))).toUtf8();
-}
-
-QString History::toMarkdown(const HistoryRun& run) {
-    QString md = QStringLiteral("# Run %1 · %2\n\n").arg(run.id).arg(run.workloadName);
-    md += QStringLiteral("- Started: %1\n- Workload: `%2`\n- State: %3\n")
-              .arg(run.startedAt.toString(Qt::ISODate), run.workloadRef,
-                   historyStateLabel(run.state));
-    if (!run.model.isEmpty())
-        md += QStringLiteral("- Model: %1\n").arg(run.model);
-    if (!run.finishReason.isEmpty())
-        md += QStringLiteral("- Finish reason: %1\n").arg(run.finishReason);
-    for (auto it = run.metrics.begin(); it != run.metrics.end(); ++it)
-        md += QStringLiteral("- %1: %2\n").arg(it.key(), it.value().toVariant().toString());
-    if (!run.params.isEmpty())
-        md += QStringLiteral("\n## Parameters\n\n") +
-              fence(QString::fromUtf8(QJsonDocument(run.params).toJson(QJsonDocument::Indented)));
-    if (!run.system.isEmpty())
-        md += QStringLiteral("\n## System\n\n") + fence(run.system);
-    for (const ChatMessage& m : run.messages)
-        md += QStringLiteral("\n## %1\n\n").arg(m.role) + fence(m.content);
-    md += QStringLiteral("\n## Answer (%1)\n\n").arg(historyStateLabel(run.state)) +
-          fence(run.answer);
-    if (!run.error.isEmpty())
-        md += QStringLiteral("\n## Error\n\n%1\n\nHint: %2\n")
-                  .arg(run.error[u"summary"].toString(), run.error[u"hint"].toString());
-    return redacted(md);
-}
-
-QByteArray History::toJson(const HistoryRun& run) {
-    QJsonArray frames;
-    for (const Frame& f : run.frames)
-        frames.append(frameToJson(f));
-    QJsonArray messages;
-    for (const ChatMessage& m : run.messages)
-        messages.append(QJsonObject{{u"role"_s, m.role}, {u"content"_s, m.content}});
-    const QJsonObject o{{u"id"_s, run.id},
-                        {u"started_at"_s, run.startedAt.toString(Qt::ISODateWithMs)},
-                        {u"workload"_s, QJsonObject{{u"id"_s, run.workloadId},
-                                                    {u"name"_s, run.workloadName},
-                                                    {u"ref"_s, run.workloadRef}}},
-                        {u"system"_s, run.system},
-                        {u"messages"_s, messages},
-                        {u"params"_s, run.params},
-                        {u"stream"_s, run.stream},
-                        {u"answer"_s, run.answer},
-                        {u"state"_s, run.state},
-                        {u"metrics"_s, run.metrics},
-                        {u"model"_s, run.model},
-                        {u"finish_reason"_s, run.finishReason},
-                        {u"usage"_s, run.usage},
-                        {u"error"_s, run.error},
-                        {u"record"_s, run.record},
-                        {u"frames"_s, frames}};
-    return redacted(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented))).toUtf8();
 }
 
 } // namespace ik

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -23,6 +24,11 @@ QJsonObject frameToJson(const Frame& frame);
 Frame frameFromJson(const QJsonObject& json);
 QJsonObject errorToJson(const Error& error);
 QJsonObject recordToJson(const RunRecord& record); // request and response, frames left out
+// The stored form of messages: role, content, and reasoning, tool_calls, tool_call_id when set.
+QJsonObject messageToJson(const ChatMessage& message);
+ChatMessage messageFromJson(const QJsonObject& json);
+QJsonArray messagesToJson(const QList<ChatMessage>& messages);
+QList<ChatMessage> messagesFromJson(const QJsonArray& array);
 
 struct HistoryRun {
     qint64 id = -1;
@@ -35,6 +41,10 @@ struct HistoryRun {
     QJsonObject params;
     bool stream = true;
     QString answer;
+    QString reasoning;         // the model's thinking before (or around) the answer
+    QList<ToolCall> toolCalls; // the calls the answer made, assembled
+    // What else a feature records with the answer (its own key each), kept in one JSON column.
+    QJsonObject extra;
     // running, done, failed, cancelled, truncated; a run that was still running when its process
     // died reads as "incomplete".
     QString state = QStringLiteral("running");
@@ -48,6 +58,10 @@ struct HistoryRun {
     int frameCount = 0;
     QString origin = playgroundOrigin(); // historyorigin.h
 };
+
+// The answer_extra column: reasoning and tool_calls beside HistoryRun::extra's keys.
+QJsonObject answerExtraToJson(const HistoryRun& run);
+void answerExtraFromJson(const QJsonObject& json, HistoryRun* run);
 
 // A user-facing word for a stored state: done, stopped, incomplete, failed.
 QString historyStateLabel(const QString& state);
@@ -90,7 +104,8 @@ signals:
 private:
     bool exec(const QString& sql);
     void markOrphans();
-    bool addOriginColumn(); // databases made before runs said where they came from
+    // Columns added since the first schema (origin, answer_extra): older databases gain them.
+    bool addColumn(const QString& name, const QString& declaration);
 
     struct Span {
         int frame;

@@ -486,6 +486,8 @@ void RunSession::finishHistory(Run* run, RunState state, qint64 historyId) {
         saveProgress();
     HistoryRun entry;
     entry.answer = run->text();
+    entry.reasoning = run->reasoning();
+    entry.toolCalls = run->toolCalls();
     entry.state = runStateName(state);
     entry.metrics = metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
     entry.model = run->model();

@@ -9,6 +9,8 @@
 #include "sandbox.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -272,6 +274,64 @@ private slots:
         repeated.origin = originOfRun(compareOrigin(u"c1"_s, u"t"_s, 3), 1);
         QVERIFY(history.begin(repeated) >= 0);
         QCOMPARE(history.list(u"wl-old"_s, {}, 500, HistoryOriginFilter::Compare).size(), 1);
+    }
+
+    // Reasoning and tool calls, of earlier turns and of the answer, survive the database and
+    // reach every export; a tool turn keeps the call it answers.
+    void keepsReasoningAndToolCallsEverywhere() {
+        History history(m_dir.filePath(u"reasoning.sqlite"_s));
+        HistoryRun run;
+        run.workloadId = u"wl-r"_s;
+        run.workloadName = u"Thinker"_s;
+        ChatMessage called{u"assistant"_s, {}};
+        called.reasoning = u"the user wants weather"_s;
+        ToolCall call;
+        call.id = u"call_1"_s;
+        call.name = u"get_weather"_s;
+        call.arguments = uR"({"city":"Lyon"})"_s;
+        called.toolCalls = {call};
+        ChatMessage result{u"tool"_s, u"18 C, sunny"_s};
+        result.toolCallId = u"call_1"_s;
+        run.messages = {{u"user"_s, u"weather in Lyon?"_s}, called, result};
+        const qint64 id = history.begin(run);
+        HistoryRun end;
+        end.answer = u"It is sunny."_s;
+        end.reasoning = u"the tool said sunny"_s;
+        end.toolCalls = {call};
+        end.extra = QJsonObject{{u"schema"_s, QJsonObject{{u"valid"_s, true}}}};
+        end.state = u"done"_s;
+        history.finish(id, end);
+
+        const std::optional<HistoryRun> back = history.load(id);
+        QVERIFY(back);
+        QCOMPARE(back->messages, run.messages);
+        QCOMPARE(back->reasoning, end.reasoning);
+        QCOMPARE(back->toolCalls.size(), 1);
+        QCOMPARE(back->toolCalls.first().arguments, call.arguments);
+        QCOMPARE(back->extra[u"schema"][u"valid"].toBool(), true);
+        QCOMPARE(history.list(u"wl-r"_s).first().reasoning, end.reasoning);
+
+        const QString md = QString::fromUtf8(exportBytes(*back, HistoryExport::RunMarkdown));
+        QVERIFY(md.contains(u"## Thinking"_s));
+        QVERIFY(md.contains(u"the tool said sunny"_s));
+        QVERIFY(md.contains(u"the user wants weather"_s));
+        QVERIFY(md.contains(u"Tool call `get_weather` (call_1)"_s));
+        const QJsonObject json =
+            QJsonDocument::fromJson(exportBytes(*back, HistoryExport::RunJson)).object();
+        QCOMPARE(json[u"reasoning"].toString(), end.reasoning);
+        QCOMPARE(json[u"tool_calls"][0][u"name"].toString(), u"get_weather"_s);
+        QCOMPARE(json[u"messages"][2][u"tool_call_id"].toString(), u"call_1"_s);
+        QCOMPARE(json[u"schema"][u"valid"].toBool(), true);
+        const QJsonObject conv =
+            QJsonDocument::fromJson(exportBytes(*back, HistoryExport::ConversationJson)).object();
+        const QJsonArray turns = conv[u"messages"].toArray();
+        QCOMPARE(turns.size(), 4);
+        QCOMPARE(turns[3][u"reasoning"].toString(), end.reasoning);
+        QCOMPARE(turns[1][u"tool_calls"][0][u"id"].toString(), u"call_1"_s);
+        const QString convMd =
+            QString::fromUtf8(exportBytes(*back, HistoryExport::ConversationMarkdown));
+        QVERIFY(convMd.contains(u"## Tool"_s));
+        QVERIFY(convMd.contains(u"> **Thinking**"_s));
     }
 
     void filtersByOrigin() {
