@@ -1,4 +1,5 @@
 // ik-sandbox: the loopback emulator of the InferenceKey platform, as a program.
+#include "buildinfo.h"
 #include "sandbox.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,8 @@ struct CommandLine {
         QStringLiteral("reply-tokens"),
         QStringLiteral("Make every chat reply exactly N tokens long (benchmarks); 0: natural."),
         QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QStringLiteral("Displays version information.")};
     QCommandLineParser parser;
 
     CommandLine() {
@@ -59,6 +62,7 @@ struct CommandLine {
                 "request with the header X-Sandbox-Fault: NAME[,NAME...]):\n  ") +
             ik::sandbox::faultNames().join(QStringLiteral("\n  ")));
         parser.addHelpOption();
+        parser.addOption(version);
         parser.addOptions({port, config, rate, fault, reply});
     }
 };
@@ -117,6 +121,10 @@ Settings readSettings() {
         usageError(c.parser.errorText());
     if (c.parser.isSet(QStringLiteral("help")))
         c.parser.showHelp(0);
+    if (c.parser.isSet(c.version)) {
+        std::printf("%s\n", qPrintable(ik::versionLine(QStringLiteral("ik-sandbox"))));
+        std::exit(0);
+    }
     if (!c.parser.positionalArguments().isEmpty())
         usageError(QStringLiteral("unexpected argument \"%1\"")
                        .arg(c.parser.positionalArguments().constFirst()));

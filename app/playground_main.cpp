@@ -2,6 +2,7 @@
 // (demo workloads and keys for this session; nothing goes to the keychain unless asked).
 // `--palette dark|light|system` picks the colours (Fusion with a dark or light palette).
 
+#include "buildinfo.h"
 #include "mainwindow.h"
 #include "shell.h"
 #include "theme.h"
@@ -15,7 +16,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("InferenceKey"));
     QApplication::setOrganizationDomain(QStringLiteral("inferencekey.com"));
     QApplication::setApplicationName(QStringLiteral("InferenceKey Playground"));
-    QApplication::setApplicationVersion(QStringLiteral(IK_VERSION));
+    QApplication::setApplicationVersion(ik::buildDescription());
     QApplication::setDesktopFileName(QStringLiteral("ik-playground"));
 
     QCommandLineParser parser;

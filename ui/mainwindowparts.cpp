@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "buildinfo.h"
 #include "hooks.h"
 #include "icons.h"
 #include "keyvault.h"
@@ -239,9 +240,11 @@ void MainWindow::buildMenus() {
     m_viewsEnd = menu(MenuRole::View)->addSeparator();
     menu(MenuRole::Help)->addAction(tr("&About"), this, [this] {
         hooks().inform(this, tr("About InferenceKey Playground"),
-                       tr("InferenceKey Playground %1\nKeys live in the system keychain (service "
-                          "\u201cik-playground\u201d), never in files.")
-                           .arg(QApplication::applicationVersion()));
+                       tr("InferenceKey Playground %1\nCommit %2 · Qt %3 (built with %4)\n"
+                          "Keys live in the system keychain (service \u201cik-playground\u201d), "
+                          "never in files.")
+                           .arg(buildVersion(), buildCommit(), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR)));
     });
     // Qt's overflow button (shown when the window is too narrow) has no name of its own.
     if (auto* more = menuBar()->findChild<QToolButton*>(QStringLiteral("qt_menubar_ext_button")))

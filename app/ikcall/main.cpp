@@ -2,6 +2,7 @@
 // core as the playground. The command line is read in options.cpp, the command runs in
 // call.cpp, and what is printed is shaped in output.cpp.
 
+#include "buildinfo.h"
 #include "call.h"
 #include "error.h"
 #include "keystore.h"
@@ -42,7 +43,7 @@ std::optional<int> parseCommandLine(const QCoreApplication& app, Options* o) {
         return 0;
     }
     if (p.isSet(QStringLiteral("version"))) {
-        writeOut("ik-call 0.1.0\n");
+        writeOut((ik::versionLine(QStringLiteral("ik-call")) + u'\n').toUtf8());
         return 0;
     }
     return readOptions(p, o);
@@ -73,7 +74,7 @@ void startWithKeychainKey(KeychainKeyStore& keychain, const Options& o,
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ik-call"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(ik::buildVersion());
 
     Options o;
     if (auto status = parseCommandLine(app, &o))

@@ -17,6 +17,8 @@
 #include <csignal>
 #include <cstring>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 struct Result {
@@ -155,6 +157,30 @@ private slots:
     void cleanupTestCase() {
         m_sandbox.terminate();
         m_sandbox.waitForFinished(5000);
+    }
+
+    // Both programs name their version, the commit they were built from and their Qt, so a bug
+    // report says which build it is about; the commit is this tree's when it is a git checkout.
+    void versionNamesBuildCommitAndQt() {
+        QProcess git;
+        git.start(u"git"_s,
+                  {u"-C"_s, bin("IK_SOURCE_DIR"), u"rev-parse"_s, u"--short=12"_s, u"HEAD"_s});
+        const bool haveGit = git.waitForFinished(10000) && git.exitCode() == 0;
+        const QString head = QString::fromUtf8(git.readAllStandardOutput()).trimmed();
+        for (const char* program : {"IK_CALL_BIN", "IK_SANDBOX_BIN"}) {
+            QProcess p;
+            p.start(bin(program), {u"--version"_s});
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitCode(), 0);
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            const QRegularExpression line(
+                uR"(^ik-(call|sandbox) \d+\.\d+\.\d+ \(commit ([0-9a-f]{12}(-modified)?|unknown), )"
+                uR"(Qt 6\.\d+\.\d+; built with Qt 6\.\d+\.\d+\)\n$)"_s);
+            const QRegularExpressionMatch m = line.match(out);
+            QVERIFY2(m.hasMatch(), qPrintable(out));
+            if (haveGit)
+                QVERIFY2(m.captured(2).startsWith(head), qPrintable(out + u" vs "_s + head));
+        }
     }
 
     void helpListsExitStatuses() {
