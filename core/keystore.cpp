@@ -1,8 +1,11 @@
 #include "keystore.h"
 
+#include "keychainlabel.h"
+
 #include "credential.h"
 
 #include <QMetaObject>
+#include <QPointer>
 #include <qt6keychain/keychain.h>
 
 namespace ik {
@@ -138,7 +141,19 @@ void KeychainKeyStore::write(const QString& account, const QString& secret, Call
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this,
             [this, account, secret, done = std::move(done)](QKeychain::Job* finished) mutable {
-                deliverLater(this, std::move(done), resultFromJob(*finished, account, secret));
+                KeyStoreResult result = resultFromJob(*finished, account, secret);
+                if (!result.ok()) {
+                    deliverLater(this, std::move(done), std::move(result));
+                    return;
+                }
+                // Done once the entry also has its readable label, so a keyring manager
+                // opened right after a save already shows it.
+                relabelKeychainItem(m_service, account,
+                                    [self = QPointer<KeychainKeyStore>(this),
+                                     done = std::move(done), result]() mutable {
+                                        if (self)
+                                            deliverLater(self, std::move(done), std::move(result));
+                                    });
             });
     job->start();
 }

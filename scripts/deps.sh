@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs, only when one is missing.
-# Usage: scripts/deps.sh [run|test|bench]
+# Usage: scripts/deps.sh [run|test|bench|package|install-test]
 set -euo pipefail
 what=${1:-test}
 pkgs=(cmake ninja-build g++ pkg-config
@@ -11,6 +11,8 @@ case "$what" in
     test) pkgs+=(curl xvfb xauth clang-14 libclang-rt-14-dev) ;; # clang: the fuzz harnesses
     bench) pkgs+=(curl) ;;
     run) ;;
+    package) pkgs+=(dpkg-dev file lintian desktop-file-utils appstream) ;;
+    install-test) pkgs+=(debootstrap) ;;
 esac
 missing=()
 for p in "${pkgs[@]}"; do

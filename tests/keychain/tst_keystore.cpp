@@ -1,6 +1,7 @@
 // Key stores against the real thing: gnome-keyring's Secret Service inside dbus-run-session (as
 // ./test runs it), a child process of this test with no Secret Service at all, and memory.
 
+#include "keychainlabel.h"
 #include "keystore.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 
 using namespace ik;
 using Status = KeyStoreResult::Status;
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -126,9 +129,13 @@ private slots:
         QCOMPARE(read.result->secret, key);
         QVERIFY(!read.calledInside);
 
-        // Where it landed, as the Secret Service itself reports it.
+        // Where it landed, as the Secret Service itself reports it: under QtKeychain's
+        // attributes, with a label that says what the key is for (a keyring manager shows it).
         const QString listed = secretToolSearch(m_account);
-        QVERIFY2(listed.contains(QStringLiteral("label = ik-playground")), qPrintable(listed));
+        const QStringList parts = m_account.split(u'/');
+        const QString label =
+            QStringLiteral("label = InferenceKey key for acme/%1 on %2").arg(parts[2], parts[0]);
+        QVERIFY2(listed.contains(label), qPrintable(listed));
         QVERIFY2(listed.contains(QStringLiteral("attribute.user = ") + m_account),
                  qPrintable(listed));
         QVERIFY2(listed.contains(QStringLiteral("attribute.server = ik-playground")),
@@ -143,6 +150,7 @@ private slots:
         QVERIFY(reread.result && reread.result->ok());
         QCOMPARE(reread.result->secret, second);
         QCOMPARE(secretToolSearch(m_account).count(QStringLiteral("label = ")), 1);
+        QVERIFY(secretToolSearch(m_account).contains(label));
 
         Call removed = await([&](auto cb) { store.remove(m_account, cb); });
         QVERIFY(removed.result);
@@ -154,6 +162,24 @@ private slots:
         QCOMPARE(gone.result->status, Status::NotFound);
         QVERIFY(!gone.result->message.isEmpty());
         QVERIFY(!secretToolSearch(m_account).contains(QStringLiteral("label = ")));
+    }
+
+    void labelsSayWhatTheKeyIsFor_data() {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("key") << u"api.inferencekey.com/acme/support-bot"_s
+                             << u"InferenceKey key for acme/support-bot on api.inferencekey.com"_s;
+        QTest::newRow("port") << u"127.0.0.1:8931/acme/billing"_s
+                              << u"InferenceKey key for acme/billing on 127.0.0.1:8931"_s;
+        QTest::newRow("control token")
+            << u"control/api.inferencekey.com/acme"_s
+            << u"InferenceKey control token for acme on api.inferencekey.com"_s;
+        QTest::newRow("other") << u"odd"_s << u"InferenceKey key for odd"_s;
+    }
+    void labelsSayWhatTheKeyIsFor() {
+        QFETCH(QString, account);
+        QFETCH(QString, label);
+        QCOMPARE(keychainLabel(account), label);
     }
 
     void accountsAreSeparate() {
