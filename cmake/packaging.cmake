@@ -57,13 +57,18 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "desktop playground for InferenceKey workloads")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "desktop playground for InferenceKey workloads
- Test prompts against an InferenceKey workload with the answer streamed live,
- compare several workloads side by side on the same input, and inspect
- embedding vectors (dimensions, norms, similarity, projections).
- .
- Each workload's key is kept in the system keychain, and credential mistakes
- are flagged before anything is sent. A local sandbox with demo workloads
- comes built in. The package also holds ik-call, a command line over the same
- core, and ik-sandbox, the local emulator, for scripts and tests.")
+# The long description only: CPack puts the summary above it as the synopsis, indents each line
+# and turns the empty line into the " ." paragraph break.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Test prompts against an InferenceKey workload with the answer streamed live,
+compare several workloads side by side on the same input, and inspect
+embedding vectors (dimensions, norms, similarity, projections).
+
+Each workload's key is kept in the system keychain, and credential mistakes
+are flagged before anything is sent. A local sandbox with demo workloads
+comes built in. The package also holds ik-call, a command line over the same
+core, and ik-sandbox, the local emulator, for scripts and tests.")
+# What dpkg-shlibdeps cannot see, because Qt loads it at run time: the SQLite driver (history),
+# the platform plugins (xcb for the desktop, offscreen for --version without a display) and the
+# SVG image plugin (icons).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 include(CPack)
