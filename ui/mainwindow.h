@@ -53,7 +53,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr) : MainWindow(Options{}, parent) {}
     ~MainWindow() override;
 
-    // The in-process sandbox on a free loopback port; its workloads under "Local sandbox".
+    // The in-process sandbox on loopback, on the port of the last launch when it is free (else
+    // another, and saved keys follow); its workloads under "Local sandbox".
     bool startSandbox(QString* error = nullptr);
     sandbox::Sandbox* sandbox() const { return m_sandbox; }
 
@@ -124,6 +125,7 @@ private:
     void buildMenus();
     void buildToolBar();
     void loadWorkloads(const Options& options);
+    bool listenSandbox(sandbox::Sandbox* sb, quint16* previous, QString* error);
 
     void rebuildModel();
     void scheduleStatusRefresh();

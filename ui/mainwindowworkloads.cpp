@@ -38,11 +38,26 @@ Workload fromEnvironment() {
 
 } // namespace
 
+// The port of the last launch, so the keychain accounts of sandbox workloads (the port is part
+// of <host[:port]>/<project>/<workload>) and copied curl commands stay valid across restarts.
+// Another port only when that one is taken.
+bool MainWindow::listenSandbox(sandbox::Sandbox* sb, quint16* previous, QString* error) {
+    const uint remembered = QSettings().value(QStringLiteral("sandbox/port")).toUInt();
+    *previous = remembered <= 65535 ? quint16(remembered) : 0;
+    if (*previous != 0 && sb->listen(*previous))
+        return true;
+    if (!sb->listen(0, error))
+        return false;
+    QSettings().setValue(QStringLiteral("sandbox/port"), sb->port());
+    return true;
+}
+
 bool MainWindow::startSandbox(QString* error) {
     if (m_sandbox)
         return true;
     auto* sb = new sandbox::Sandbox(sandbox::Config::builtIn(), this);
-    if (!sb->listen(0, error)) {
+    quint16 previous = 0;
+    if (!listenSandbox(sb, &previous, error)) {
         delete sb;
         return false;
     }
@@ -63,8 +78,19 @@ bool MainWindow::startSandbox(QString* error) {
         w.sandbox = true;
         m_sandboxWorkloads.append(w);
         const QString key = config.keyFor(spec.project, spec.slug);
-        if (!key.isEmpty())
+        Workload before = w;
+        before.baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(previous);
+        if (previous != 0 && previous != sb->port()) {
+            // The port moved: a key saved under the old account follows it to the new one.
+            m_vault->move(before.account(), w.account(),
+                          [vault = QPointer<KeyVault>(m_vault), account = w.account(),
+                           key](bool, const QString&) {
+                              if (vault && !key.isEmpty())
+                                  vault->storeForSession(account, key);
+                          });
+        } else if (!key.isEmpty()) {
             m_vault->storeForSession(w.account(), key);
+        }
     }
     m_sandboxStatus->setText(tr("Local sandbox on %1").arg(sb->baseUrl()));
     rebuildModel();

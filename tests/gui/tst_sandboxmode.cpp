@@ -5,6 +5,7 @@
 #include "hooks.h"
 #include "importdialog.h"
 #include "keyfield.h"
+#include "keystore.h"
 #include "keyvault.h"
 #include "mainwindow.h"
 #include "sandbox.h"
@@ -245,6 +246,60 @@ private slots:
                  ->info(
                      QStringLiteral("control/127.0.0.1:%1/acme").arg(m_window->sandbox()->port()))
                  .keyId.size());
+    }
+
+    // A key saved for a sandbox workload is still found after a restart: the sandbox comes back
+    // on the port of the last launch, and when that port is taken the saved key follows the
+    // workload to its new port (the port is part of the keychain account).
+    void sandboxKeepsItsPortAndKeysFollow() {
+        const quint16 first = m_window->sandbox()->port();
+        QCOMPARE(QSettings().value(QStringLiteral("sandbox/port")).toUInt(), uint(first));
+        Workload bot;
+        for (const Workload& w : m_window->workloads())
+            if (w.sandbox && w.slug == u"support-bot")
+                bot = w;
+        QVERIFY(!bot.slug.isEmpty());
+        KeychainKeyStore keychain(QStringLiteral("ik-playground"));
+        const QString key = demoKey(m_window->sandbox()->config(), bot.project, bot.slug);
+        std::optional<bool> saved;
+        keychain.write(bot.account(), key, [&](const KeyStoreResult& r) { saved = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 10000);
+        QVERIFY2(*saved, "the test keyring took no write");
+
+        // A second launch while the first still holds its port: another port, and the key moves.
+        auto second =
+            std::make_unique<MainWindow>(MainWindow::Options{nullptr, {}, nullptr, false});
+        QVERIFY(second->startSandbox());
+        const quint16 moved = second->sandbox()->port();
+        QVERIFY(moved != first);
+        QCOMPARE(QSettings().value(QStringLiteral("sandbox/port")).toUInt(), uint(moved));
+        Workload movedBot = bot;
+        movedBot.baseUrl = second->sandbox()->baseUrl();
+        QString found;
+        QTRY_VERIFY_WITH_TIMEOUT(readKey(&keychain, movedBot.account(), &found) == key, 10000);
+        QCOMPARE(readKey(&keychain, bot.account(), &found), QString());
+
+        // The next launch, with that port free again, comes back on it.
+        second.reset();
+        auto third = std::make_unique<MainWindow>(MainWindow::Options{nullptr, {}, nullptr, false});
+        QVERIFY(third->startSandbox());
+        QCOMPARE(third->sandbox()->port(), moved);
+        QCOMPARE(readKey(&keychain, movedBot.account(), &found), key);
+    }
+
+private:
+    // The keychain's entry for account, or an empty string when there is none.
+    static QString readKey(KeychainKeyStore* keychain, const QString& account, QString* out) {
+        out->clear();
+        bool done = false;
+        keychain->read(account, [&](const KeyStoreResult& r) {
+            if (r.ok())
+                *out = r.secret;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QStringLiteral("(the keychain did not answer)");
+        return *out;
     }
 };
 
