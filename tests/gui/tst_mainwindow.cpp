@@ -200,8 +200,12 @@ private slots:
         const QString listed =
             QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
         qDebug().noquote() << redactSecrets(listed);
-        QVERIFY2(listed.contains(QStringLiteral("label = ik-playground")),
+        // Labelled with what it is for, so a keyring manager tells the entries apart.
+        const QStringList parts = account.split(u'/');
+        QVERIFY2(listed.contains(QStringLiteral("label = InferenceKey key for %1/%2 on %3")
+                                     .arg(parts[1], parts[2], parts[0])),
                  qPrintable(redactSecrets(listed)));
+        QVERIFY(listed.contains(QStringLiteral("attribute.server = ik-playground")));
         QVERIFY(listed.contains(secretOf(m_key))); // secret-tool prints it: the keyring holds it
         QVERIFY(listed.contains(account));
 
