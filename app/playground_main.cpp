@@ -4,12 +4,33 @@
 
 #include "buildinfo.h"
 #include "mainwindow.h"
+#include "proxy.h"
 #include "shell.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+namespace {
+
+// Proxies as curl reads them from the environment (proxy.h), unless the settings say otherwise
+// (network/proxy: none, system or a URL; network/noProxy), for every request of the window.
+void installProxy(ik::ui::MainWindow* window) {
+    const QSettings settings;
+    QStringList problems;
+    ik::ProxyRules rules =
+        ik::proxyRulesFromSetting(settings.value(QStringLiteral("network/proxy")).toString(),
+                                  settings.value(QStringLiteral("network/noProxy")).toString(),
+                                  QProcessEnvironment::systemEnvironment(), &problems);
+    for (const QString& problem : problems)
+        qWarning("ik-playground: %s; requests go without that proxy", qPrintable(problem));
+    window->setProxyRules(rules);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -46,6 +67,7 @@ int main(int argc, char** argv) {
 
     ik::ui::MainWindow window;
     ik::ui::installViews(&window);
+    installProxy(&window);
     if (parser.isSet(sandbox)) {
         QString error;
         if (!window.startSandbox(&error))

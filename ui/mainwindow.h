@@ -5,6 +5,7 @@
 // ViewSpec (DESIGN.md "Layers") and installView() puts it where it says.
 
 #include "guard.h"
+#include "proxy.h"
 #include "runsession.h"
 #include "sandbox.h"
 #include "viewspec.h"
@@ -57,6 +58,8 @@ public:
     // another, and saved keys follow); its workloads under "Local sandbox".
     bool startSandbox(QString* error = nullptr);
     sandbox::Sandbox* sandbox() const { return m_sandbox; }
+    // Which proxy each request of the window goes through (proxy.h); direct until set.
+    void setProxyRules(const ProxyRules& rules);
 
     QList<Workload> workloads() const; // the user's, then the sandbox's
     // The one current workload of the window: the header and every view show this one.

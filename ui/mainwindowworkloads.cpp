@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -37,6 +38,11 @@ Workload fromEnvironment() {
 }
 
 } // namespace
+
+void MainWindow::setProxyRules(const ProxyRules& rules) {
+    // On the manager, not application-wide: Qt's global proxy path sends loopback direct.
+    m_nam->setProxyFactory(new RulesProxyFactory(rules));
+}
 
 // The port of the last launch, so the keychain accounts of sandbox workloads (the port is part
 // of <host[:port]>/<project>/<workload>) and copied curl commands stay valid across restarts.

@@ -17,7 +17,11 @@ namespace ikcall {
 
 class Call : public QObject {
 public:
-    Call(Options opt, QString key) : m_opt(std::move(opt)), m_key(std::move(key)) {}
+    Call(Options opt, QString key) : m_opt(std::move(opt)), m_key(std::move(key)) {
+        // On the manager, not application-wide: Qt's global proxy path sends loopback direct,
+        // and a proxy on loopback is what the rules allow for plain http (proxy.h).
+        m_nam.setProxyFactory(new ik::RulesProxyFactory(m_opt.proxy));
+    }
 
     void start();
     void cancel();

@@ -8,8 +8,10 @@
 #include "keystore.h"
 #include "options.h"
 #include "output.h"
+#include "proxy.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -79,6 +81,14 @@ int main(int argc, char** argv) {
     Options o;
     if (auto status = parseCommandLine(app, &o))
         return *status;
+    // Proxies as curl reads them (proxy.h); a malformed one stops here rather than going direct.
+    QStringList proxyProblems;
+    o.proxy = proxyRulesFromEnvironment(QProcessEnvironment::systemEnvironment(), &proxyProblems);
+    if (!proxyProblems.isEmpty())
+        return failWith(makeError(
+            ErrorKind::Configuration, proxyProblems.first(),
+            QStringLiteral("fix or unset it: ik-call reads https_proxy, HTTPS_PROXY, http_proxy, "
+                           "all_proxy and NO_PROXY as curl does")));
     // The key: an explicit variable, else the SDK's variable, else the keychain.
     QString key;
     if (auto status = keyFromEnvironment(o, &key))

@@ -2,6 +2,7 @@
 // ik-call's command line: the options it takes, read into one Options, and where the key
 // comes from.
 
+#include "proxy.h"
 #include "wire.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@ struct Connection {
 struct Options {
     QString command; // chat, embed or rerank
     ik::WorkloadRef ref;
+    ik::ProxyRules proxy; // from the environment, as curl reads it
     bool stream = false;
     bool json = false;
     // --reasoning show|hide: the model's thinking on standard error, marked "thinking:"; shown
