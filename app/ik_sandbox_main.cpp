@@ -1,11 +1,14 @@
 // ik-sandbox: the loopback emulator of the InferenceKey platform, as a program.
 #include "buildinfo.h"
 #include "sandbox.h"
+#include "tls.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -51,6 +54,22 @@ struct CommandLine {
         QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                QStringLiteral("Displays version information.")};
+    QCommandLineOption tls{
+        QStringLiteral("tls"),
+        QStringLiteral("Serve https with a certificate signed by a local CA made at start "
+                       "(openssl); prints the CA's path on a line \"ca PATH\" for --ca-file.")};
+    QCommandLineOption tlsDir{QStringLiteral("tls-dir"),
+                              QStringLiteral("Where --tls writes its CA, certificate and key "
+                                             "(default: a new folder in the temporary folder)."),
+                              QStringLiteral("DIR")};
+    QCommandLineOption tlsName{
+        QStringLiteral("tls-name"),
+        QStringLiteral("A name the certificate is for (repeatable; default localhost and "
+                       "127.0.0.1). Leave out 127.0.0.1 to try a hostname mismatch."),
+        QStringLiteral("NAME")};
+    QCommandLineOption tlsExpired{QStringLiteral("tls-expired"),
+                                  QStringLiteral("Make the certificate one that expired "
+                                                 "yesterday, to try that error.")};
     QCommandLineParser parser;
 
     CommandLine() {
@@ -63,7 +82,7 @@ struct CommandLine {
             ik::sandbox::faultNames().join(QStringLiteral("\n  ")));
         parser.addHelpOption();
         parser.addOption(version);
-        parser.addOptions({port, config, rate, fault, reply});
+        parser.addOptions({port, config, rate, fault, reply, tls, tlsDir, tlsName, tlsExpired});
     }
 };
 
@@ -73,6 +92,7 @@ struct Settings {
     int replyTokens = 0;
     QString fault;
     ik::sandbox::Config config = ik::sandbox::Config::builtIn();
+    std::optional<ik::sandbox::TlsFiles> tls;
 };
 
 void readNumbers(const CommandLine& c, Settings* s) {
@@ -114,6 +134,28 @@ void readConfig(const CommandLine& c, Settings* s) {
     s->config = *parsed;
 }
 
+// --tls: the files are made before the event loop starts (tls.h).
+void readTls(const CommandLine& c, Settings* s) {
+    if (!c.parser.isSet(c.tls))
+        return;
+    ik::sandbox::TlsOptions options;
+    if (c.parser.isSet(c.tlsName))
+        options.names = c.parser.values(c.tlsName);
+    options.expired = c.parser.isSet(c.tlsExpired);
+    QString dir = c.parser.value(c.tlsDir);
+    if (dir.isEmpty()) {
+        QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/ik-sandbox-tls-XXXXXX"));
+        temporary.setAutoRemove(false); // the CA must outlive this process for clients to use
+        dir = temporary.path();
+    }
+    QString error;
+    s->tls = ik::sandbox::makeTlsFiles(dir, options, &error);
+    if (!s->tls) {
+        std::fprintf(stderr, "ik-sandbox: --tls: %s\n", qPrintable(error));
+        std::exit(1);
+    }
+}
+
 // The settings from the command line; a usage error ends the program.
 Settings readSettings() {
     CommandLine c;
@@ -132,6 +174,7 @@ Settings readSettings() {
     readNumbers(c, &s);
     readFault(c, &s);
     readConfig(c, &s);
+    readTls(c, &s);
     return s;
 }
 
@@ -161,6 +204,8 @@ int serve(const Settings& s) {
     sandbox.setTokensPerSecond(s.rate);
     sandbox.setFault(s.fault);
     sandbox.setReplyTokens(s.replyTokens);
+    if (s.tls)
+        sandbox.setTls(s.tls->certificate, s.tls->key);
     QString error;
     if (!sandbox.listen(quint16(s.port), &error)) {
         std::fprintf(stderr, "ik-sandbox: %s\n", qPrintable(error));
@@ -169,6 +214,8 @@ int serve(const Settings& s) {
     // Scripts parse these lines to find the port and keys: print them at once, in order.
     for (const QString& line : sandbox.banner())
         std::fprintf(stdout, "%s\n", qPrintable(line));
+    if (s.tls)
+        std::fprintf(stdout, "ca %s\n", qPrintable(s.tls->caPath));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

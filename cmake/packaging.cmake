@@ -52,8 +52,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://inferencekey.com/)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The keychain is reached through libsecret at run time (STACK-NOTES.md): a Secret Service
-# is recommended, not required (without one, keys are kept for the session only).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# is recommended, not required (without one, keys are kept for the session only); so is openssl,
+# which ik-sandbox --tls runs to make its certificates.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, openssl")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "desktop playground for InferenceKey workloads")

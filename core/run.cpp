@@ -4,6 +4,7 @@
 #include "credential.h"
 #include "metrics.h"
 #include "sse.h"
+#include "tlserror.h"
 
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -145,9 +146,10 @@ struct Run::Impl {
     bool sse = false; // 2xx answered with an event stream: bytes go to the parser
     int expectedCount = -1;
     int idleTimeoutMs = 0;
-    ChatAccumulator chat;  // reasoning, answer and tool calls of a streamed chat answer
-    QByteArray utf8Tail;   // the start of a UTF-8 sequence split across reads
-    qint64 utf8Offset = 0; // body bytes checked before utf8Tail
+    ChatAccumulator chat;       // reasoning, answer and tool calls of a streamed chat answer
+    QList<QSslError> sslErrors; // the certificate check's findings, when it failed
+    QByteArray utf8Tail;        // the start of a UTF-8 sequence split across reads
+    qint64 utf8Offset = 0;      // body bytes checked before utf8Tail
 };
 
 Run::Run(Type type, QObject* parent) : QObject(parent), m_type(type), m_impl(new Impl(this)) {}
@@ -231,6 +233,9 @@ void Run::send(QNetworkAccessManager* nam, const QNetworkRequest& request, const
     connect(reply, &QNetworkReply::finished, this, [this] { m_impl->onFinished(); });
     connect(reply, &QNetworkReply::redirected, this,
             [this](const QUrl& target) { m_impl->onRedirected(target); });
+    // Kept to say why the handshake failed; never ignored (no ignoreSslErrors anywhere).
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_impl->sslErrors = errors; });
     if (m_connectTimer)
         m_connectTimer->start(connectTimeoutMs);
     // Queued behind nothing the reply can post yet, so started() always comes first.
@@ -474,8 +479,10 @@ void Run::Impl::onFinished() {
     if (!guard || q->isFinished())
         return;
     if (!headersSeen) {
+        const std::optional<Error> certificate = certificateError(sslErrors, reply->url());
         q->finish(RunState::Failed,
-                  networkError(reply->error(), reply->errorString(), reply->url()));
+                  certificate ? *certificate
+                              : networkError(reply->error(), reply->errorString(), reply->url()));
         return;
     }
     if (reply->bytesAvailable() > 0)

@@ -152,6 +152,8 @@ Sandbox::~Sandbox() {
 
 bool Sandbox::listen(quint16 port, QString* error) {
     auto* tcp = new GuardedTcpServer(d->httpLimits, d->server.get());
+    if (!d->tlsCertificate.isNull())
+        tcp->setTls(d->tlsCertificate, d->tlsKey);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
@@ -170,7 +172,13 @@ quint16 Sandbox::port() const {
     return d->port;
 }
 QString Sandbox::baseUrl() const {
-    return QStringLiteral("http://127.0.0.1:%1").arg(d->port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(d->tlsCertificate.isNull() ? QStringLiteral("http") : QStringLiteral("https"))
+        .arg(d->port);
+}
+void Sandbox::setTls(const QSslCertificate& certificate, const QSslKey& key) {
+    d->tlsCertificate = certificate;
+    d->tlsKey = key;
 }
 void Sandbox::setTokensPerSecond(double rate) {
     d->tokensPerSecond = rate;

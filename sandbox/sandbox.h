@@ -50,6 +50,8 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -125,7 +127,9 @@ public:
     // Listens on 127.0.0.1 only; port 0 picks a free one. False with *error on failure.
     bool listen(quint16 port = 0, QString* error = nullptr);
     quint16 port() const;
-    QString baseUrl() const; // http://127.0.0.1:PORT
+    QString baseUrl() const; // http://127.0.0.1:PORT, or https:// after setTls
+    // Serve https with this certificate (tls.h makes one); before listen().
+    void setTls(const QSslCertificate& certificate, const QSslKey& key);
 
     void setTokensPerSecond(double rate); // <= 0: unpaced
     void setFault(const QString& name);   // for every request; empty clears

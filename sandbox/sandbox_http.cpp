@@ -8,6 +8,8 @@
 // that connection and leaves it to the server.
 #include "sandbox_internal.h"
 
+#include <QSslSocket>
+
 #include <QTimer>
 
 namespace ik::sandbox {
@@ -251,12 +253,29 @@ private:
 } // namespace
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor) {
-    auto* socket = new QTcpSocket(this);
+    QTcpSocket* socket = nullptr;
+    QSslSocket* tls = nullptr;
+    if (!m_certificate.isNull()) {
+        tls = new QSslSocket(this);
+        tls->setLocalCertificate(m_certificate);
+        tls->setPrivateKey(m_key);
+        tls->setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+        socket = tls;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
+    // The guard and the http server read the decrypted bytes: a QSslSocket's readyRead is
+    // about plaintext once the handshake is done.
     new HeadGuard(socket, m_limits, m_httpServer);
+    if (tls) {
+        // A client that refuses the certificate just goes away: nothing to answer.
+        connect(tls, &QSslSocket::sslErrors, tls, [tls](const QList<QSslError>&) { tls->abort(); });
+        tls->startServerEncryption();
+    }
     addPendingConnection(socket);
 }
 

@@ -12,6 +12,8 @@
 #include <QPair>
 #include <QPointer>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <functional>
@@ -114,12 +116,19 @@ public:
     GuardedTcpServer(const HttpLimits& limits, QObject* httpServer)
         : QTcpServer(httpServer), m_limits(limits), m_httpServer(httpServer) {}
     void setLimits(const HttpLimits& limits) { m_limits = limits; }
+    // https from now on: each connection a QSslSocket with this certificate (ik-sandbox --tls).
+    void setTls(const QSslCertificate& certificate, const QSslKey& key) {
+        m_certificate = certificate;
+        m_key = key;
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     HttpLimits m_limits;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
     QObject* m_httpServer;
 };
 
@@ -174,6 +183,8 @@ struct Sandbox::Impl {
     int replyTokens = 0;
     HttpLimits httpLimits;
     GuardedTcpServer* tcp = nullptr;
+    QSslCertificate tlsCertificate; // set: https (setTls)
+    QSslKey tlsKey;
     int activeStreams = 0;
     quint64 requestCounter = 0;
     std::optional<bool> lastRedirectSawAuth;

@@ -8,8 +8,8 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev
       qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core)
 case "$what" in
-    # clang: the fuzz harnesses; tinyproxy: the proxy tests start one on loopback
-    test) pkgs+=(curl xvfb xauth clang-14 libclang-rt-14-dev tinyproxy) ;;
+    # clang: the fuzz harnesses; tinyproxy: the proxy tests start one; openssl: ik-sandbox --tls
+    test) pkgs+=(curl xvfb xauth clang-14 libclang-rt-14-dev tinyproxy openssl) ;;
     bench) pkgs+=(curl) ;;
     run) ;;
     package) pkgs+=(dpkg-dev file lintian desktop-file-utils appstream) ;;

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <csignal>
@@ -89,6 +91,19 @@ int main(int argc, char** argv) {
             ErrorKind::Configuration, proxyProblems.first(),
             QStringLiteral("fix or unset it: ik-call reads https_proxy, HTTPS_PROXY, http_proxy, "
                            "all_proxy and NO_PROXY as curl does")));
+    if (!o.caFile.isEmpty()) {
+        // Added to the system's CAs for this process: verification itself stays on.
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(o.caFile, QSsl::Pem);
+        if (cas.isEmpty())
+            return failWith(makeError(
+                ErrorKind::Configuration,
+                QStringLiteral("--ca-file %1 holds no PEM certificate").arg(o.caFile),
+                QStringLiteral("pass the CA certificate (-----BEGIN CERTIFICATE-----), not a key "
+                               "or a DER file")));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(cas);
+        QSslConfiguration::setDefaultConfiguration(tls);
+    }
     // The key: an explicit variable, else the SDK's variable, else the keychain.
     QString key;
     if (auto status = keyFromEnvironment(o, &key))

@@ -189,6 +189,7 @@ std::optional<int> readFlags(const QCommandLineParser& p, Options* o) {
     o->json = p.isSet(QStringLiteral("json"));
     o->npyPath = p.value(QStringLiteral("npy"));
     o->system = p.value(QStringLiteral("system"));
+    o->caFile = p.value(QStringLiteral("ca-file"));
     o->connection.openaiCompatible = p.isSet(QStringLiteral("openai-compatible"));
     if (auto status = readHeaders(p, o))
         return status;
@@ -315,6 +316,10 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("FILE")},
         {QStringLiteral("openai-compatible"),
          QStringLiteral("The endpoint is not InferenceKey: accept a key of any form")},
+        {QStringLiteral("ca-file"),
+         QStringLiteral("Also trust the certificate authorities in this PEM file (a self-hosted or "
+                        "staging deployment's own CA); verification stays on"),
+         QStringLiteral("FILE")},
         {QStringLiteral("allow-key-in-input"),
          QStringLiteral("Send even when the prompt, system text or inputs hold something that "
                         "looks like an InferenceKey key")},

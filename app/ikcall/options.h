@@ -24,6 +24,7 @@ struct Options {
     QString command; // chat, embed or rerank
     ik::WorkloadRef ref;
     ik::ProxyRules proxy; // from the environment, as curl reads it
+    QString caFile;       // --ca-file: more CAs to trust, beside the system's
     bool stream = false;
     bool json = false;
     // --reasoning show|hide: the model's thinking on standard error, marked "thinking:"; shown
