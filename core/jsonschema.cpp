@@ -479,6 +479,15 @@ QJsonObject schemaResultJson(const SchemaResult& result) {
             {u"notChecked"_s, QJsonArray::fromStringList(result.notChecked)}};
 }
 
+QJsonObject answerCheckJson(const SchemaResult& result, const ResponseFormat& format) {
+    QJsonObject o = schemaResultJson(result);
+    const bool schema = format.type == ResponseFormat::Type::JsonSchema;
+    o.insert(u"type"_s, schema ? u"json_schema"_s : u"json_object"_s);
+    if (schema)
+        o.insert(u"name"_s, format.name);
+    return o;
+}
+
 SchemaResult schemaResultFromJson(const QJsonObject& o) {
     SchemaResult r;
     r.parsed = o.value(u"parsed"_s).toBool(true);

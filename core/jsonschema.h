@@ -48,6 +48,10 @@ SchemaResult checkSchema(const QJsonValue& schema);
 // json_schema must also match the schema. Type::None: nullopt (nothing to check).
 std::optional<SchemaResult> checkAnswer(const QString& answer, const ResponseFormat& format);
 
+// What history keeps of an answer's check (HistoryRun::extra["schema"]): schemaResultJson()
+// plus "type" (json_object or json_schema) and "name" (the schema's).
+QJsonObject answerCheckJson(const SchemaResult& result, const ResponseFormat& format);
+
 // "(root)" for "", else the pointer itself: how a place is shown to a user.
 QString showPointer(const QString& pointer);
 // One line per error ("/items/2/price: 3 is below the minimum 5"), schema faults included.

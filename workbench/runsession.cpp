@@ -1,5 +1,7 @@
 #include "runsession.h"
 
+#include "jsonschema.h"
+
 #include "credential.h"
 #include "endpoint.h"
 #include "history.h"
@@ -369,9 +371,10 @@ void RunSession::onRunEnded(Run* run, RunState state) {
         // next attempt, or the end of the session, writes it first if its turn has not come.
         flushHistory();
         QPointer<Run> guarded(run);
-        m_pendingWrite = [this, guarded, state, historyId] {
+        const ResponseFormat format = m_request.chat.responseFormat;
+        m_pendingWrite = [this, guarded, state, historyId, format] {
             if (guarded)
-                finishHistory(guarded, state, historyId);
+                finishHistory(guarded, state, historyId, format);
         };
         if (m_services->turns)
             m_services->turns->post(this, [this] { flushHistory(); });
@@ -479,7 +482,8 @@ void RunSession::saveProgress() {
     m_unsavedFrames.clear();
 }
 
-void RunSession::finishHistory(Run* run, RunState state, qint64 historyId) {
+void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
+                               const ResponseFormat& format) {
     if (!m_services->history)
         return;
     if (run == m_run && historyId == m_historyId)
@@ -496,6 +500,11 @@ void RunSession::finishHistory(Run* run, RunState state, qint64 historyId) {
     if (state != RunState::Done)
         entry.error = errorToJson(run->error());
     entry.record = recordToJson(run->record());
+    // A structured answer is judged once, when whole: the verdict travels with it (history,
+    // compare's Valid column). A run that did not end done is not judged: its text is partial.
+    if (state == RunState::Done)
+        if (const std::optional<SchemaResult> check = checkAnswer(run->text(), format))
+            entry.extra.insert(u"schema"_s, answerCheckJson(*check, format));
     m_services->history->finish(historyId, entry);
 }
 

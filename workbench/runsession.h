@@ -141,7 +141,7 @@ private:
     void beginHistory(Run* run);
     void saveProgress();
     void flushHistory();
-    void finishHistory(Run* run, RunState state, qint64 historyId);
+    void finishHistory(Run* run, RunState state, qint64 historyId, const ResponseFormat& format);
     void noteOutcome(Run* run, RunState state);
 
     const SessionServices* m_services;
