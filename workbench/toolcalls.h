@@ -6,6 +6,7 @@
 // and a canned result per tool ("auto-answer with this"), live here; the call cards only show
 // them. The canned results belong to the workload's draft (cannedJson()).
 
+#include "toolcallcheck.h"
 #include "wire.h"
 
 #include <QAbstractListModel>
@@ -14,16 +15,6 @@
 #include <QJsonObject>
 
 namespace ik {
-
-struct ToolCallCheck {
-    enum class Status { Streaming, Ok, Invalid, NotOffered };
-    Status status = Status::Streaming;
-    QString reason; // why Invalid or NotOffered; for Ok, what the schema could not check
-};
-QString toolCallStatusName(ToolCallCheck::Status status); // "streaming", "ok", "invalid", ...
-
-// offered: the request's tools, a JSON array of OpenAI function tools.
-ToolCallCheck checkToolCall(const ToolCall& call, const QJsonArray& offered);
 
 class ToolCallsModel : public QAbstractListModel {
     Q_OBJECT
