@@ -365,16 +365,22 @@ void RunSession::onRunEnded(Run* run, RunState state) {
         return;
     m_progressTimer->stop();
     noteOutcome(run, state);
+    // A structured answer is judged once, when whole: the verdict travels with it (the answer
+    // area, history, compare's Valid column). A run that did not end done keeps no verdict: its
+    // text is partial.
+    m_schemaCheck = {};
+    if (state == RunState::Done && m_request.type == Run::Type::Chat)
+        if (const auto check = checkAnswer(run->text(), m_request.chat.responseFormat))
+            m_schemaCheck = answerCheckJson(*check, m_request.chat.responseFormat);
     const qint64 historyId = m_historyId;
     if (historyId >= 0) {
         // Compare's panes end together; their writes then take a turn each (TurnQueue). The
         // next attempt, or the end of the session, writes it first if its turn has not come.
         flushHistory();
         QPointer<Run> guarded(run);
-        const ResponseFormat format = m_request.chat.responseFormat;
-        m_pendingWrite = [this, guarded, state, historyId, format] {
+        m_pendingWrite = [this, guarded, state, historyId, check = m_schemaCheck] {
             if (guarded)
-                finishHistory(guarded, state, historyId, format);
+                finishHistory(guarded, state, historyId, check);
         };
         if (m_services->turns)
             m_services->turns->post(this, [this] { flushHistory(); });
@@ -483,7 +489,7 @@ void RunSession::saveProgress() {
 }
 
 void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
-                               const ResponseFormat& format) {
+                               const QJsonObject& schemaCheck) {
     if (!m_services->history)
         return;
     if (run == m_run && historyId == m_historyId)
@@ -500,11 +506,8 @@ void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
     if (state != RunState::Done)
         entry.error = errorToJson(run->error());
     entry.record = recordToJson(run->record());
-    // A structured answer is judged once, when whole: the verdict travels with it (history,
-    // compare's Valid column). A run that did not end done is not judged: its text is partial.
-    if (state == RunState::Done)
-        if (const std::optional<SchemaResult> check = checkAnswer(run->text(), format))
-            entry.extra.insert(u"schema"_s, answerCheckJson(*check, format));
+    if (!schemaCheck.isEmpty())
+        entry.extra.insert(u"schema"_s, schemaCheck);
     m_services->history->finish(historyId, entry);
 }
 

@@ -167,6 +167,7 @@ void TestRunSession::structuredAnswerCheckedInHistory() {
     QTRY_VERIFY(m_history->load(session.historyId())->state == u"done"_s);
     const QJsonObject check =
         m_history->load(session.historyId())->extra.value(u"schema"_s).toObject();
+    QCOMPARE(session.schemaCheck(), check); // what the answer area shows is what history keeps
     if (type == int(ResponseFormat::Type::None)) {
         QVERIFY(check.isEmpty());
         return;
