@@ -27,7 +27,7 @@ struct CompareRun {
     bool hasSeed = false;
     // The answer against the request's response_format (jsonschema.h checkAnswer); nullopt when
     // the request asked for no structured output.
-    std::optional<bool> schemaValid;
+    std::optional<bool> schemaValid = std::nullopt;
 };
 
 struct ComparePaneResult {
