@@ -77,6 +77,21 @@ struct ToolChoice {
     bool operator==(const ToolChoice&) const = default;
 };
 
+// response_format: omitted (None), {"type":"json_object"}, or {"type":"json_schema",
+// "json_schema":{"name","schema","strict"}} (structured output).
+struct ResponseFormat {
+    enum class Type { None, JsonObject, JsonSchema };
+    Type type = Type::None;
+    QString name;               // json_schema: 1-64 letters, digits, _ or -
+    QByteArray schema;          // json_schema: the schema, a JSON object (compact)
+    std::optional<bool> strict; // json_schema: omitted when unset
+    bool operator==(const ResponseFormat&) const = default;
+};
+// Reads a response_format object, or a bare schema document (taken as json_schema named
+// "schema"). Empty when fine, else what is wrong with it.
+QString readResponseFormat(const QByteArray& json, ResponseFormat* out);
+QByteArray responseFormatJson(const ResponseFormat& format); // the body's field, compact
+
 struct ChatParams {
     std::optional<double> temperature;
     std::optional<int> maxTokens;
@@ -101,6 +116,7 @@ struct ChatRequest {
     QByteArray tools; // a JSON array of OpenAI function tools, passed through; empty: omitted
     ToolChoice toolChoice;
     std::optional<bool> parallelToolCalls;
+    ResponseFormat responseFormat;
 };
 
 // The SDK's local checks, worded like it; nullopt when the request may be sent. Also refuses

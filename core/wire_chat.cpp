@@ -66,6 +66,8 @@ std::optional<Error> validateChat(const ChatRequest& request) {
     }
     if (auto e = validateToolFields(request))
         return e;
+    if (auto e = validateResponseFormat(request.responseFormat))
+        return e;
     const ChatParams& p = request.params;
     if (auto e = checkRange("temperature", p.temperature, 0, 2))
         return e;
@@ -111,6 +113,7 @@ QByteArray chatBody(const ChatRequest& request) {
     insertIfSet(body, u"presence_penalty", p.presencePenalty);
     insertIfSet(body, u"frequency_penalty", p.frequencyPenalty);
     insertTools(request, &body);
+    insertResponseFormat(request, &body);
     if (request.stream && p.includeUsage)
         body.insert(u"stream_options", QJsonObject{{QStringLiteral("include_usage"), true}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -32,6 +32,9 @@ QList<ToolCall> readToolCalls(const QJsonValue& value);
 QJsonObject messageJson(const ChatMessage& m, bool sendReasoning);
 void insertTools(const ChatRequest& request, QJsonObject* body);
 std::optional<Error> validateToolFields(const ChatRequest& request);
+// response_format (wire_chat_format.cpp).
+void insertResponseFormat(const ChatRequest& request, QJsonObject* body);
+std::optional<Error> validateResponseFormat(const ResponseFormat& format);
 
 struct RawEmbedding {
     qint64 index = -1; // -1: absent

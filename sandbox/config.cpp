@@ -77,7 +77,10 @@ QStringList faultNames() {
             QStringLiteral("large-chunk"),
             QStringLiteral("invalid-utf8"),
             QStringLiteral("shuffle"),
-            QStringLiteral("redirect")};
+            QStringLiteral("redirect"),
+            QStringLiteral("tool-args-not-json"),
+            QStringLiteral("tool-not-offered"),
+            QStringLiteral("schema-break")};
 }
 
 QString faultDescription(const QString& name) {
@@ -100,6 +103,12 @@ QString faultDescription(const QString& name) {
         {QStringLiteral("invalid-utf8"), QStringLiteral("Bytes that are not UTF-8 in the stream")},
         {QStringLiteral("shuffle"), QStringLiteral("Embeddings come back in reverse order")},
         {QStringLiteral("redirect"), QStringLiteral("307 redirect to another host name")},
+        {QStringLiteral("tool-args-not-json"),
+         QStringLiteral("A tool call's arguments are cut short: not JSON")},
+        {QStringLiteral("tool-not-offered"),
+         QStringLiteral("The model calls a tool the request did not offer")},
+        {QStringLiteral("schema-break"),
+         QStringLiteral("Structured output that breaks its response_format schema")},
     };
     return descriptions.value(name);
 }

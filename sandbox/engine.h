@@ -61,6 +61,14 @@ struct PlannedCall {
 // "none", or when the last message is a tool result (the model then answers).
 QList<PlannedCall> planToolCalls(const QList<Message>& messages, const QJsonArray& tools,
                                  const QJsonValue& toolChoice, bool parallel);
+// A document that conforms to a JSON schema of the structured-output subset (core/jsonschema.h),
+// derived from the prompt: required properties (all of them when none are listed), values of
+// the right type within enum, const and bounds, anyOf's first choice, local $refs. Recursion
+// stops at a depth where only what is required is filled.
+QJsonValue documentFor(const QJsonValue& schema, const QString& prompt);
+// The same document made to break the schema: a required property dropped, else the wrong type.
+QJsonValue brokenDocumentFor(const QJsonValue& schema, const QString& prompt);
+
 // text cut into pieces of at most `size` characters (how arguments are streamed).
 QStringList fragments(const QString& text, int size);
 

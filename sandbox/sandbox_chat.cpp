@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 #include <limits>
 
@@ -147,6 +148,67 @@ struct Extras {
     QList<engine::PlannedCall> calls;
 };
 
+// The tool faults: a call to a tool the request never offered (instead of the first call, or as
+// the only one), and arguments cut short so they are no JSON.
+void injectToolFaults(const QSet<QString>& faults, const QList<engine::Message>& messages,
+                      QList<engine::PlannedCall>* calls) {
+    const bool answering = !messages.isEmpty() && messages.last().role == u"tool";
+    if (faults.contains(QStringLiteral("tool-not-offered")) && !answering) {
+        const engine::PlannedCall stray{QStringLiteral("call_0ff3e4ed00"),
+                                        QStringLiteral("run_shell"),
+                                        QStringLiteral("{\"command\":\"ls -la\"}")};
+        if (calls->isEmpty())
+            calls->append(stray);
+        else
+            calls->first() = stray;
+    }
+    if (faults.contains(QStringLiteral("tool-args-not-json")) && !calls->isEmpty()) {
+        QString& args = calls->first().arguments;
+        args = args.left(std::max<qsizetype>(1, args.size() / 2));
+    }
+}
+
+// response_format: the reply becomes a document that conforms to the schema (json_schema) or an
+// object (json_object); the schema-break fault makes it one that does not. False with the
+// error when the field is malformed, as vLLM refuses it.
+bool structuredReply(const QJsonObject& body, const QSet<QString>& faults, const QString& prompt,
+                     engine::ChatReply* reply, QString* error) {
+    const QJsonValue rf = body.value(u"response_format");
+    if (rf.isUndefined() || rf.isNull())
+        return true;
+    const QString type = rf.toObject().value(u"type").toString();
+    QJsonValue schema;
+    if (type == u"json_schema") {
+        schema = rf.toObject().value(u"json_schema").toObject().value(u"schema");
+        if (!schema.isObject() && !schema.isBool()) {
+            *error = QStringLiteral("response_format.json_schema.schema must be a JSON schema");
+            return false;
+        }
+    } else if (type == u"text") {
+        return true;
+    } else if (type != u"json_object") {
+        *error = QStringLiteral("response_format.type must be text, json_object or json_schema");
+        return false;
+    }
+    const bool breakIt = faults.contains(QStringLiteral("schema-break"));
+    QJsonValue doc;
+    if (type == u"json_object")
+        doc = breakIt ? engine::brokenDocumentFor(
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}, prompt)
+                      : QJsonValue(QJsonObject{{QStringLiteral("answer"), reply->text()}});
+    else
+        doc = breakIt ? engine::brokenDocumentFor(schema, prompt)
+                      : engine::documentFor(schema, prompt);
+    const QString text = QString::fromUtf8(
+        doc.isObject() ? QJsonDocument(doc.toObject()).toJson(QJsonDocument::Compact)
+        : doc.isArray()
+            ? QJsonDocument(doc.toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(QJsonArray{doc}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    reply->tokens = engine::fragments(text, 5);
+    reply->finishReason = QStringLiteral("stop");
+    return true;
+}
+
 Extras readExtras(const ExchangePtr& ex, const WorkloadSpec& w, const QJsonObject& body,
                   const QString& globalReasoning, engine::ChatRequest* creq,
                   engine::ChatReply* reply) {
@@ -162,6 +224,7 @@ Extras readExtras(const ExchangePtr& ex, const WorkloadSpec& w, const QJsonObjec
     x.calls = engine::planToolCalls(creq->messages, body.value(u"tools").toArray(),
                                     body.value(u"tool_choice"),
                                     body.value(u"parallel_tool_calls").toBool(true));
+    injectToolFaults(ex->faults, creq->messages, &x.calls);
     if (!x.calls.isEmpty()) {
         reply->tokens.clear();
         reply->finishReason = QStringLiteral("tool_calls");
@@ -286,6 +349,11 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
         QByteArray::number(engine::hash64(reply.text().left(256)) ^ (counter << 32), 16);
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     const Extras extras = readExtras(ex, w, body, globalReasoning, &creq, &reply);
+    const QString lastUser = creq.messages.isEmpty() ? QString() : creq.messages.last().content;
+    if (extras.calls.isEmpty() && !structuredReply(body, ex->faults, lastUser, &reply, &error)) {
+        badRequest(ex, error);
+        return;
+    }
     if (!options.stream) {
         send(ex, 200, completionBody(id, created, w, reply, extras));
         return;

@@ -14,6 +14,18 @@ QString orDash(const QString& text) {
     return text.isEmpty() ? u"—"_s : text;
 }
 
+// yes when every checked answer matched its schema, no (with the count when there were
+// several), a dash when no answer was checked.
+QString validText(const PaneSummary& s) {
+    if (s.schemaChecked == 0)
+        return u"—"_s;
+    if (s.schemaValid == s.schemaChecked)
+        return CompareSummaryModel::tr("yes");
+    if (s.schemaChecked == 1)
+        return CompareSummaryModel::tr("no");
+    return CompareSummaryModel::tr("no (%1 of %2 valid)").arg(s.schemaValid).arg(s.schemaChecked);
+}
+
 // The median, min or max of a spread (0, 1, 2: the order of the spread table's columns).
 double statOf(const Spread& s, int which) {
     return which == 0 ? s.median : which == 1 ? s.min : s.max;
@@ -137,6 +149,8 @@ QString CompareSummaryModel::text(int row, int column) const {
         return fixed(s.tokens.median, 0);
     case Finish:
         return orDash(s.finishReason);
+    case Valid:
+        return validText(s);
     case Distinct:
         return QString::number(s.distinct);
     }
@@ -165,10 +179,10 @@ std::optional<double> CompareSummaryModel::value(int row, int column) const {
 
 QString CompareSummaryModel::header(int column) const {
     static const char* const names[ColumnCount] = {
-        QT_TR_NOOP("Pane"),     QT_TR_NOOP("Workload"),        QT_TR_NOOP("Model"),
-        QT_TR_NOOP("State"),    QT_TR_NOOP("First token"),     QT_TR_NOOP("Thinking"),
-        QT_TR_NOOP("Tokens/s"), QT_TR_NOOP("Total"),           QT_TR_NOOP("Tokens"),
-        QT_TR_NOOP("Finish"),   QT_TR_NOOP("Distinct answers")};
+        QT_TR_NOOP("Pane"),     QT_TR_NOOP("Workload"),    QT_TR_NOOP("Model"),
+        QT_TR_NOOP("State"),    QT_TR_NOOP("First token"), QT_TR_NOOP("Thinking"),
+        QT_TR_NOOP("Tokens/s"), QT_TR_NOOP("Total"),       QT_TR_NOOP("Tokens"),
+        QT_TR_NOOP("Finish"),   QT_TR_NOOP("Valid"),       QT_TR_NOOP("Distinct answers")};
     return column >= 0 && column < ColumnCount ? tr(names[column]) : QString();
 }
 

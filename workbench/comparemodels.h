@@ -70,6 +70,7 @@ public:
         Total,
         Tokens,
         Finish,
+        Valid, // the answers against the response_format schema: yes, no, or a dash
         Distinct,
         ColumnCount
     };

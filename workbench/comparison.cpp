@@ -104,6 +104,10 @@ PaneSummary summarise(const ComparePaneResult& pane) {
         ttft.append(double(r.metrics.firstTokenMs));
         if (r.metrics.reasoningMs >= 0)
             thinking.append(double(r.metrics.reasoningMs));
+        if (r.state == u"done" && r.schemaValid) {
+            ++s.schemaChecked;
+            s.schemaValid += *r.schemaValid ? 1 : 0;
+        }
         if (r.state == u"done") {
             tps.append(r.metrics.tokensPerSecond);
             total.append(double(r.metrics.totalMs));
@@ -264,6 +268,8 @@ QByteArray comparisonJson(const Comparison& c, bool withTexts) {
                 o[u"error"] = r.error;
             if (r.hasSeed)
                 o[u"seed"] = double(r.seed);
+            if (r.schemaValid)
+                o[u"schema_valid"] = *r.schemaValid;
             if (withTexts)
                 o[u"text"] = r.text;
             runs.append(o);
@@ -337,6 +343,8 @@ std::optional<Comparison> comparisonFromJson(const QByteArray& json, QString* er
             r.hasSeed = rv.toObject().contains(u"seed");
             r.seed = qint64(rv[u"seed"].toDouble(-1));
             r.text = rv[u"text"].toString();
+            if (rv[u"schema_valid"].isBool())
+                r.schemaValid = rv[u"schema_valid"].toBool();
             p.runs.append(r);
         }
         c.panes.append(p);

@@ -25,6 +25,9 @@ struct CompareRun {
     QString error; // the error's summary, redacted; empty when none
     qint64 seed = -1;
     bool hasSeed = false;
+    // The answer against the request's response_format (jsonschema.h checkAnswer); nullopt when
+    // the request asked for no structured output.
+    std::optional<bool> schemaValid = std::nullopt;
 };
 
 struct ComparePaneResult {
@@ -73,6 +76,8 @@ struct PaneSummary {
     QString state; // the last run's state
     int distinct = 0;
     bool tokensFromUsage = false;
+    int schemaChecked = 0; // done runs whose answer was checked against a schema
+    int schemaValid = 0;   // ... and matched it
 };
 PaneSummary summarise(const ComparePaneResult& pane);
 

@@ -1,5 +1,7 @@
 #include "runsession.h"
 
+#include "jsonschema.h"
+
 #include "credential.h"
 #include "endpoint.h"
 #include "history.h"
@@ -363,15 +365,22 @@ void RunSession::onRunEnded(Run* run, RunState state) {
         return;
     m_progressTimer->stop();
     noteOutcome(run, state);
+    // A structured answer is judged once, when whole: the verdict travels with it (the answer
+    // area, history, compare's Valid column). A run that did not end done keeps no verdict: its
+    // text is partial.
+    m_schemaCheck = {};
+    if (state == RunState::Done && m_request.type == Run::Type::Chat)
+        if (const auto check = checkAnswer(run->text(), m_request.chat.responseFormat))
+            m_schemaCheck = answerCheckJson(*check, m_request.chat.responseFormat);
     const qint64 historyId = m_historyId;
     if (historyId >= 0) {
         // Compare's panes end together; their writes then take a turn each (TurnQueue). The
         // next attempt, or the end of the session, writes it first if its turn has not come.
         flushHistory();
         QPointer<Run> guarded(run);
-        m_pendingWrite = [this, guarded, state, historyId] {
+        m_pendingWrite = [this, guarded, state, historyId, check = m_schemaCheck] {
             if (guarded)
-                finishHistory(guarded, state, historyId);
+                finishHistory(guarded, state, historyId, check);
         };
         if (m_services->turns)
             m_services->turns->post(this, [this] { flushHistory(); });
@@ -479,7 +488,8 @@ void RunSession::saveProgress() {
     m_unsavedFrames.clear();
 }
 
-void RunSession::finishHistory(Run* run, RunState state, qint64 historyId) {
+void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
+                               const QJsonObject& schemaCheck) {
     if (!m_services->history)
         return;
     if (run == m_run && historyId == m_historyId)
@@ -496,6 +506,8 @@ void RunSession::finishHistory(Run* run, RunState state, qint64 historyId) {
     if (state != RunState::Done)
         entry.error = errorToJson(run->error());
     entry.record = recordToJson(run->record());
+    if (!schemaCheck.isEmpty())
+        entry.extra.insert(u"schema"_s, schemaCheck);
     m_services->history->finish(historyId, entry);
 }
 

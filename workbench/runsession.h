@@ -10,6 +10,7 @@
 #include "wire.h"
 #include "workloads.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -124,6 +125,9 @@ public:
     const Error& error() const;               // why it was not sent, or the run's error
     QString keyId() const { return m_keyId; } // public id of the key judged (never the secret)
     qint64 historyId() const { return m_historyId; }
+    // The last done chat run's answer against its response_format (answerCheckJson()); empty
+    // when it asked for none, or ended otherwise.
+    const QJsonObject& schemaCheck() const { return m_schemaCheck; }
 
 signals:
     void readingKey();
@@ -141,7 +145,7 @@ private:
     void beginHistory(Run* run);
     void saveProgress();
     void flushHistory();
-    void finishHistory(Run* run, RunState state, qint64 historyId);
+    void finishHistory(Run* run, RunState state, qint64 historyId, const QJsonObject& schemaCheck);
     void noteOutcome(Run* run, RunState state);
 
     const SessionServices* m_services;
@@ -159,6 +163,7 @@ private:
     QPointer<Endpoint> m_endpoint;
     QPointer<Run> m_run;
     qint64 m_historyId = -1;
+    QJsonObject m_schemaCheck;
     int m_runNumber = 0; // runs since start(), numbering their history origin
     QList<Frame> m_unsavedFrames;
     QTimer* m_progressTimer;

@@ -16,15 +16,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("ik::ToolsCheck", text);
 }
 
-// 1-based line and column of a character offset in text.
-std::pair<int, int> placeOf(const QString& text, qsizetype offset) {
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    const QStringView before = QStringView(text).first(offset);
-    const int line = int(before.count(u'\n')) + 1;
-    const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
-    return {line, int(offset - lineStart) + 1};
-}
-
 // The first thing wrong with one tool, or an empty string.
 QString toolProblem(const QJsonValue& value, QString* name) {
     if (!value.isObject())
@@ -47,6 +38,20 @@ QString toolProblem(const QJsonValue& value, QString* name) {
 
 } // namespace
 
+std::pair<int, int> placeOf(const QString& text, qsizetype offset) {
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    const QStringView before = QStringView(text).first(offset);
+    const int line = int(before.count(u'\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+    return {line, int(offset - lineStart) + 1};
+}
+
+std::pair<int, int> parseErrorPlace(const QString& text, const QJsonParseError& error) {
+    const QByteArray utf8 = text.toUtf8();
+    const qsizetype bytes = std::clamp<qsizetype>(error.offset, 0, utf8.size());
+    return placeOf(text, QString::fromUtf8(utf8.first(bytes)).size());
+}
+
 ToolsCheck checkTools(const QString& text) {
     ToolsCheck check;
     if (text.trimmed().isEmpty())
@@ -56,9 +61,7 @@ ToolsCheck checkTools(const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        // The offset counts UTF-8 bytes; the place is shown in characters.
-        const qsizetype chars = QString::fromUtf8(utf8.first(parse.offset)).size();
-        std::tie(check.line, check.column) = placeOf(text, chars);
+        std::tie(check.line, check.column) = parseErrorPlace(text, parse);
         check.error =
             tr("line %1, column %2: %3").arg(check.line).arg(check.column).arg(parse.errorString());
         return check;

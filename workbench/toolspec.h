@@ -3,6 +3,7 @@
 // tools. Checked as typed, so a mistake is named with its place before anything is sent.
 
 #include <QByteArray>
+#include <QJsonParseError>
 #include <QString>
 #include <QStringList>
 
@@ -19,5 +20,10 @@ struct ToolsCheck {
 };
 
 ToolsCheck checkTools(const QString& text);
+
+// 1-based line and column of a character offset in text: where an editor marks a mistake.
+std::pair<int, int> placeOf(const QString& text, qsizetype offset);
+// A JSON parse error's place in text (its offset counts UTF-8 bytes; the place characters).
+std::pair<int, int> parseErrorPlace(const QString& text, const QJsonParseError& error);
 
 } // namespace ik

@@ -1,6 +1,7 @@
 #include "call.h"
 
 #include "endpoint.h"
+#include "jsonschema.h"
 #include "metrics.h"
 #include "npy.h"
 #include "output.h"
@@ -47,6 +48,7 @@ void Call::startChat() {
     req.stream = m_opt.stream;
     req.tools = m_opt.tools;
     req.toolChoice = m_opt.toolChoice;
+    req.responseFormat = m_opt.responseFormat;
     m_run = m_endpoint->chat(req);
     if (m_opt.stream && !m_opt.json) {
         connect(m_run, &Run::reasoningReceived, this, [this](const QString& delta, qint64) {
@@ -67,6 +69,9 @@ void Call::startChat() {
 void Call::chatEnded() {
     const Run& r = *m_run;
     int status = 0;
+    // A whole answer only: a cut one is reported as cut, not as breaking its schema.
+    const std::optional<SchemaResult> schema =
+        r.state() == RunState::Done ? checkAnswer(r.text(), m_opt.responseFormat) : std::nullopt;
     if (m_opt.json) {
         QJsonObject o;
         o[QStringLiteral("state")] = runStateName(r.state());
@@ -77,7 +82,9 @@ void Call::chatEnded() {
         o[QStringLiteral("usage")] = usageJson(r.usage());
         o[QStringLiteral("reasoning")] =
             r.reasoning().isEmpty() ? QJsonValue(QJsonValue::Null) : r.reasoning();
-        o[QStringLiteral("tool_calls")] = toolCallsJson(r.toolCalls());
+        o[QStringLiteral("tool_calls")] = toolCallsJson(r.toolCalls(), m_opt.tools);
+        o[QStringLiteral("schema")] =
+            schema ? QJsonValue(answerCheckJson(*schema, m_opt.responseFormat)) : QJsonValue();
         o[QStringLiteral("timings")] = timingsJson(r);
         o[QStringLiteral("chunks")] = r.chunkCount();
         if (r.state() != RunState::Done)
@@ -102,7 +109,20 @@ void Call::chatEnded() {
     }
     if (r.state() != RunState::Done)
         status = failWith(r.error());
+    else if (schema && !schema->valid())
+        status = schemaMismatch(*schema);
     QCoreApplication::exit(status);
+}
+
+// Each place the answer breaks its schema, on standard error, whatever the output mode.
+int Call::schemaMismatch(const SchemaResult& schema) {
+    const QString name = m_opt.responseFormat.type == ResponseFormat::Type::JsonSchema
+                             ? QStringLiteral("schema %1").arg(m_opt.responseFormat.name)
+                             : QStringLiteral("a JSON object");
+    writeErr(QStringLiteral("ik-call: the answer does not match %1\n").arg(name));
+    for (const QString& line : describeErrors(schema))
+        writeErr(QStringLiteral("  %1\n").arg(line));
+    return kExitSchemaMismatch;
 }
 
 void Call::endThinking() {

@@ -2,6 +2,7 @@
 // One ik-call command run against its workload: chat (whole or streamed), embed or rerank, and
 // what it prints when the run ends. It ends the application with the exit status.
 
+#include "jsonschema.h"
 #include "options.h"
 
 #include <QJsonObject>
@@ -32,6 +33,7 @@ private:
     // Embed and rerank print nothing partial: a failure is the error (and its JSON) only.
     bool exitOnFailure(const ik::Run& r);
     void endThinking();
+    int schemaMismatch(const ik::SchemaResult& schema);
     static QJsonObject timingsJson(const ik::Run& r);
     void startEmbed();
     void embedEnded();

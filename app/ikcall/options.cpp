@@ -171,6 +171,17 @@ std::optional<int> readTools(const QCommandLineParser& p, Options* o) {
             return usageError(QStringLiteral("--tools: cannot read %1").arg(path));
         o->tools = f.readAll();
     }
+    if (const QString format = p.value(QStringLiteral("response-format")); format == u"json") {
+        o->responseFormat.type = ResponseFormat::Type::JsonObject;
+    } else if (!format.isEmpty()) {
+        QFile f(format);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("--response-format: cannot read %1 (give json, or a "
+                                             "file holding a JSON schema)")
+                                  .arg(format));
+        if (const QString e = readResponseFormat(f.readAll(), &o->responseFormat); !e.isEmpty())
+            return usageError(QStringLiteral("--response-format %1: %2").arg(format, e));
+    }
     const QString choice = p.value(QStringLiteral("tool-choice"));
     using Mode = ToolChoice::Mode;
     if (choice == u"auto" || choice == u"none" || choice == u"required")
@@ -292,6 +303,10 @@ void addOptions(QCommandLineParser& p) {
         {QStringLiteral("tool-choice"),
          QStringLiteral("auto, none, required, or the name of one tool (chat)"),
          QStringLiteral("CHOICE")},
+        {QStringLiteral("response-format"),
+         QStringLiteral("json (any JSON object), or a FILE holding a JSON schema or a whole "
+                        "response_format object; the answer is checked against it (chat)"),
+         QStringLiteral("json|FILE")},
         {QStringLiteral("reasoning"),
          QStringLiteral("show or hide the model's thinking on stderr (chat; default: show on a "
                         "terminal)"),

@@ -32,6 +32,8 @@ struct Options {
     bool showReasoning = false;
     QByteArray tools;          // --tools FILE: a JSON array of function tools, as read
     ik::ToolChoice toolChoice; // --tool-choice auto|none|required|NAME
+    // --response-format json (json_object) or FILE (a JSON schema, or a whole response_format)
+    ik::ResponseFormat responseFormat;
     QString npyPath;
     QString system;
     ik::ChatParams params;

@@ -1,6 +1,9 @@
 #include "output.h"
 
 #include "credential.h"
+#include "toolcallcheck.h"
+
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -29,6 +32,8 @@ QString exitStatusTable() {
           ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Cancelled, ErrorKind::Truncated,
           ErrorKind::Protocol})
         t += QStringLiteral("  %1  %2\n").arg(exitStatusFor(k), -2).arg(errorKindName(k));
+    t += QStringLiteral("  %1  schema: the answer breaks its --response-format\n")
+             .arg(kExitSchemaMismatch, -2);
     return t;
 }
 
@@ -77,15 +82,20 @@ QJsonObject errorJson(const Error& e) {
     return o;
 }
 
-QJsonArray toolCallsJson(const QList<ToolCall>& calls) {
+QJsonArray toolCallsJson(const QList<ToolCall>& calls, const QByteArray& offeredTools) {
+    const QJsonArray offered = QJsonDocument::fromJson(offeredTools).array();
     QJsonArray out;
-    for (const ToolCall& c : calls)
+    for (const ToolCall& c : calls) {
+        const ToolCallCheck check = checkToolCall(c, offered);
         out.append(QJsonObject{{QStringLiteral("index"), c.index},
                                {QStringLiteral("id"), c.id},
                                {QStringLiteral("type"), c.type},
                                {QStringLiteral("name"), c.name},
                                {QStringLiteral("arguments"), c.arguments},
-                               {QStringLiteral("arguments_valid"), c.argumentsAreJson()}});
+                               {QStringLiteral("arguments_valid"), c.argumentsAreJson()},
+                               {QStringLiteral("status"), toolCallStatusName(check.status)},
+                               {QStringLiteral("reason"), check.reason}});
+    }
     return out;
 }
 

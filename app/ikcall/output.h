@@ -14,6 +14,8 @@
 namespace ikcall {
 
 inline constexpr int kExitUsage = 2;
+// The answer came back but breaks its --response-format (not JSON, or not matching the schema).
+inline constexpr int kExitSchemaMismatch = 16;
 
 void writeOut(const QByteArray& bytes);
 void writeErr(const QString& text);
@@ -27,8 +29,9 @@ int usageError(const QString& message);
 QJsonValue usageJson(const ik::Usage& u);
 QJsonValue msOrNull(qint64 ms);
 QJsonObject errorJson(const ik::Error& e);
-// [{index, id, type, name, arguments, arguments_valid}] of the assembled calls.
-QJsonArray toolCallsJson(const QList<ik::ToolCall>& calls);
+// [{index, id, type, name, arguments, arguments_valid, status, reason}] of the assembled calls;
+// status and reason judge each against the tools offered (toolcallcheck.h).
+QJsonArray toolCallsJson(const QList<ik::ToolCall>& calls, const QByteArray& offeredTools);
 // "tool call get_weather {"city":"Paris"} (call_1)" and " (arguments are not JSON)" when so.
 QString toolCallLine(const ik::ToolCall& call);
 

@@ -289,7 +289,10 @@ private slots:
                                    QStringLiteral("large-chunk"),
                                    QStringLiteral("invalid-utf8"),
                                    QStringLiteral("shuffle"),
-                                   QStringLiteral("redirect")};
+                                   QStringLiteral("redirect"),
+                                   QStringLiteral("tool-args-not-json"),
+                                   QStringLiteral("tool-not-offered"),
+                                   QStringLiteral("schema-break")};
         QCOMPARE(faultNames(), expected);
     }
 

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import OpenAI from 'openai';
+import { checkToolsAndStructuredOutput } from './peer_structured.mjs';
 
 const bin = process.argv[2];
 if (!bin) {
@@ -133,6 +134,8 @@ try {
   }
   check(cos(a[0], a[1]) > cos(a[0], a[2]), 'embeddings: similar texts are not nearer');
 
+  await checkToolsAndStructuredOutput(base, keys['acme/support-bot'], check);
+
   // The SDK's error types map from the sandbox's statuses.
   try {
     await new OpenAI({ baseURL: chat.baseURL, apiKey: keys['acme/billing'], maxRetries: 0 })
@@ -149,4 +152,4 @@ try {
 }
 
 if (failed) process.exit(1);
-console.log('peer: openai-node chat, streaming chat, embeddings and errors agree with ik-sandbox');
+console.log('peer: openai-node chat, streaming chat, streamed tool calls, json_schema, embeddings and errors agree with ik-sandbox');

@@ -772,7 +772,7 @@ private slots:
         QCOMPARE(view->currentRun()->toolCalls().size(), 1);
         const QString shown = view->toolCallsShown();
         QVERIFY2(shown.contains(u"get_weather({"_s), qPrintable(shown));
-        QVERIFY(view->findChild<QLabel*>(u"toolCalls"_s)->isVisible());
+        QVERIFY(view->findChild<QWidget*>(u"toolCallCards"_s)->isVisible());
         QVERIFY2(view->answerView()->stateLabel().startsWith(u"done · no text: the model called "
                                                              u"1 tool"_s),
                  qPrintable(view->answerView()->stateLabel()));

@@ -75,6 +75,37 @@ private slots:
         QCOMPARE(summarise(c.panes[0]).reasoningMs.count, 2);
     }
 
+    // The answers against the response_format schema: yes when all matched, no (with the count
+    // over several runs), a dash for a pane that asked for no schema; only done runs count.
+    void validColumnShowsSchemaChecks() {
+        const auto checked = [](const QString& state, std::optional<bool> valid) {
+            CompareRun r = run(state, u"{}"_s, 100, 40, 900);
+            r.schemaValid = valid;
+            return r;
+        };
+        Comparison c;
+        c.panes = {pane(u"Strict"_s, {checked(u"done"_s, true), checked(u"done"_s, true)}),
+                   pane(u"Loose"_s, {checked(u"done"_s, true), checked(u"done"_s, false),
+                                     checked(u"done"_s, false)}),
+                   pane(u"Once"_s, {checked(u"done"_s, false)}),
+                   pane(u"Plain"_s, {run(u"done"_s, u"a"_s, 90, 50, 800)}),
+                   pane(u"Cut"_s, {checked(u"truncated"_s, false)})};
+        CompareSummaryModel model;
+        model.setComparison(c, {false, false, false, false, false});
+        using C = CompareSummaryModel;
+        QCOMPARE(model.headerData(C::Valid, Qt::Horizontal).toString(), u"Valid"_s);
+        QCOMPARE(cell(model, 0, C::Valid), u"yes"_s);
+        QCOMPARE(cell(model, 1, C::Valid), u"no (1 of 3 valid)"_s);
+        QCOMPARE(cell(model, 2, C::Valid), u"no"_s);
+        QCOMPARE(cell(model, 3, C::Valid), u"—"_s);
+        QCOMPARE(cell(model, 4, C::Valid), u"—"_s);
+        // Kept in the comparison's JSON and read back.
+        const std::optional<Comparison> back = comparisonFromJson(comparisonJson(c));
+        QVERIFY(back);
+        QCOMPARE(back->panes[1].runs[1].schemaValid, std::optional<bool>(false));
+        QCOMPARE(back->panes[3].runs[0].schemaValid, std::optional<bool>());
+    }
+
     void summaryRowsAndTexts() {
         CompareSummaryModel model;
         QAbstractItemModelTester tester(&model,

@@ -4,9 +4,11 @@
 #include "credential.h"
 #include "guard.h"
 #include "history.h"
+
 #include "runsession.h"
 #include "sandbox.h"
 #include "scrub.h"
+#include <QJsonArray>
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -22,6 +24,8 @@ class TestRunSession : public QObject {
 private slots:
     void initTestCase();
     void chatDoneRecordsHistoryAndEndsOnce();
+    void structuredAnswerCheckedInHistory_data();
+    void structuredAnswerCheckedInHistory();
     void invalidNeedsNoKey();
     void wrongKindIsInvalid();
     void controlTokenBlockedNothingSent();
@@ -123,6 +127,60 @@ void TestRunSession::chatDoneRecordsHistoryAndEndsOnce() {
     QCOMPARE(row->messages.size(), 1);
     QCOMPARE(row->messages.first().content, u"Hola"_s);
     QVERIFY(row->frameCount > 0);
+}
+
+// A structured answer is judged when whole, and history keeps the verdict with its pointers.
+void TestRunSession::structuredAnswerCheckedInHistory_data() {
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("firstError");
+    QTest::newRow("none") << int(ResponseFormat::Type::None) << QByteArray() << false << QString();
+    QTest::newRow("schema, valid")
+        << int(ResponseFormat::Type::JsonSchema) << QByteArray() << true << QString();
+    QTest::newRow("schema, broken")
+        << int(ResponseFormat::Type::JsonSchema) << QByteArray("schema-break") << false
+        << u"missing required property \"city\""_s;
+    QTest::newRow("object, valid")
+        << int(ResponseFormat::Type::JsonObject) << QByteArray() << true << QString();
+}
+
+void TestRunSession::structuredAnswerCheckedInHistory() {
+    QFETCH(int, type);
+    QFETCH(QByteArray, fault);
+    QFETCH(bool, valid);
+    QFETCH(QString, firstError);
+    m_nextKey = keyFor(u"acme"_s, u"support-bot"_s);
+    RunSession session(&m_services);
+    QSignalSpy ended(&session, &RunSession::ended);
+    ChatRequest r = hola();
+    r.responseFormat.type = ResponseFormat::Type(type);
+    r.responseFormat.name = u"weather"_s;
+    r.responseFormat.schema = R"({"type":"object","required":["city"],
+        "properties":{"city":{"type":"string"}}})";
+    SessionOptions options;
+    if (!fault.isEmpty())
+        options.extraHeaders.append({"X-Sandbox-Fault", fault});
+    QVERIFY(session.start(workload(u"acme"_s, u"support-bot"_s, WorkloadKind::Chat),
+                          SessionRequest::forChat(r), options));
+    QVERIFY(ended.wait(10000));
+    QTRY_VERIFY(m_history->load(session.historyId())->state == u"done"_s);
+    const QJsonObject check =
+        m_history->load(session.historyId())->extra.value(u"schema"_s).toObject();
+    QCOMPARE(session.schemaCheck(), check); // what the answer area shows is what history keeps
+    if (type == int(ResponseFormat::Type::None)) {
+        QVERIFY(check.isEmpty());
+        return;
+    }
+    QCOMPARE(check.value(u"valid"_s).toBool(), valid);
+    QCOMPARE(check.value(u"type"_s).toString(),
+             type == int(ResponseFormat::Type::JsonSchema) ? u"json_schema"_s : u"json_object"_s);
+    const QJsonArray errors = check.value(u"errors"_s).toArray();
+    QCOMPARE(errors.isEmpty(), firstError.isEmpty());
+    if (!errors.isEmpty()) {
+        QCOMPARE(errors.first()[u"reason"_s].toString(), firstError);
+        QCOMPARE(errors.first()[u"pointer"_s].toString(), QString());
+    }
 }
 
 void TestRunSession::invalidNeedsNoKey() {

@@ -4,6 +4,8 @@
 
 #include "comparepane.h"
 
+#include "jsonschema.h"
+
 #include "confirmbar.h"
 #include "errorcard.h"
 #include "history.h"
@@ -190,6 +192,9 @@ void ComparePane::onRunEnded(RunState state) {
     const ChatRequest sent = requestFor(m_iteration);
     r.hasSeed = sent.params.seed.has_value();
     r.seed = sent.params.seed.value_or(-1);
+    if (state == RunState::Done)
+        if (const std::optional<SchemaResult> check = checkAnswer(run->text(), sent.responseFormat))
+            r.schemaValid = check->valid();
     m_result.runs.append(r);
 
     if (!r.model.isEmpty()) {

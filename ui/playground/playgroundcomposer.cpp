@@ -11,8 +11,10 @@
 #include "history.h"
 #include "paramseditor.h"
 #include "presets.h"
+#include "responseformateditor.h"
 #include "streamview.h"
 #include "theme.h"
+#include "toolcalls.h"
 #include "toolseditor.h"
 
 #include <QCheckBox>
@@ -189,6 +191,9 @@ QWidget* PlaygroundView::buildParamsPage() {
     connect(m_params, &ParamsEditor::changed, this, &PlaygroundView::scheduleDraftSave);
     m_tools = new ToolsEditor(page);
     connect(m_tools, &ToolsEditor::changed, this, &PlaygroundView::scheduleDraftSave);
+    m_responseFormat = new ResponseFormatEditor(page);
+    connect(m_responseFormat, &ResponseFormatEditor::changed, this,
+            &PlaygroundView::scheduleDraftSave);
     // Off by default, as the APIs expect; some servers want the thinking back (DeepSeek-style
     // multi-turn reasoning), and this workload's draft remembers the choice.
     m_sendReasoning = new QCheckBox(tr("Send the model's thinking back in later turns "
@@ -201,6 +206,7 @@ QWidget* PlaygroundView::buildParamsPage() {
     layout->addWidget(m_params);
     layout->addWidget(m_sendReasoning);
     layout->addWidget(m_tools);
+    layout->addWidget(m_responseFormat);
     layout->addStretch(1);
     return page;
 }
@@ -303,6 +309,8 @@ void PlaygroundView::saveDraftNow() {
     draft[u"params"] = paramsToJson(params());
     draft[u"stream"] = streaming();
     draft[u"tools"] = m_tools->text();
+    draft[u"response_format"] = m_responseFormat->toDraft();
+    draft[u"tool_results"] = m_callModel->cannedJson();
     draft[u"send_reasoning"] = m_sendReasoning->isChecked();
     // Scrubbed of keys and flushed at once (drafts.h).
     writeDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload), draft);
@@ -317,6 +325,8 @@ void PlaygroundView::loadDraft(bool withConversation) {
     setPrompt(draft[u"prompt"].toString());
     m_draftNote->setVisible(draftHadSecrets(draft));
     m_tools->setText(draft[u"tools"].toString());
+    m_responseFormat->setFromDraft(draft[u"response_format"].toObject());
+    m_callModel->setCannedJson(draft[u"tool_results"].toObject());
     m_sendReasoning->setChecked(draft[u"send_reasoning"].toBool(false));
     if (draft.contains(u"params")) {
         m_params->setParams(paramsFromJson(draft[u"params"].toObject()));

@@ -8,10 +8,12 @@
 #include "errorcard.h"
 #include "metrics.h"
 #include "playgroundtext.h"
+#include "responseformateditor.h"
 #include "runwarnings.h"
 #include "snippets.h"
 #include "streamview.h"
 #include "thinkingblock.h"
+#include "toolcallcards.h"
 #include "toolseditor.h"
 
 #include <QCheckBox>
@@ -43,8 +45,9 @@ ChatRequest PlaygroundView::composeRequest(bool includePrompt) const {
     if (includePrompt && !prompt().trimmed().isEmpty())
         request.messages.append({u"user"_s, prompt()});
     request.sendReasoning = m_sendReasoning->isChecked();
-    QString invalid; // dispatch() refuses while the tools are not valid
+    QString invalid; // dispatch() refuses while the tools or the response format are not valid
     m_tools->applyTo(&request, &invalid);
+    m_responseFormat->applyTo(&request, &invalid);
     return request;
 }
 
@@ -100,6 +103,15 @@ void PlaygroundView::dispatch(const Ask& ask) {
             makeError(ErrorKind::Configuration,
                       tr("The tools are not valid: %1").arg(m_tools->check().error),
                       tr("Fix them on the Parameters page, or empty the field to offer none.")),
+            tr("Not sent"));
+        return;
+    }
+    if (!m_responseFormat->check().ok()) {
+        m_errorCard->showError(
+            makeError(
+                ErrorKind::Configuration,
+                tr("The response format is not valid: %1").arg(m_responseFormat->check().error),
+                tr("Fix it on the Parameters page, or choose \"none\".")),
             tr("Not sent"));
         return;
     }
@@ -167,8 +179,7 @@ void PlaygroundView::onStarted(Run* run) {
     m_thinking->clear();
     connect(run, &Run::reasoningReceived, m_thinking,
             [this](const QString& delta) { m_thinking->append(delta); });
-    showToolCalls({});
-    connect(run, &Run::toolCallsChanged, this, [this, run] { showToolCalls(run->toolCalls()); });
+    trackToolCalls(run, m_ask ? m_ask->request.tools : QByteArray());
     connect(run, &Run::frameReceived, this,
             [this](const Frame& frame) { m_inspector->frames()->append(frame); });
     updateButtons();
@@ -223,7 +234,7 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
             m_answer->setText(run->text());
         m_thinking->setText(run->reasoning());
     }
-    showToolCalls(run->toolCalls());
+    showAnswerChecks(run, state);
     // One reading of the figures, for the metrics line and the Thinking fold line.
     const QJsonObject metrics =
         metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
@@ -248,16 +259,6 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
         m_errorCard->showError(run->error(), tr("Incomplete answer"));
 }
 
-void PlaygroundView::showToolCalls(const QList<ToolCall>& calls) {
-    m_toolCalls->setText(calls.isEmpty() ? QString()
-                                         : tr("Tool calls:\n%1").arg(toolCallsText(calls)));
-    m_toolCalls->setVisible(!calls.isEmpty());
-}
-
-QString PlaygroundView::toolCallsShown() const {
-    return m_toolCalls->text();
-}
-
 QString PlaygroundView::metricsText() const {
     return readableText(m_metrics->text());
 }
@@ -268,6 +269,7 @@ void PlaygroundView::updateButtons() {
     m_send->setEnabled(!running && chat);
     m_stop->setEnabled(running);
     m_regenerate->setEnabled(!running && chat && !m_conversation->isEmpty());
+    m_callCards->setBusy(running);
 }
 
 } // namespace ik

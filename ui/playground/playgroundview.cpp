@@ -146,18 +146,11 @@ QWidget* PlaygroundView::buildAnswerPane() {
     m_errorCard = new ErrorCard(pane);
     connect(m_errorCard, &ErrorCard::retryRequested, this, &PlaygroundView::retry);
     m_thinking = new ThinkingBlock(pane);
-    m_toolCalls = new QLabel(pane);
-    m_toolCalls->setObjectName(u"toolCalls"_s);
-    m_toolCalls->setAccessibleName(tr("Tool calls"));
-    m_toolCalls->setTextFormat(Qt::PlainText);
-    m_toolCalls->setWordWrap(true);
-    m_toolCalls->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_toolCalls->hide();
     auto* layout = new QVBoxLayout(pane);
     layout->addWidget(m_errorCard);
     layout->addWidget(m_thinking);
     layout->addWidget(m_answer, 1);
-    layout->addWidget(m_toolCalls);
+    layout->addWidget(buildToolCallsArea(pane));
     layout->addWidget(m_metrics);
     return pane;
 }
@@ -267,6 +260,7 @@ void PlaygroundView::keepCurrentWorkload() {
 
 void PlaygroundView::showKept(const Kept& kept) {
     m_answer->clear();
+    trackToolCalls(nullptr, {}); // the calls were the other workload's
     if (!kept.answer.isEmpty())
         m_answer->setText(kept.answer);
     if (!kept.stateLabel.isEmpty())

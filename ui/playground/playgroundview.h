@@ -47,7 +47,10 @@ class HistoryPanel;
 class Inspector;
 class ParamsEditor;
 class StreamView;
+class ResponseFormatEditor;
 class ThinkingBlock;
+class ToolCallCards;
+class ToolCallsModel;
 class ToolsEditor;
 struct HistoryRun;
 
@@ -112,6 +115,12 @@ public:
     ThinkingBlock* thinking() const { return m_thinking; }
     ToolsEditor* tools() const { return m_tools; }
     QString toolCallsShown() const; // empty while the run called no tool
+    // The latest answer's tool calls (status, reason, the user's results) and their cards.
+    ToolCallsModel* toolCallsModel() const { return m_callModel; }
+    ToolCallCards* toolCallCards() const { return m_callCards; }
+    ResponseFormatEditor* responseFormat() const { return m_responseFormat; }
+    // What the answer area says of the answer against its response format; empty when none.
+    QString schemaOutcomeShown() const;
     ErrorCard* errorCard() const { return m_errorCard; }
     QString metricsText() const; // the line under the answer, its non-breaking spaces as spaces
     QString confirmationText() const; // the inline warning bar, empty when hidden
@@ -131,6 +140,9 @@ public slots:
     void regenerate(); // drops the last answer and asks again
     void clearConversation();
     void retry(); // the last request again
+    // Appends a tool message with each call's result and continues the run; refused (and the
+    // cards say why) while a call has no result.
+    void sendToolResults();
 
 signals:
     // Guard warnings when no confirm hook is set: the inline bar is shown; the window may show
@@ -200,7 +212,10 @@ private:
     void onEnded(SessionEnd end);
     void showRunEnd(Run* run, RunState state);
     void updateButtons();
-    void showToolCalls(const QList<ToolCall>& calls);
+    // playgroundtools.cpp
+    QWidget* buildToolCallsArea(QWidget* parent);
+    void trackToolCalls(Run* run, const QByteArray& offeredTools);
+    void showAnswerChecks(Run* run, RunState state);
     // playgroundhistory.cpp
     void showHistoryRun(const HistoryRun& run);
     void showHistoryComposer(const HistoryRun& run);
@@ -238,7 +253,10 @@ private:
     ThinkingBlock* m_thinking = nullptr;
     ToolsEditor* m_tools = nullptr;
     QCheckBox* m_sendReasoning = nullptr;
-    QLabel* m_toolCalls = nullptr;
+    ResponseFormatEditor* m_responseFormat = nullptr;
+    ToolCallsModel* m_callModel = nullptr;
+    ToolCallCards* m_callCards = nullptr;
+    QLabel* m_schemaOutcome = nullptr;
     QLabel* m_metrics = nullptr;
     ErrorCard* m_errorCard = nullptr;
     QPointer<Inspector> m_inspector; // may live in (and die with) the window's dock
