@@ -3,6 +3,7 @@
 // Pure: no I/O.
 
 #include "error.h"
+#include "images.h"
 
 #include <QByteArray>
 #include <QList>
@@ -66,6 +67,8 @@ struct ChatMessage {
     QString reasoning;         // assistant: the model's thinking; sent back only when asked
     QList<ToolCall> toolCalls; // assistant: the calls it made (content may then be empty)
     QString toolCallId;        // tool: the call this message answers
+    // user: attached images, sent as image_url content parts after the text (images.h)
+    QList<ChatImage> images;
     bool operator==(const ChatMessage&) const = default;
 };
 

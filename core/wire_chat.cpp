@@ -61,7 +61,10 @@ std::optional<Error> validateChat(const ChatRequest& request) {
             return validation(QStringLiteral("messages[%1] (tool) has no tool_call_id").arg(i));
         // An assistant turn that only called tools has no text, legitimately.
         const bool onlyCalls = m.role == u"assistant" && !m.toolCalls.isEmpty();
-        if (isBlank(m.content) && !onlyCalls)
+        if (auto e = validateImages(m, i))
+            return e;
+        // A user turn may be only an image ("what is this?" left unsaid).
+        if (isBlank(m.content) && !onlyCalls && m.images.isEmpty())
             return validation(QStringLiteral("messages[%1].content must not be blank").arg(i));
     }
     if (auto e = validateToolFields(request))

@@ -51,10 +51,48 @@ QList<ToolCall> readToolCalls(const QJsonValue& value) {
     return calls;
 }
 
+// A message with images goes as OpenAI content parts: its text first (when it has any), then one
+// image_url part per image, inline as a data URL. Without images content stays a plain string,
+// which every server reads.
+QJsonArray contentParts(const ChatMessage& m) {
+    QJsonArray parts;
+    if (!isBlank(m.content))
+        parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                 {QStringLiteral("text"), m.content}});
+    for (const ChatImage& image : m.images)
+        parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
+                                 {QStringLiteral("image_url"),
+                                  QJsonObject{{QStringLiteral("url"), imageDataUrl(image)}}}});
+    return parts;
+}
+
+std::optional<Error> validateImages(const ChatMessage& m, qsizetype i) {
+    if (m.images.isEmpty())
+        return std::nullopt;
+    if (m.role != u"user")
+        return validation(QStringLiteral("messages[%1] (%2) carries images: only user turns may")
+                              .arg(i)
+                              .arg(m.role));
+    for (qsizetype k = 0; k < m.images.size(); ++k) {
+        if (!m.images[k].loaded())
+            return validation(QStringLiteral("messages[%1] image %2 (%3) was not loaded: reopen "
+                                             "the run from history, or attach it again")
+                                  .arg(i)
+                                  .arg(k + 1)
+                                  .arg(m.images[k].format()));
+        if (m.images[k].bytes.size() > kMaxImageBytes)
+            return validation(
+                QStringLiteral("messages[%1] image %2 is larger than 20 MB").arg(i).arg(k + 1));
+    }
+    return std::nullopt;
+}
+
 QJsonObject messageJson(const ChatMessage& m, bool sendReasoning) {
     QJsonObject o{{QStringLiteral("role"), m.role}};
     if (m.role == u"assistant" && !m.toolCalls.isEmpty() && m.content.isEmpty())
         o.insert(u"content", QJsonValue::Null);
+    else if (!m.images.isEmpty())
+        o.insert(u"content", contentParts(m));
     else
         o.insert(u"content", m.content);
     if (sendReasoning && m.role == u"assistant" && !m.reasoning.isEmpty())

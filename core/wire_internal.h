@@ -4,6 +4,7 @@
 
 #include "wire.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -30,6 +31,8 @@ std::optional<int> readIndex(const QJsonValue& v);
 QString readReasoning(const QJsonObject& deltaOrMessage); // reasoning_content, else reasoning
 QList<ToolCall> readToolCalls(const QJsonValue& value);
 QJsonObject messageJson(const ChatMessage& m, bool sendReasoning);
+QJsonArray contentParts(const ChatMessage& m); // text part, then image_url parts
+std::optional<Error> validateImages(const ChatMessage& m, qsizetype index);
 void insertTools(const ChatRequest& request, QJsonObject* body);
 std::optional<Error> validateToolFields(const ChatRequest& request);
 // response_format (wire_chat_format.cpp).
