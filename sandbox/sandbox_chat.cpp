@@ -14,26 +14,38 @@ namespace ik::sandbox {
 
 namespace {
 
-// The text of one message; content parts count by their text parts only (a text model).
-bool readContent(const QJsonValue& cv, qsizetype i, QString* content, QString* error) {
+// The text of one message, from a string or from content parts: text parts joined, image_url
+// parts read (sandbox_images.cpp) and named in *images.
+bool readContent(const QJsonValue& cv, qsizetype i, QString* content, QStringList* images,
+                 QString* error) {
     if (cv.isString()) {
         *content = cv.toString();
     } else if (cv.isArray()) {
-        for (const QJsonValue& part : cv.toArray())
-            if (part.toObject().value(u"type").toString() == u"text")
-                *content += part.toObject().value(u"text").toString();
+        const QJsonArray parts = cv.toArray();
+        for (qsizetype k = 0; k < parts.size(); ++k) {
+            const QJsonObject part = parts[k].toObject();
+            const QString type = part.value(u"type").toString();
+            if (type == u"text")
+                *content += part.value(u"text").toString();
+            else if (type == u"image_url" &&
+                     !readImagePart(part, QStringLiteral("messages[%1].content[%2]").arg(i).arg(k),
+                                    images, error))
+                return false;
+        }
     } else {
         *error = QStringLiteral("messages[%1].content must be a string").arg(i);
         return false;
     }
-    if (content->trimmed().isEmpty()) {
+    if (content->trimmed().isEmpty() && images->isEmpty()) {
         *error = QStringLiteral("messages[%1].content is blank").arg(i);
         return false;
     }
     return true;
 }
 
-bool readMessages(const QJsonObject& body, engine::ChatRequest* creq, QString* error) {
+// *images: what the last user message's image parts hold, one "Image n: PNG, 64×32" each.
+bool readMessages(const QJsonObject& body, engine::ChatRequest* creq, QStringList* images,
+                  QString* error) {
     const QJsonValue mv = body.value(u"messages");
     if (!mv.isArray() || mv.toArray().isEmpty()) {
         *error = QStringLiteral("messages must be a non-empty array of {role, content}");
@@ -53,10 +65,13 @@ bool readMessages(const QJsonObject& body, engine::ChatRequest* creq, QString* e
             return false;
         }
         QString content;
+        QStringList partImages;
         // An assistant turn that only called tools carries no text (content null or blank).
         const bool onlyCalls = role == u"assistant" && !m.value(u"tool_calls").toArray().isEmpty();
-        if (!onlyCalls && !readContent(m.value(u"content"), i, &content, error))
+        if (!onlyCalls && !readContent(m.value(u"content"), i, &content, &partImages, error))
             return false;
+        if (role == u"user")
+            *images = partImages;
         if (onlyCalls)
             content = m.value(u"content").toString();
         creq->messages.append({role, content});
@@ -331,7 +346,8 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
     engine::ChatRequest creq;
     StreamOptions options;
     QString error;
-    if (!readMessages(body, &creq, &error) || !readSampling(body, &creq, &error) ||
+    QStringList images;
+    if (!readMessages(body, &creq, &images, &error) || !readSampling(body, &creq, &error) ||
         !readStop(body, &creq, &error) || !readStreamOptions(body, &options, &error)) {
         badRequest(ex, error);
         return;
@@ -339,6 +355,11 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
     creq.replyTokens = replyTokens;
 
     engine::ChatReply reply = engine::generateChat(creq);
+    if (!images.isEmpty()) { // a vision model's answer: what it was shown
+        reply.tokens.clear();
+        for (const QString& word : (images.join(QStringLiteral(". ")) + u'.').split(u' '))
+            reply.tokens.append(reply.tokens.isEmpty() ? word : u' ' + word);
+    }
     if (ex->faults.contains(QStringLiteral("large-chunk")) && !reply.tokens.isEmpty()) {
         const auto at = std::clamp<qsizetype>(reply.tokens.size() / 3, 0, reply.tokens.size() - 1);
         reply.tokens[at] = engine::longText(kLargeChunkBytes, engine::hash64(reply.text()));

@@ -44,6 +44,11 @@ QByteArray floatText(float v);
 bool readInt(const QJsonObject& o, const QString& key, qint64 min, qint64 max,
              std::optional<qint64>* out, QString* error);
 
+// An image_url content part (sandbox_images.cpp): appends "Image n: PNG, 64×32" to *images, or
+// sets *error (prefixed with where) when it is not a base64 data URL of a readable image.
+bool readImagePart(const QJsonObject& part, const QString& where, QStringList* images,
+                   QString* error);
+
 // ---- HTTP ----
 // What the handlers need of a request, copied: QHttpServerRequest dies with its socket.
 struct Request {
