@@ -29,6 +29,20 @@ QString ConversationModel::preview(const QString& content) {
     return line;
 }
 
+QVariantList ConversationModel::imagesData(const QList<ChatImage>& images) {
+    QVariantList out;
+    for (const ChatImage& image : images)
+        out.append(QVariantMap{{u"mime"_s, image.mime},
+                               {u"format"_s, image.format()},
+                               {u"width"_s, image.width},
+                               {u"height"_s, image.height},
+                               {u"size"_s, image.size},
+                               {u"sha256"_s, image.sha256},
+                               {u"bytes"_s, image.bytes},
+                               {u"label"_s, describeImage(image)}});
+    return out;
+}
+
 int ConversationModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_turns.size());
 }
@@ -43,6 +57,10 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const {
     const ChatMessage& turn = m_turns.at(index.row());
     if (role == ContentRole)
         return turn.content;
+    if (role == ImagesRole)
+        return imagesData(turn.images);
+    if (role == ImageCountRole)
+        return int(turn.images.size());
     if (index.column() == Role) {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return turn.role;
@@ -52,6 +70,11 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         if (turn.content.isEmpty() && !turn.toolCalls.isEmpty())
             return tr("called %1").arg(callNames(turn.toolCalls));
+        if (!turn.images.isEmpty())
+            return (turn.images.size() == 1 ? tr("[1 image]")
+                                            : tr("[%1 images]").arg(turn.images.size()))
+                .append(u' ' + preview(turn.content))
+                .trimmed();
         return preview(turn.content);
     case Qt::EditRole:
         return turn.content;

@@ -18,7 +18,11 @@ public:
     // Qt::EditRole and ContentRole answer a turn's whole text; Qt::DisplayRole a one-line
     // preview, since laying out a whole long answer in a list row would cost as much as the
     // answer view itself.
-    enum DataRole { ContentRole = Qt::UserRole + 1 };
+    // ImagesRole: the turn's images as a QVariantList of QVariantMaps {mime, format, width,
+    // height, size, sha256, bytes (empty for a reference not loaded), label ("PNG, 64×32,
+    // 1.2 KB")}: what a thumbnail delegate paints (views decode the bytes, since workbench has no
+    // QtGui). ImageCountRole: how many.
+    enum DataRole { ContentRole = Qt::UserRole + 1, ImagesRole, ImageCountRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -55,6 +59,7 @@ public:
     void setFromJson(const QJsonObject& json);
 
     static QString preview(const QString& content);
+    static QVariantList imagesData(const QList<ChatImage>& images);
 
 signals:
     // Any change of the system prompt or of a turn: what a draft save follows.

@@ -86,7 +86,7 @@ History::History(const QString& path, QObject* parent)
                             "at_ms INTEGER, bytes INTEGER, data TEXT, delta TEXT, is_json INTEGER, "
                             "is_done INTEGER, PRIMARY KEY (run_id, idx)) WITHOUT ROWID")) &&
         addColumn(u"origin"_s, u"TEXT DEFAULT 'playground'"_s) &&
-        addColumn(u"answer_extra"_s, u"TEXT"_s);
+        addColumn(u"answer_extra"_s, u"TEXT"_s) && createImageTable();
     if (m_open)
         markOrphans();
 }
@@ -169,8 +169,10 @@ qint64 History::begin(const HistoryRun& run) {
         m_lastError = q.lastError().text();
         return -1;
     }
+    const qint64 id = q.lastInsertId().toLongLong();
+    saveImages(id, run.messages);
     emit changed();
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 void History::progress(qint64 id, const QString& answer, const QList<Frame>& newFrames) {
@@ -363,6 +365,7 @@ std::optional<HistoryRun> History::load(qint64 id) const {
         run.frames.append(frame);
     }
     run.frameCount = int(run.frames.size());
+    loadImages(id, &run.messages);
     return run;
 }
 
@@ -375,6 +378,7 @@ bool History::remove(qint64 id) {
     f.prepare(QStringLiteral("DELETE FROM frames WHERE run_id = ?"));
     f.addBindValue(id);
     f.exec();
+    removeImages(id);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
     q.addBindValue(id);

@@ -24,10 +24,14 @@ QJsonObject frameToJson(const Frame& frame);
 Frame frameFromJson(const QJsonObject& json);
 QJsonObject errorToJson(const Error& error);
 QJsonObject recordToJson(const RunRecord& record); // request and response, frames left out
-// The stored form of messages: role, content, and reasoning, tool_calls, tool_call_id when set.
+// The stored form of messages: role, content, and reasoning, tool_calls, tool_call_id, images
+// when set. An image is stored as a reference (mime, size, width, height, sha256), never its
+// bytes: History keeps those in a table of their own, and a draft does not keep them at all.
 QJsonObject messageToJson(const ChatMessage& message);
 ChatMessage messageFromJson(const QJsonObject& json);
 QJsonArray messagesToJson(const QList<ChatMessage>& messages);
+QJsonObject imageReferenceToJson(const ChatImage& image);
+ChatImage imageReferenceFromJson(const QJsonObject& json);
 QList<ChatMessage> messagesFromJson(const QJsonArray& array);
 
 struct HistoryRun {
@@ -37,7 +41,9 @@ struct HistoryRun {
     QString workloadName;
     QString workloadRef; // <base>/endpoint/<project>/<workload>: where it went
     QString system;
-    QList<ChatMessage> messages; // as sent, the system prompt excluded
+    // As sent, the system prompt excluded. Images are references in list(); load() fills their
+    // bytes from the run_images table.
+    QList<ChatMessage> messages;
     QJsonObject params;
     bool stream = true;
     QString answer;
@@ -106,6 +112,12 @@ private:
     void markOrphans();
     // Columns added since the first schema (origin, answer_extra): older databases gain them.
     bool addColumn(const QString& name, const QString& declaration);
+    // historyimages.cpp: the run_images table (run id, turn, image index, mime, bytes), read only
+    // by load(), so a history list never carries image bytes.
+    bool createImageTable();
+    void saveImages(qint64 id, const QList<ChatMessage>& messages);
+    void loadImages(qint64 id, QList<ChatMessage>* messages) const;
+    void removeImages(qint64 id);
 
     struct Span {
         int frame;

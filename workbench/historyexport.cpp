@@ -40,6 +40,13 @@ QString turnExtrasMarkdown(const ChatMessage& m) {
         md += u'\n';
     if (m.role == u"tool")
         md += QStringLiteral("Result of `%1`:\n\n").arg(m.toolCallId);
+    // An image is noted, never inlined: an export stays a text of readable size.
+    for (qsizetype i = 0; i < m.images.size(); ++i)
+        md += QStringLiteral("- Image %1: %2 (sha256 %3)\n")
+                  .arg(i + 1)
+                  .arg(describeImage(m.images[i]), m.images[i].sha256.left(12));
+    if (!m.images.isEmpty())
+        md += u'\n';
     return md;
 }
 

@@ -104,7 +104,8 @@ QJsonObject recordToJson(const RunRecord& r) {
     return {{u"method"_s, QString::fromLatin1(r.method)},
             {u"url"_s, scrubSecrets(r.url.toString())},
             {u"request_headers"_s, requestHeaders},
-            {u"request_body"_s, scrubSecrets(QString::fromUtf8(r.requestBody))},
+            // Images are kept in their own table (History), not as megabytes of base64 here.
+            {u"request_body"_s, scrubSecrets(QString::fromUtf8(elideDataUrls(r.requestBody)))},
             {u"status"_s, r.status},
             {u"response_headers"_s, responseHeaders},
             {u"response_body"_s, scrubSecrets(QString::fromUtf8(r.responseBody))},
@@ -136,7 +137,30 @@ QJsonObject messageToJson(const ChatMessage& m) {
         o[u"tool_calls"_s] = calls;
     if (!m.toolCallId.isEmpty())
         o[u"tool_call_id"_s] = m.toolCallId;
+    QJsonArray images;
+    for (const ChatImage& image : m.images)
+        images.append(imageReferenceToJson(image));
+    if (!images.isEmpty())
+        o[u"images"_s] = images;
     return o;
+}
+
+QJsonObject imageReferenceToJson(const ChatImage& image) {
+    return {{u"mime"_s, image.mime},
+            {u"size"_s, double(image.size)},
+            {u"width"_s, image.width},
+            {u"height"_s, image.height},
+            {u"sha256"_s, image.sha256}};
+}
+
+ChatImage imageReferenceFromJson(const QJsonObject& o) {
+    ChatImage image;
+    image.mime = o[u"mime"].toString();
+    image.size = qint64(o[u"size"].toDouble());
+    image.width = o[u"width"].toInt();
+    image.height = o[u"height"].toInt();
+    image.sha256 = o[u"sha256"].toString();
+    return image;
 }
 
 ChatMessage messageFromJson(const QJsonObject& o) {
@@ -153,6 +177,8 @@ ChatMessage messageFromJson(const QJsonObject& o) {
         call.arguments = c[u"arguments"].toString();
         m.toolCalls.append(call);
     }
+    for (const QJsonValue& image : o[u"images"].toArray())
+        m.images.append(imageReferenceFromJson(image.toObject()));
     return m;
 }
 
