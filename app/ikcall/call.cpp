@@ -1,5 +1,7 @@
 #include "call.h"
 
+#include <utility>
+
 #include "endpoint.h"
 #include "jsonschema.h"
 #include "metrics.h"
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <utility>
 
 namespace ikcall {
 
@@ -44,6 +47,11 @@ void Call::startChat() {
     req.model = m_opt.ref.workload;
     req.system = m_opt.system;
     req.prompt = m_opt.args.join(QLatin1Char(' '));
+    if (!m_opt.images.isEmpty()) { // images go as content parts of the one user message
+        ChatMessage user{QStringLiteral("user"), std::exchange(req.prompt, QString())};
+        user.images = m_opt.images;
+        req.messages = {user};
+    }
     req.params = m_opt.params;
     req.stream = m_opt.stream;
     req.tools = m_opt.tools;

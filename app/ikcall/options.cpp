@@ -193,6 +193,21 @@ std::optional<int> readTools(const QCommandLineParser& p, Options* o) {
     return std::nullopt;
 }
 
+// Each --image is checked before anything is sent, with the window's words (images.h): a file
+// that is no PNG, JPEG, GIF or WebP says what it is; one over 20 MB says its size.
+std::optional<int> readImages(const QCommandLineParser& p, Options* o) {
+    const QStringList paths = p.values(QStringLiteral("image"));
+    if (!paths.isEmpty() && o->command != QLatin1String("chat"))
+        return usageError(QStringLiteral("--image applies to chat only"));
+    for (const QString& path : paths) {
+        ChatImage image;
+        if (const std::optional<Error> e = readImageFile(path, &image))
+            return failWith(*e);
+        o->images.append(image);
+    }
+    return std::nullopt;
+}
+
 std::optional<int> readFlags(const QCommandLineParser& p, Options* o) {
     o->params.stop = p.values(QStringLiteral("stop"));
     o->params.includeUsage = p.isSet(QStringLiteral("include-usage"));
@@ -307,6 +322,10 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("json (any JSON object), or a FILE holding a JSON schema or a whole "
                         "response_format object; the answer is checked against it (chat)"),
          QStringLiteral("json|FILE")},
+        {QStringLiteral("image"),
+         QStringLiteral("Attach a PNG, JPEG, GIF or WebP image of at most 20 MB to the prompt "
+                        "(chat; repeatable)"),
+         QStringLiteral("FILE")},
         {QStringLiteral("reasoning"),
          QStringLiteral("show or hide the model's thinking on stderr (chat; default: show on a "
                         "terminal)"),
@@ -357,6 +376,8 @@ std::optional<int> readOptions(const QCommandLineParser& p, Options* o) {
     if (auto status = readNumbers(p, o))
         return status;
     if (auto status = readFlags(p, o))
+        return status;
+    if (auto status = readImages(p, o))
         return status;
     if (auto status = readWorkload(p, o))
         return status;

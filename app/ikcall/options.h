@@ -34,6 +34,7 @@ struct Options {
     ik::ToolChoice toolChoice; // --tool-choice auto|none|required|NAME
     // --response-format json (json_object) or FILE (a JSON schema, or a whole response_format)
     ik::ResponseFormat responseFormat;
+    QList<ik::ChatImage> images; // --image FILE (repeatable), checked as the window checks them
     QString npyPath;
     QString system;
     ik::ChatParams params;
