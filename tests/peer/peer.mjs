@@ -1,10 +1,39 @@
 // The sandbox must be a faithful peer: an unrelated OpenAI-compatible client, the official
-// `openai` Node package, talks to it for chat, streaming chat and embeddings.
+// `openai` Node package, talks to it for chat, streaming chat, image parts and embeddings.
 // Usage: node tests/peer/peer.mjs <path to ik-sandbox>
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { deflateSync } from 'node:zlib';
 import OpenAI from 'openai';
 import { checkToolsAndStructuredOutput } from './peer_structured.mjs';
+
+// A real PNG of w×h pixels, made here (zlib from node, CRC-32 by hand), for the image parts.
+function png(w, h) {
+  const crc32 = (buf) => {
+    let c = 0xffffffff;
+    for (const byte of buf) {
+      c ^= byte;
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  const rows = Buffer.alloc(h * (1 + 3 * w), 0x80);
+  for (let y = 0; y < h; y++) rows[y * (1 + 3 * w)] = 0; // filter: none
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
 
 const bin = process.argv[2];
 if (!bin) {
@@ -136,6 +165,30 @@ try {
 
   await checkToolsAndStructuredOutput(base, keys['acme/support-bot'], check);
 
+  // Image parts as the client types them: text, then an image_url with a data URL.
+  const url = `data:image/png;base64,${png(64, 32).toString('base64')}`;
+  const seen = await chat.chat.completions.create({
+    model: 'support-bot',
+    messages: [{ role: 'user', content: [
+      { type: 'text', text: 'What is in this picture?' },
+      { type: 'image_url', image_url: { url } },
+    ] }],
+  });
+  const described = seen.choices?.[0]?.message?.content;
+  check(described === 'Image 1: PNG, 64×32.', `images: answer ${JSON.stringify(described)}`);
+  try {
+    await chat.chat.completions.create({
+      model: 'support-bot',
+      messages: [{ role: 'user', content: [
+        { type: 'image_url', image_url: { url: `data:image/png;base64,${Buffer.from('not an image').toString('base64')}` } },
+      ] }],
+    });
+    fail('images: a data URL holding text was accepted');
+  } catch (e) {
+    check(e instanceof OpenAI.BadRequestError, `images: expected BadRequestError, got ${e?.constructor?.name}`);
+    check(/does not hold an image/.test(e.message), `images: message ${e.message}`);
+  }
+
   // The SDK's error types map from the sandbox's statuses.
   try {
     await new OpenAI({ baseURL: chat.baseURL, apiKey: keys['acme/billing'], maxRetries: 0 })
@@ -152,4 +205,4 @@ try {
 }
 
 if (failed) process.exit(1);
-console.log('peer: openai-node chat, streaming chat, streamed tool calls, json_schema, embeddings and errors agree with ik-sandbox');
+console.log('peer: openai-node chat, streaming chat, streamed tool calls, json_schema, image parts, embeddings and errors agree with ik-sandbox');
