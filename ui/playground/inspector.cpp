@@ -287,7 +287,8 @@ void Inspector::showRequest(const RunRecord& r, const SnippetInput& snippet) {
     for (const auto& [name, value] : r.requestHeaders)
         text += QStringLiteral("%1: %2\n")
                     .arg(QString::fromLatin1(name), redactSecrets(QString::fromUtf8(value)));
-    text += u'\n' + prettyBody(r.requestBody);
+    // Images as a note of their size: megabytes of base64 would only stall the text view.
+    text += u'\n' + prettyBody(elideDataUrls(r.requestBody));
     m_request->setPlainText(text);
     m_response->setPlainText(tr("(waiting for the response)"));
 }

@@ -4,6 +4,7 @@
 
 #include "playgroundview.h"
 
+#include "attachments.h"
 #include "confirmbar.h"
 #include "conversationmodel.h"
 #include "drafts.h"
@@ -14,6 +15,7 @@
 #include "responseformateditor.h"
 #include "streamview.h"
 #include "theme.h"
+#include "thumbnails.h"
 #include "toolcalls.h"
 #include "toolseditor.h"
 
@@ -42,10 +44,11 @@ QPushButton* namedButton(QWidget* parent, const char* name, const QString& text)
     return b;
 }
 
-// Turns hold whole paragraphs: edit them in a multi-line editor, not a line edit.
-class TurnDelegate : public QStyledItemDelegate {
+// Turns hold whole paragraphs: edit them in a multi-line editor, not a line edit. A turn's
+// images show as thumbnails before its text.
+class TurnDelegate : public ThumbnailDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ThumbnailDelegate::ThumbnailDelegate;
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
                           const QModelIndex&) const override {
         auto* e = new QPlainTextEdit(parent);
@@ -92,6 +95,7 @@ QWidget* PlaygroundView::buildComposePage() {
     layout->addLayout(buildTurnButtons(page));
     layout->addWidget(buildDraftNote(page));
     layout->addWidget(buildPromptBox(page), 1);
+    layout->addWidget(buildAttachmentBar(page));
     layout->addWidget(buildConfirmBar(page));
     layout->addLayout(buildSendButtons(page));
     return page;
@@ -241,11 +245,16 @@ int PlaygroundView::currentTurnRow() const {
 }
 
 void PlaygroundView::addPromptAsTurn(const QString& role) {
-    if (prompt().trimmed().isEmpty())
+    // Images belong to user turns only: as an assistant turn the text goes, the images stay.
+    const bool withImages = role == u"user" && !m_attachments->isEmpty();
+    if (prompt().trimmed().isEmpty() && !withImages)
         return;
-    m_conversation->append(role, prompt());
+    ChatMessage turn = withImages ? promptMessage() : ChatMessage{role, prompt()};
+    m_conversation->append(turn);
     m_turns->scrollToBottom();
     m_prompt->clear();
+    if (withImages)
+        m_attachments->clear();
 }
 
 QList<ChatMessage> PlaygroundView::turns() const {

@@ -53,11 +53,12 @@ void PlaygroundView::showHistoryComposer(const HistoryRun& run) {
         const QScopedValueRollback loading(m_loadingDraft, true);
         m_system->setPlainText(run.system);
         QList<ChatMessage> turns = run.messages;
-        QString ask;
+        ChatMessage ask;
         if (!turns.isEmpty() && turns.last().role == u"user")
-            ask = turns.takeLast().content;
+            ask = turns.takeLast();
         setTurns(turns);
-        m_prompt->setPlainText(ask);
+        m_prompt->setPlainText(ask.content);
+        restoreAttachments(ask.images);
         m_params->setParams(paramsFromJson(run.params));
         m_params->setStream(run.stream);
     }

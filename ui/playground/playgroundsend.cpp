@@ -3,6 +3,7 @@
 
 #include "playgroundview.h"
 
+#include "attachments.h"
 #include "confirmbar.h"
 #include "conversationmodel.h"
 #include "errorcard.h"
@@ -42,8 +43,8 @@ ChatRequest PlaygroundView::composeRequest(bool includePrompt) const {
     if (!request.stream)
         request.params.includeUsage = false;
     request.messages = m_conversation->messages();
-    if (includePrompt && !prompt().trimmed().isEmpty())
-        request.messages.append({u"user"_s, prompt()});
+    if (includePrompt && (!prompt().trimmed().isEmpty() || !m_attachments->isEmpty()))
+        request.messages.append(promptMessage());
     request.sendReasoning = m_sendReasoning->isChecked();
     QString invalid; // dispatch() refuses while the tools or the response format are not valid
     m_tools->applyTo(&request, &invalid);
@@ -62,7 +63,8 @@ Run* PlaygroundView::currentRun() const {
 void PlaygroundView::send() {
     if (isRunning())
         return;
-    dispatch({composeRequest(true), prompt().trimmed().isEmpty() ? QString() : prompt()});
+    dispatch({composeRequest(true), prompt().trimmed().isEmpty() ? QString() : prompt(),
+              m_attachments->images()});
 }
 
 void PlaygroundView::regenerate() {
@@ -78,7 +80,7 @@ void PlaygroundView::regenerate() {
                               "user turn."));
         return;
     }
-    dispatch({composeRequest(false), QString()});
+    dispatch({composeRequest(false), QString(), {}});
 }
 
 void PlaygroundView::retry() {
@@ -205,10 +207,14 @@ void PlaygroundView::onEnded(SessionEnd end) {
     default:
         showRunEnd(run, run->state());
         if (end == SessionEnd::Done && ask) {
-            if (!ask->sentPrompt.isEmpty()) {
-                m_conversation->append(u"user"_s, ask->sentPrompt);
+            if (!ask->sentPrompt.isEmpty() || !ask->sentImages.isEmpty()) {
+                ChatMessage user{u"user"_s, ask->sentPrompt};
+                user.images = ask->sentImages;
+                m_conversation->append(user);
                 if (prompt() == ask->sentPrompt)
                     m_prompt->clear();
+                if (m_attachments->images() == ask->sentImages)
+                    m_attachments->clear();
             }
             // The calls stay with the turn, so the next request is valid and complete.
             ChatMessage answer{u"assistant"_s, run->text()};

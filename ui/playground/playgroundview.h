@@ -41,6 +41,8 @@ class QTreeView;
 
 namespace ik {
 
+class AttachmentBar;
+class Attachments;
 class ConfirmBar;
 class ConversationModel;
 class HistoryPanel;
@@ -82,6 +84,11 @@ public:
 
     void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
+    // Asks which image files to attach (the "Attach image…" button); calls back with the paths,
+    // none when cancelled. Default: a non-modal file dialog.
+    using OpenFilesHook =
+        std::function<void(const QString& filter, std::function<void(QStringList paths)>)>;
+    void setOpenImagesHook(OpenFilesHook hook);
     // Extra request headers for this view's sends (tests); never Authorization. An empty value
     // removes the header. The window-wide ones are SessionServices::setExtraHeader's.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
@@ -94,6 +101,9 @@ public:
     void setSystemPrompt(const QString& text);
     QString prompt() const;
     void setPrompt(const QString& text);
+    // The images attached to the next user turn (file, paste, drop), and the bar showing them.
+    Attachments* attachments() const { return m_attachments; }
+    AttachmentBar* attachmentBar() const { return m_attachmentBar; }
     QList<ChatMessage> turns() const; // user/assistant turns, in order
     void setTurns(const QList<ChatMessage>& turns);
     ChatParams params() const;
@@ -163,7 +173,8 @@ private:
     // What one send asked for: Retry sends it again; a done answer joins the conversation.
     struct Ask {
         ChatRequest request;
-        QString sentPrompt; // the prompt box's text that went with it, empty when none
+        QString sentPrompt;          // the prompt box's text that went with it, empty when none
+        QList<ChatImage> sentImages; // the attachments that went with it
     };
     // A workload's conversation view while another workload is shown: all the answer pane
     // showed, and what its Retry would send.
@@ -193,6 +204,9 @@ private:
     QLayout* buildTurnButtons(QWidget* parent);
     QWidget* buildDraftNote(QWidget* parent);
     QWidget* buildPromptBox(QWidget* parent);
+    QWidget* buildAttachmentBar(QWidget* parent); // playgroundimages.cpp
+    ChatMessage promptMessage() const;            // the prompt box's text and attachments
+    void restoreAttachments(const QList<ChatImage>& images);
     QLayout* buildSendButtons(QWidget* parent);
     QWidget* buildConfirmBar(QWidget* parent);
     QWidget* buildParamsPage();
@@ -242,6 +256,8 @@ private:
     QPlainTextEdit* m_system = nullptr;
     QTreeView* m_turns = nullptr;
     QPlainTextEdit* m_prompt = nullptr;
+    Attachments* m_attachments = nullptr;
+    AttachmentBar* m_attachmentBar = nullptr;
     QLabel* m_draftNote = nullptr;
     ParamsEditor* m_params = nullptr;
     QComboBox* m_presets = nullptr;
