@@ -262,11 +262,13 @@ std::optional<Error> readImageFile(const QString& path, ChatImage* out) {
     if (info.isFile() && info.size() > kMaxImageBytes)
         return tooBig(name, info.size());
     QFile f(path);
-    if (!info.isFile() || !f.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorKind::Validation,
-            u"Cannot read %1: %2"_s.arg(name, info.exists() ? f.errorString() : u"no such file"_s),
-            u"Check the path, then attach it again."_s);
+    if (!info.isFile() || !f.open(QIODevice::ReadOnly)) {
+        const QString why = !info.exists() ? u"no such file"_s
+                            : info.isDir() ? u"it is a folder"_s
+                                           : f.errorString();
+        return makeError(ErrorKind::Validation, u"Cannot read %1: %2"_s.arg(name, why),
+                         u"Check the path, then attach it again."_s);
+    }
     // Read at most one byte past the limit: a file that grew since the check is still refused.
     return checkImage(f.read(kMaxImageBytes + 1), name, out);
 }

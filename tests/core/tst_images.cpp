@@ -4,6 +4,7 @@
 #include "images.h"
 #include "wire.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -213,6 +214,10 @@ void TestImages::readsFiles() {
     e = readImageFile(dir.filePath(u"missing.png"_s), &image);
     QVERIFY(e);
     QCOMPARE(e->message, u"Cannot read missing.png: no such file"_s);
+    QVERIFY(QDir(dir.path()).mkdir(u"folder.png"_s));
+    e = readImageFile(dir.filePath(u"folder.png"_s), &image);
+    QVERIFY(e);
+    QCOMPARE(e->message, u"Cannot read folder.png: it is a folder"_s);
 }
 
 void TestImages::dataUrlRoundTrip() {
