@@ -198,6 +198,28 @@ private slots:
         QVERIFY(!shown->isVisible()); // a success clears the refusal
     }
 
+    // A draft keeps an image's reference, not its bytes: such a turn shows a tile naming its
+    // format, and sending says what to do instead of sending a turn without its image.
+    void aTurnWhoseImageWasNotKeptIsNotSent() {
+        PlaygroundView* view = makeView();
+        ChatImage reference;
+        ChatMessage turn{u"user"_s, u"Look at this"_s};
+        QVERIFY(!readImageFile(imageFile(u"r.png"_s, 8, 8, "PNG"), &reference));
+        reference.bytes.clear();
+        turn.images = {reference};
+        view->setTurns({turn});
+        QCOMPARE(view->conversation()->index(0, ConversationModel::Text).data().toString(),
+                 u"[1 image] Look at this"_s);
+        view->setPrompt({});
+        view->regenerate();
+        QTRY_VERIFY(view->errorCard()->isVisible());
+        QCOMPARE(view->errorCard()->message(),
+                 u"validation error: messages[0] image 1 (PNG) was not loaded: reopen the run "
+                 "from history, or "
+                 "attach it again"_s);
+        QVERIFY(m_history->list(u"wl-support-bot"_s).isEmpty()); // nothing was sent
+    }
+
     void pasteDropAndRemove() {
         PlaygroundView* view = makeView();
         auto* prompt = view->findChild<QPlainTextEdit*>(u"prompt"_s);
