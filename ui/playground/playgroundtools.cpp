@@ -70,7 +70,7 @@ void PlaygroundView::sendToolResults() {
     // The answer that made the calls is already a turn (onEnded); the results follow it.
     for (const ChatMessage& result : m_callModel->resultMessages())
         m_conversation->append(result);
-    dispatch({composeRequest(false), QString()});
+    dispatch({composeRequest(false), QString(), {}});
 }
 
 QString PlaygroundView::toolCallsShown() const {
