@@ -5,6 +5,7 @@
 // headers, history (begin / progress / finish) and the outcome fed back to the guard. Views
 // show what it reports; none of them builds an Endpoint or asks the guard itself.
 
+#include "cost.h"
 #include "guard.h"
 #include "run.h"
 #include "wire.h"
@@ -74,6 +75,9 @@ struct SessionOptions {
     // Where the history rows of this session's runs say they came from (historyorigin.h):
     // empty is the playground; compareOrigin() for a comparison, each run numbered in turn.
     QString origin;
+    // The workload's price per million tokens (pricing.h): set, each chat run's history row keeps
+    // its cost (HistoryRun::extra["cost"], costToJson()).
+    std::optional<TokenPrice> price;
 };
 
 enum class SessionStage { Idle, ReadingKey, Confirming, Running, Ended };
@@ -141,7 +145,8 @@ private:
     void beginHistory(Run* run);
     void saveProgress();
     void flushHistory();
-    void finishHistory(Run* run, RunState state, qint64 historyId);
+    void finishHistory(Run* run, RunState state, qint64 historyId,
+                       const std::optional<TokenPrice>& price);
     void noteOutcome(Run* run, RunState state);
 
     const SessionServices* m_services;
