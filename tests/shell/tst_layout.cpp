@@ -11,16 +11,20 @@
 #include "playgroundview.h"
 #include "sandbox.h"
 #include "shell.h"
+#include "sidepanel.h"
 #include "streamview.h"
+#include "theme.h"
 #include "thinkingblock.h"
 #include "workloadmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -28,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
@@ -300,6 +305,105 @@ private slots:
         playground->send();
         QVERIFY(ended.wait(30000));
         QVERIFY(playground->thinking()->text().isEmpty());
+    }
+
+    // The Parameters side panel sits beside the prompt at 1024x700 and at 1600x1000, in the
+    // light and the dark palette: its values in sight while the prompt box has focus, nothing
+    // in it wider than the panel, the prompt and the answer left room for a line of text; and
+    // collapsing it or opening it again gives that room back without resizing the window or
+    // moving the sidebar.
+    void parametersPanelBesideThePrompt_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("1024x700 light") << QSize(1024, 700) << QStringLiteral("light");
+        QTest::newRow("1024x700 dark") << QSize(1024, 700) << QStringLiteral("dark");
+        QTest::newRow("1600x1000 light") << QSize(1600, 1000) << QStringLiteral("light");
+        QTest::newRow("1600x1000 dark") << QSize(1600, 1000) << QStringLiteral("dark");
+    }
+    void parametersPanelBesideThePrompt() {
+        QFETCH(QSize, size);
+        QFETCH(QString, scheme);
+        freshSettings();
+        const QPalette before = QApplication::palette();
+        theme::apply(*theme::parseScheme(scheme));
+        Window w = openWindow(size);
+        MainWindow* window = w.window.get();
+        QVERIFY(window->selectWorkload(
+            window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        window->showView(QStringLiteral("playground"));
+        PlaygroundView* playground = w.shell.playground;
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* prompt = playground->findChild<QPlainTextEdit*>(QStringLiteral("prompt"));
+        prompt->setFocus();
+        QTRY_VERIFY(prompt->hasFocus());
+        const QString shots = qEnvironmentVariable("IK_SCREENSHOT_DIR");
+        const QString tag =
+            QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(scheme);
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(window->grab().save(shots + QStringLiteral("/panel-%1.png").arg(tag)));
+        }
+        SidePanel* panel = playground->paramsPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->isExpanded());
+        const auto inWindow = [&](QWidget* widget) {
+            return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        };
+        // Beside the prompt, on its right, within the window.
+        QVERIFY(inWindow(panel).left() >= inWindow(prompt).right());
+        QVERIFY(window->rect().contains(inWindow(panel)));
+        // The values in effect are in sight: the first parameters and the preset in effect sit
+        // inside the panel's viewport, unclipped.
+        QWidget* viewport = panel->scrollArea()->viewport();
+        const QRect seen(viewport->mapTo(window, QPoint(0, 0)), viewport->size());
+        for (const char* name : {"temperatureSet", "temperature", "presets", "presetStatus"}) {
+            auto* widget = panel->findChild<QWidget*>(QLatin1String(name));
+            QVERIFY2(widget && widget->isVisible(), name);
+            QVERIFY2(seen.contains(inWindow(widget)), name);
+        }
+        // Nothing wider than the panel: no sideways scrolling, no cut-off rows.
+        QWidget* contents = panel->contents();
+        QVERIFY2(contents->minimumSizeHint().width() <= viewport->width(),
+                 qPrintable(QStringLiteral("the panel's contents need %1 px, it shows %2")
+                                .arg(contents->minimumSizeHint().width())
+                                .arg(viewport->width())));
+        // And the conversation keeps room for a line of text at 1024x700, with no button of the
+        // playground cut short.
+        const int line = prompt->fontMetrics().averageCharWidth() * 24;
+        QVERIFY2(prompt->width() >= line, qPrintable(QString::number(prompt->width())));
+        QVERIFY2(playground->answerView()->width() >= line,
+                 qPrintable(QString::number(playground->answerView()->width())));
+        for (QAbstractButton* button : playground->findChildren<QAbstractButton*>()) {
+            if (!button->isVisibleTo(window) || button->text().isEmpty())
+                continue;
+            QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1 is %2 px, needs %3")
+                                    .arg(button->text())
+                                    .arg(button->width())
+                                    .arg(button->minimumSizeHint().width())));
+        }
+        QVERIFY(prompt->hasFocus());
+
+        const QList<int> splitter = sidebarSizes(window);
+        const int wide = prompt->width() + playground->answerView()->width();
+        QTest::keyClick(prompt, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!panel->isExpanded());
+        QVERIFY(!panel->scrollArea()->isVisible());
+        QTRY_VERIFY(prompt->width() + playground->answerView()->width() > wide);
+        QCOMPARE(window->size(), size);
+        QCOMPARE(sidebarSizes(window), splitter);
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(
+                window->grab().save(shots + QStringLiteral("/panel-collapsed-%1.png").arg(tag)));
+        }
+        panel->toggleButton()->click();
+        QVERIFY(panel->isExpanded());
+        QTRY_COMPARE(prompt->width() + playground->answerView()->width(), wide);
+        QCOMPARE(window->size(), size);
+        QCOMPARE(sidebarSizes(window), splitter);
+        w.window.reset();
+        QApplication::setPalette(before);
     }
 
     // Each fault says what it does, in the menu itself; while one is active the status bar says

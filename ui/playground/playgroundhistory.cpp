@@ -70,7 +70,8 @@ void PlaygroundView::showHistoryAnswer(const HistoryRun& run) {
         tr("%1 · from history, %2")
             .arg(historyStateLabel(run.state), run.startedAt.toString(u"yyyy-MM-dd HH:mm"_s)));
     m_answer->setWarnings(runWarnings(recordFromJson(run.record)));
-    m_metrics->setText(metricsLine(run.metrics, run.finishReason, run.model, run.usage));
+    m_metrics->setText(metricsLine(run.metrics, run.finishReason, run.model, run.usage,
+                                   run.extra[u"cost"].toObject()));
     m_errorCard->dismiss();
     if (!run.error.isEmpty() && run.state != u"cancelled") {
         m_errorCard->showError(errorFromJson(run.error), tr("From history"));
