@@ -25,12 +25,6 @@ void writeAll(const QString& key, const QJsonObject& all) {
         key, scrubSecrets(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact))));
 }
 
-QJsonObject valuesOf(const Preset& preset) {
-    QJsonObject json = paramsToJson(preset.params);
-    json[u"stream"] = preset.stream;
-    return json;
-}
-
 Preset builtin(std::optional<double> temperature, std::optional<double> topP,
                std::optional<qint64> seed, std::optional<double> presence) {
     Preset p;
@@ -51,8 +45,18 @@ QString builtinRefusal(const QString& name) {
 
 } // namespace
 
+QJsonObject presetToJson(const Preset& preset) {
+    QJsonObject json = paramsToJson(preset.params);
+    json[u"stream"] = preset.stream;
+    return json;
+}
+
+Preset presetFromJson(const QJsonObject& json) {
+    return Preset{paramsFromJson(json), json[u"stream"].toBool(true)};
+}
+
 bool Preset::sameValues(const Preset& other) const {
-    return valuesOf(*this) == valuesOf(other);
+    return presetToJson(*this) == presetToJson(other);
 }
 
 const QList<NamedPreset>& builtinPresets() {
@@ -113,7 +117,7 @@ QString Presets::save(const QString& rawName, const Preset& preset, QString* why
         return {};
     }
     QJsonObject all = readAll(m_key);
-    all[name] = valuesOf(preset);
+    all[name] = presetToJson(preset);
     writeAll(m_key, all);
     return name;
 }
@@ -123,10 +127,9 @@ std::optional<Preset> Presets::load(const QString& name) const {
         if (name.trimmed().compare(p.name, Qt::CaseInsensitive) == 0)
             return p.preset;
     const QJsonObject all = readAll(m_key);
-    if (!all.contains(name))
+    if (!all.contains(name.trimmed()))
         return std::nullopt;
-    const QJsonObject json = all[name].toObject();
-    return Preset{paramsFromJson(json), json[u"stream"].toBool(true)};
+    return presetFromJson(all[name.trimmed()].toObject());
 }
 
 bool Presets::remove(const QString& name, QString* why) const {

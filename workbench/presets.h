@@ -6,6 +6,7 @@
 #include "wire.h"
 #include "workloads.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <optional>
 
@@ -21,6 +22,10 @@ struct Preset {
     // The same values, as a request would carry them (ChatParams has no operator==).
     bool sameValues(const Preset& other) const;
 };
+
+// paramsToJson() with "stream": how presets are stored, and drafts remember the one in effect.
+QJsonObject presetToJson(const Preset& preset);
+Preset presetFromJson(const QJsonObject& json);
 
 // The presets every workload has, in the order a list shows them: Deterministic (temperature 0
 // and a fixed seed), Balanced, Creative (README "Presets" says which values and why). They
@@ -58,6 +63,7 @@ public:
     void chose(const QString& name, const Preset& values);
     void clear();
     QString name() const { return m_name; }
+    Preset values() const { return m_values; }
     bool isModified(const Preset& current) const;
     // Empty when no preset is in effect.
     QString label(const Preset& current) const;

@@ -122,6 +122,7 @@ public:
     bool awaitingConfirmation() const { return m_stage == SessionStage::Confirming; }
     const Workload& workload() const { return m_workload; }
     const SessionRequest& request() const { return m_request; }
+    const SessionOptions& options() const { return m_options; } // the last start()'s
     Run* run() const { return m_run; } // the current or last run, until the next one or release()
     const GuardVerdict& verdict() const { return m_verdict; }
     SessionEnd lastEnd() const { return m_end; }
