@@ -112,6 +112,15 @@ QJsonObject usageToJson(const Usage& u) {
     return o;
 }
 
+Usage usageFromJson(const QJsonObject& o) {
+    Usage u;
+    u.promptTokens = o[QLatin1String("prompt_tokens")].toInt(-1);
+    u.completionTokens = o[QLatin1String("completion_tokens")].toInt(-1);
+    u.totalTokens = o[QLatin1String("total_tokens")].toInt(-1);
+    u.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
+    return u;
+}
+
 QString formatMs(double ms) {
     if (ms < 0)
         return QStringLiteral("—");

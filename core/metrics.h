@@ -44,5 +44,6 @@ QJsonObject metricsToJson(const RunMetrics& m);
 RunMetrics metricsFromJson(const QJsonObject& o);
 // prompt_tokens, completion_tokens, total_tokens; an empty object when the server sent none.
 QJsonObject usageToJson(const Usage& u);
+Usage usageFromJson(const QJsonObject& o); // -1 for each count the object lacks
 
 } // namespace ik

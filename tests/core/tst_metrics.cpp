@@ -207,6 +207,8 @@ private slots:
         u.reasoningTokens = 8;
         QCOMPARE(tokensText(usageToJson(u)),
                  QStringLiteral("12 prompt + 30 completion (8 reasoning)"));
+        QCOMPARE(usageToJson(usageFromJson(usageToJson(u))), usageToJson(u));
+        QVERIFY(!usageFromJson({}).present());
         QCOMPARE(computeMetrics(RunTimings{}, u, 0).promptTokens, 12);
         QCOMPARE(metricsFromJson(metricsToJson(computeMetrics(RunTimings{}, u, 0))).promptTokens,
                  12);

@@ -282,7 +282,9 @@ private slots:
                                      .arg(completion)
                                      .arg(formatCost(first)));
         // History keeps the cost with the run.
-        QTRY_VERIFY(m_history->load(view->currentHistoryId())->extra.contains(u"cost"));
+        const qint64 firstId = view->currentHistoryId();
+        QTRY_VERIFY(m_history->load(firstId)->extra.contains(u"cost"));
+        const QString firstTotal = totals->text();
 
         // Without usage: no cost, and the total says a run's cost is unknown.
         child<QCheckBox>("includeUsage")->setChecked(false);
@@ -293,6 +295,15 @@ private slots:
         QVERIFY2(totals->text().contains(u"2 runs"_s) &&
                      totals->text().contains(u"cost %1 + 1 run unknown"_s.arg(formatCost(first))),
                  qPrintable(totals->text()));
+
+        // Reopened from history, the run brings back its own cost, on its metrics line and as
+        // the conversation's total.
+        view->reopen(firstId);
+        QVERIFY2(view->metricsText().contains(u"cost "_s + formatCost(first)),
+                 qPrintable(view->metricsText()));
+        QCOMPARE(totals->text(), firstTotal);
+        send(u"And in French?"_s); // no usage still
+        QVERIFY(totals->text().contains(u"2 runs"_s));
 
         // Another workload has no price; this one's comes back with it.
         view->setWorkload(chatWorkload(m_sandbox->baseUrl(), u"other"_s, u"support-bot"_s));

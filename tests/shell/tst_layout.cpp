@@ -69,6 +69,48 @@ void freshSettings() {
     QSettings().sync();
 }
 
+// Empty when the Parameters panel sits on the prompt's right inside the window, its first values
+// and the preset in effect in sight in its viewport, nothing in it wider than the panel, and the
+// prompt, the answer and every button of the playground given the room they need; else what is
+// wrong.
+QString clippedBesideThePanel(MainWindow* window, PlaygroundView* playground) {
+    const auto inWindow = [&](QWidget* widget) {
+        return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    };
+    SidePanel* panel = playground->paramsPanel();
+    auto* prompt = playground->findChild<QPlainTextEdit*>(QStringLiteral("prompt"));
+    if (inWindow(panel).left() < inWindow(prompt).right())
+        return QStringLiteral("the panel is not on the prompt's right");
+    if (!window->rect().contains(inWindow(panel)))
+        return QStringLiteral("the panel reaches out of the window");
+    QWidget* viewport = panel->scrollArea()->viewport();
+    for (const char* name : {"temperatureSet", "temperature", "presets", "presetStatus"}) {
+        auto* widget = panel->findChild<QWidget*>(QLatin1String(name));
+        if (!widget || !widget->isVisible() || !inWindow(viewport).contains(inWindow(widget)))
+            return QStringLiteral("%1 is not in sight in the panel").arg(QLatin1String(name));
+    }
+    const int needed = panel->contents()->minimumSizeHint().width();
+    if (needed > viewport->width())
+        return QStringLiteral("the panel's contents need %1 px, it shows %2")
+            .arg(needed)
+            .arg(viewport->width());
+    // Room for a line of text beside the panel, at 1024x700 too.
+    const int line = prompt->fontMetrics().averageCharWidth() * 24;
+    if (prompt->width() < line || playground->answerView()->width() < line)
+        return QStringLiteral("the prompt is %1 px and the answer %2 px, below %3")
+            .arg(prompt->width())
+            .arg(playground->answerView()->width())
+            .arg(line);
+    for (QAbstractButton* button : playground->findChildren<QAbstractButton*>())
+        if (button->isVisibleTo(window) && !button->text().isEmpty() &&
+            button->width() < button->minimumSizeHint().width())
+            return QStringLiteral("%1 is %2 px, needs %3")
+                .arg(button->text())
+                .arg(button->width())
+                .arg(button->minimumSizeHint().width());
+    return {};
+}
+
 } // namespace
 
 class TstLayout : public QObject {
@@ -346,42 +388,8 @@ private slots:
         SidePanel* panel = playground->paramsPanel();
         QVERIFY(panel->isVisible());
         QVERIFY(panel->isExpanded());
-        const auto inWindow = [&](QWidget* widget) {
-            return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-        };
-        // Beside the prompt, on its right, within the window.
-        QVERIFY(inWindow(panel).left() >= inWindow(prompt).right());
-        QVERIFY(window->rect().contains(inWindow(panel)));
-        // The values in effect are in sight: the first parameters and the preset in effect sit
-        // inside the panel's viewport, unclipped.
-        QWidget* viewport = panel->scrollArea()->viewport();
-        const QRect seen(viewport->mapTo(window, QPoint(0, 0)), viewport->size());
-        for (const char* name : {"temperatureSet", "temperature", "presets", "presetStatus"}) {
-            auto* widget = panel->findChild<QWidget*>(QLatin1String(name));
-            QVERIFY2(widget && widget->isVisible(), name);
-            QVERIFY2(seen.contains(inWindow(widget)), name);
-        }
-        // Nothing wider than the panel: no sideways scrolling, no cut-off rows.
-        QWidget* contents = panel->contents();
-        QVERIFY2(contents->minimumSizeHint().width() <= viewport->width(),
-                 qPrintable(QStringLiteral("the panel's contents need %1 px, it shows %2")
-                                .arg(contents->minimumSizeHint().width())
-                                .arg(viewport->width())));
-        // And the conversation keeps room for a line of text at 1024x700, with no button of the
-        // playground cut short.
-        const int line = prompt->fontMetrics().averageCharWidth() * 24;
-        QVERIFY2(prompt->width() >= line, qPrintable(QString::number(prompt->width())));
-        QVERIFY2(playground->answerView()->width() >= line,
-                 qPrintable(QString::number(playground->answerView()->width())));
-        for (QAbstractButton* button : playground->findChildren<QAbstractButton*>()) {
-            if (!button->isVisibleTo(window) || button->text().isEmpty())
-                continue;
-            QVERIFY2(button->width() >= button->minimumSizeHint().width(),
-                     qPrintable(QStringLiteral("%1 is %2 px, needs %3")
-                                    .arg(button->text())
-                                    .arg(button->width())
-                                    .arg(button->minimumSizeHint().width())));
-        }
+        const QString clipped = clippedBesideThePanel(window, playground);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped));
         QVERIFY(prompt->hasFocus());
 
         const QList<int> splitter = sidebarSizes(window);
