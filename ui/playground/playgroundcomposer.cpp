@@ -123,14 +123,14 @@ QLayout* PlaygroundView::buildTurnButtons(QWidget* parent) {
             [this] { m_conversation->switchRole(currentTurnRow()); });
     connect(m_regenerate, &QPushButton::clicked, this, &PlaygroundView::regenerate);
     connect(clear, &QPushButton::clicked, this, &PlaygroundView::clearConversation);
-    // Two rows, so the page stays narrow enough to share the playground with the Parameters
+    // Two columns, so the page stays narrow enough to share the playground with the Parameters
     // panel at 1024 pixels.
     auto* grid = new QGridLayout;
     grid->addWidget(editTurn, 0, 0);
     grid->addWidget(deleteTurn, 0, 1);
-    grid->addWidget(switchRole, 0, 2);
-    grid->addWidget(m_regenerate, 1, 0);
-    grid->addWidget(clear, 1, 1);
+    grid->addWidget(switchRole, 1, 0);
+    grid->addWidget(m_regenerate, 1, 1);
+    grid->addWidget(clear, 2, 0);
     return grid;
 }
 
@@ -163,8 +163,16 @@ QLayout* PlaygroundView::buildSendButtons(QWidget* parent) {
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_stop = namedButton(parent, "stop", tr("Stop"));
     m_stop->setToolTip(tr("Stop (Esc): the partial answer stays"));
-    auto* addUser = namedButton(parent, "addUserTurn", tr("Add as user turn"));
-    auto* addAssistant = namedButton(parent, "addAssistantTurn", tr("Add as assistant turn"));
+    // Short words, so the composer leaves the answer room beside the Parameters panel; the
+    // tooltip and the accessible name say it whole.
+    auto* addUser = namedButton(parent, "addUserTurn", tr("+ User turn"));
+    auto* addAssistant = namedButton(parent, "addAssistantTurn", tr("+ Assistant turn"));
+    for (auto [button, whole] :
+         {std::pair{addUser, tr("Add the prompt as a user turn")},
+          std::pair{addAssistant, tr("Add the prompt as an assistant turn")}}) {
+        button->setToolTip(whole);
+        button->setAccessibleName(whole);
+    }
     connect(m_send, &QPushButton::clicked, this, &PlaygroundView::send);
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundView::stop);
     connect(addUser, &QPushButton::clicked, this, [this] { addPromptAsTurn(u"user"_s); });

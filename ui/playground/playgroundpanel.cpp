@@ -10,7 +10,6 @@
 #include "sidepanel.h"
 #include "theme.h"
 
-#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -55,22 +54,17 @@ QWidget* PlaygroundView::buildParamsPanel() {
     m_paramsPanel->setObjectName(u"paramsPanel"_s);
     auto* contents = new QWidget(m_paramsPanel);
     auto* layout = new QVBoxLayout(contents);
-    layout->setContentsMargins(6, 0, 6, 6);
+    layout->setContentsMargins(3, 0, 3, 6);
     QWidget* page = buildParamsPage();
     // One margin for the whole panel, not one per nested form: the width is the panel's.
     page->layout()->setContentsMargins(0, 0, 0, 0);
     m_params->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(page, 1);
     layout->addWidget(buildPriceBox(contents));
-    // The panel is narrow: a row whose label and field do not fit side by side puts the field
-    // under its label, whichever editor the form belongs to.
+    // The panel is narrow: each value goes under its label, whichever editor the form belongs
+    // to, so the conversation keeps its width at 1024 pixels.
     for (QFormLayout* form : contents->findChildren<QFormLayout*>())
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    // A spin box asks for the width of its largest value (a ten-digit seed); a few digits
-    // beside the label read better than every row wrapping under its label.
-    const int digits = fontMetrics().averageCharWidth() * 9;
-    for (QAbstractSpinBox* box : contents->findChildren<QAbstractSpinBox*>())
-        box->setMinimumWidth(std::min(box->minimumSizeHint().width(), digits + 24));
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_paramsPanel->setContents(contents);
     m_totals = new QLabel(m_paramsPanel);
     m_totals->setObjectName(u"conversationTotals"_s);
@@ -140,7 +134,7 @@ QLayout* PlaygroundView::buildPresetRow(QWidget* parent) {
 
 QWidget* PlaygroundView::buildPriceBox(QWidget* parent) {
     auto* box = new QWidget(parent);
-    m_priceSet = new QCheckBox(tr("Price per million tokens"), box);
+    m_priceSet = new QCheckBox(tr("Price per 1M tokens"), box);
     m_priceSet->setObjectName(u"priceSet"_s);
     m_priceSet->setToolTip(tr("This workload's price, kept in the settings (never with its "
                               "key): each run's cost is its usage at this price"));

@@ -118,9 +118,9 @@ void SidePanel::setFooter(QWidget* footer) {
 }
 
 int SidePanel::expandedWidth() const {
-    // About 40 characters: "Frequency penalty" beside a spin box, and a tools array readable
-    // line by line, while a 1024-pixel window keeps most of its width for the conversation.
-    return fontMetrics().averageCharWidth() * 40 +
+    // About 30 characters: the longest label ("Frequency penalty" with its box) and the preset
+    // buttons, while a 1024-pixel window keeps most of its width for the conversation.
+    return fontMetrics().averageCharWidth() * 30 +
            m_scroll->verticalScrollBar()->sizeHint().width();
 }
 

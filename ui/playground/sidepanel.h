@@ -39,6 +39,9 @@ public:
     // The width of the expanded panel: wide enough for a parameter's label beside its value.
     int expandedWidth() const;
 
+    // Its contents scroll: its height never depends on its width, whatever they wrap.
+    bool hasHeightForWidth() const override { return false; }
+
 signals:
     void expandedChanged(bool expanded);
 
