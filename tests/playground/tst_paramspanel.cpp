@@ -11,6 +11,7 @@
 #include "runsession.h"
 #include "sandbox.h"
 #include "sidepanel.h"
+#include "streamview.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -153,18 +154,21 @@ private slots:
     }
 
     // The button and Ctrl+Shift+P (from the prompt box) collapse and open the panel; the
-    // prompt gets the room; the next start remembers how it was left.
+    // conversation gets the room; the next start remembers how it was left.
     void collapsesAndOpensAndRemembers() {
         PlaygroundView* view = makeView();
         QVERIFY(QTest::qWaitForWindowExposed(view));
         SidePanel* panel = view->paramsPanel();
         QVERIFY(panel->isExpanded());
-        const int width = prompt()->width();
+        const auto conversationWidth = [&] {
+            return prompt()->width() + m_view->answerView()->width();
+        };
+        const int width = conversationWidth();
         QTest::mouseClick(panel->toggleButton(), Qt::LeftButton);
         QVERIFY(!panel->isExpanded());
         QVERIFY(!panel->scrollArea()->isVisible());
         QVERIFY(panel->width() < panel->expandedWidth() / 4);
-        QTRY_VERIFY(prompt()->width() > width);
+        QTRY_VERIFY(conversationWidth() > width); // the room goes to the conversation
         QVERIFY(panel->toggleButton()->accessibleName().contains(u"Show"_s));
         QVERIFY(panel->toggleButton()->toolTip().contains(u"Ctrl+Shift+P"_s));
         auto* strip = panel->findChild<QWidget*>(u"sidePanelStripTitle"_s);
