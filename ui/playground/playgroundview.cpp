@@ -126,9 +126,9 @@ void PlaygroundView::buildUi() {
     split->addWidget(buildAnswerPane());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    // The composer starts at the least it needs and the answer gets the rest: beside the
-    // Parameters panel at 1024 pixels, the metrics line's longest value must still fit.
-    split->setSizes({1, 1 << 20});
+    // The answer gets the larger share (at 1024 pixels the composer is then at the least it
+    // needs): beside the Parameters panel, the metrics line's longest value must still fit.
+    split->setSizes({300, 700});
     // The parameters sit beside the conversation, not behind a tab: what is in effect stays in
     // sight while composing (playgroundpanel.cpp).
     auto* layout = new QHBoxLayout(this);
