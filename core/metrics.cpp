@@ -44,6 +44,7 @@ RunMetrics computeMetrics(const RunTimings& t, const Usage& usage, int chunkCoun
         m.reasoningMs = end - t.firstReasoningMs;
     }
     m.reasoningTokens = usage.reasoningTokens;
+    m.promptTokens = usage.promptTokens;
     return m;
 }
 
@@ -78,7 +79,8 @@ QJsonObject metricsToJson(const RunMetrics& m) {
             {QStringLiteral("first_output_ms"), double(m.firstOutputMs)},
             {QStringLiteral("first_reasoning_ms"), double(m.firstReasoningMs)},
             {QStringLiteral("reasoning_ms"), double(m.reasoningMs)},
-            {QStringLiteral("reasoning_tokens"), m.reasoningTokens}};
+            {QStringLiteral("reasoning_tokens"), m.reasoningTokens},
+            {QStringLiteral("prompt_tokens"), m.promptTokens}};
 }
 
 RunMetrics metricsFromJson(const QJsonObject& o) {
@@ -95,6 +97,7 @@ RunMetrics metricsFromJson(const QJsonObject& o) {
     m.firstReasoningMs = qint64(o[QLatin1String("first_reasoning_ms")].toDouble(-1));
     m.reasoningMs = qint64(o[QLatin1String("reasoning_ms")].toDouble(-1));
     m.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
+    m.promptTokens = o[QLatin1String("prompt_tokens")].toInt(-1);
     return m;
 }
 
@@ -107,6 +110,15 @@ QJsonObject usageToJson(const Usage& u) {
     if (u.reasoningTokens >= 0)
         o.insert(QStringLiteral("reasoning_tokens"), u.reasoningTokens);
     return o;
+}
+
+Usage usageFromJson(const QJsonObject& o) {
+    Usage u;
+    u.promptTokens = o[QLatin1String("prompt_tokens")].toInt(-1);
+    u.completionTokens = o[QLatin1String("completion_tokens")].toInt(-1);
+    u.totalTokens = o[QLatin1String("total_tokens")].toInt(-1);
+    u.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
+    return u;
 }
 
 QString formatMs(double ms) {

@@ -211,7 +211,8 @@ private slots:
         p.includeUsage = true;
         view->setParams(p);
         view->savePreset(u"short"_s);
-        QCOMPARE(view->presetNames(), QStringList{u"short"_s});
+        QCOMPARE(view->presetNames(),
+                 (QStringList{u"Deterministic"_s, u"Balanced"_s, u"Creative"_s, u"short"_s}));
         view->setParams(ChatParams{});
         QVERIFY(!view->params().temperature);
         QVERIFY(view->applyPreset(u"short"_s));

@@ -113,10 +113,10 @@ ParamsEditor::ParamsEditor(QWidget* parent) : QWidget(parent) {
     m_stream = new QCheckBox(tr("Stream the answer"), this);
     m_stream->setObjectName(QStringLiteral("stream"));
     m_stream->setChecked(true);
-    m_usage = new QCheckBox(tr("Ask for usage at the end of a stream"), this);
+    m_usage = new QCheckBox(tr("Ask for usage"), this);
     m_usage->setObjectName(QStringLiteral("includeUsage"));
-    m_usage->setToolTip(tr("stream_options.include_usage: tokens/s then come from the server's "
-                           "count instead of counted chunks"));
+    m_usage->setToolTip(tr("At the end of a stream (stream_options.include_usage): tokens, "
+                           "tokens/s and cost then come from the server's count"));
     m_usage->setChecked(true);
     connect(m_stream, &QCheckBox::toggled, m_usage, &QWidget::setEnabled);
     for (QCheckBox* b : {m_stream, m_usage})

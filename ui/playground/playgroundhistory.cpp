@@ -7,6 +7,7 @@
 #include "errorcard.h"
 #include "history.h"
 #include "historypanel.h"
+#include "metrics.h"
 #include "paramseditor.h"
 #include "playgroundtext.h"
 #include "runwarnings.h"
@@ -44,6 +45,10 @@ void PlaygroundView::showHistoryRun(const HistoryRun& run) {
     m_historyId = run.id;
     showHistoryAnswer(run);
     showHistoryInspector(run);
+    // The conversation shown is now that run's: its tokens and cost are what it holds.
+    m_tally = {};
+    m_tally.add(usageFromJson(run.usage), run.extra[u"cost"].toObject());
+    showTotals();
     m_leftTabs->setCurrentIndex(0);
     updateButtons();
 }
@@ -70,7 +75,8 @@ void PlaygroundView::showHistoryAnswer(const HistoryRun& run) {
         tr("%1 · from history, %2")
             .arg(historyStateLabel(run.state), run.startedAt.toString(u"yyyy-MM-dd HH:mm"_s)));
     m_answer->setWarnings(runWarnings(recordFromJson(run.record)));
-    m_metrics->setText(metricsLine(run.metrics, run.finishReason, run.model, run.usage));
+    m_metrics->setText(metricsLine(run.metrics, run.finishReason, run.model, run.usage,
+                                   run.extra[u"cost"].toObject()));
     m_errorCard->dismiss();
     if (!run.error.isEmpty() && run.state != u"cancelled") {
         m_errorCard->showError(errorFromJson(run.error), tr("From history"));

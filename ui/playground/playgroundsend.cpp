@@ -5,6 +5,7 @@
 
 #include "confirmbar.h"
 #include "conversationmodel.h"
+#include "cost.h"
 #include "errorcard.h"
 #include "metrics.h"
 #include "playgroundtext.h"
@@ -102,7 +103,7 @@ void PlaygroundView::dispatch(const Ask& ask) {
         m_errorCard->showError(
             makeError(ErrorKind::Configuration,
                       tr("The tools are not valid: %1").arg(m_tools->check().error),
-                      tr("Fix them on the Parameters page, or empty the field to offer none.")),
+                      tr("Fix them in the Parameters panel, or empty the field to offer none.")),
             tr("Not sent"));
         return;
     }
@@ -221,6 +222,7 @@ void PlaygroundView::onEnded(SessionEnd end) {
     updateButtons();
     if (!wasSent(end))
         return;
+    countRun(run);
     emit runEnded(run->state());
     refreshHistory();
 }
@@ -251,8 +253,9 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
                    int(run->toolCalls().size()));
     m_answer->finish(label);
     m_answer->setWarnings(runWarnings(*run));
-    m_metrics->setText(
-        metricsLine(metrics, run->finishReason(), run->model(), usageToJson(run->usage())));
+    m_metrics->setText(metricsLine(metrics, run->finishReason(), run->model(),
+                                   usageToJson(run->usage()),
+                                   costToJson(m_session->options().price, run->usage())));
     if (state == RunState::Failed)
         m_errorCard->showError(run->error(), tr("The request failed"));
     else if (state == RunState::Truncated)

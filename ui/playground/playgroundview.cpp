@@ -11,16 +11,17 @@
 #include "historypanel.h"
 #include "inspector.h"
 #include "sendkeys.h"
+#include "sidepanel.h"
 #include "streamview.h"
 #include "thinkingblock.h"
 
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -97,6 +98,7 @@ ui::ViewSpec PlaygroundView::spec() {
     spec.dock = m_inspector.data();
     spec.dockTitle = tr("Inspector");
     spec.dockShortcut = QKeySequence(Qt::CTRL | Qt::Key_I);
+    spec.menuEntries.append({ui::MenuRole::View, m_paramsPanel->toggleAction()});
     return spec;
 }
 
@@ -108,10 +110,6 @@ void PlaygroundView::buildUi() {
     m_leftTabs = new QTabWidget(this);
     m_leftTabs->setObjectName(u"playgroundTabs"_s);
     m_leftTabs->addTab(buildComposePage(), tr("Compose"));
-    auto* paramsScroll = new QScrollArea(this);
-    paramsScroll->setWidget(buildParamsPage());
-    paramsScroll->setWidgetResizable(true);
-    m_leftTabs->addTab(paramsScroll, tr("Parameters"));
     m_historyPanel = new HistoryPanel(m_services->history, this);
     m_leftTabs->addTab(m_historyPanel, tr("History"));
     connect(m_leftTabs, &QTabWidget::currentChanged, this, [this] {
@@ -128,9 +126,16 @@ void PlaygroundView::buildUi() {
     split->addWidget(buildAnswerPane());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
+    // The answer gets the larger share (at 1024 pixels the composer is then at the least it
+    // needs): beside the Parameters panel, the metrics line's longest value must still fit.
+    split->setSizes({300, 700});
+    // The parameters sit beside the conversation, not behind a tab: what is in effect stays in
+    // sight while composing (playgroundpanel.cpp).
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->setSpacing(0);
+    layout->addWidget(split, 1);
+    layout->addWidget(buildParamsPanel());
     buildInspector();
     buildShortcuts();
 }
@@ -230,6 +235,7 @@ void PlaygroundView::setWorkload(const Workload& workload) {
         showConversation(kept->conversation);
         loadDraft(false);
         showKept(*kept);
+        m_tally = kept->tally;
     } else {
         Kept fresh;
         fresh.conversation = newConversation();
@@ -240,6 +246,8 @@ void PlaygroundView::setWorkload(const Workload& workload) {
     }
     m_loadingDraft = false;
     loadPresets();
+    loadPrice();
+    showTotals();
     m_historyPanel->setWorkloadId(workload.id);
     updateButtons();
 }
@@ -256,6 +264,7 @@ void PlaygroundView::keepCurrentWorkload() {
     kept.card = m_errorCard->content();
     kept.lastAsk = m_lastAsk;
     kept.historyId = m_historyId;
+    kept.tally = m_tally;
 }
 
 void PlaygroundView::showKept(const Kept& kept) {

@@ -12,13 +12,16 @@
 // Without a confirm hook a warning shows an inline "Send anyway / Cancel" bar (no modal box).
 //
 // The pieces: playgroundview.cpp (layout, workloads), playgroundcomposer.cpp (conversation,
-// prompt, parameters, drafts, presets), playgroundsend.cpp (the session's steps on screen),
+// prompt, parameters, drafts), playgroundpanel.cpp (the Parameters side panel: presets, price,
+// the conversation's tokens and cost), playgroundsend.cpp (the session's steps on screen),
 // playgroundhistory.cpp (reopen and export), historypanel.h (the History page).
 
+#include "cost.h"
 #include "errorcard.h"
 #include "guard.h"
 #include "historymodel.h"
 #include "inspector.h"
+#include "presets.h"
 #include "run.h"
 #include "runsession.h"
 #include "viewspec.h"
@@ -32,6 +35,7 @@
 
 class QComboBox;
 class QCheckBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -46,6 +50,7 @@ class ConversationModel;
 class HistoryPanel;
 class Inspector;
 class ParamsEditor;
+class SidePanel;
 class StreamView;
 class ResponseFormatEditor;
 class ThinkingBlock;
@@ -101,11 +106,24 @@ public:
     bool streaming() const;
     void setStreaming(bool on);
 
-    // Presets of the current workload (presets.h): parameters only, nothing of a key.
+    // Presets of the current workload (presets.h): parameters only, nothing of a key. The
+    // built-in ones come first.
     QStringList presetNames() const;
-    void savePreset(const QString& name);
+    void savePreset(const QString& name); // refused: presetMessage() says why
     bool applyPreset(const QString& name);
     void deletePreset(const QString& name);
+    // Beside the preset picker: "In effect: Balanced (modified)"; empty when no preset is.
+    QString presetStatus() const;
+    QString presetMessage() const; // why the last Save or Delete was refused; empty otherwise
+
+    // The side panel holding the parameters, presets and price (sidepanel.h).
+    SidePanel* paramsPanel() const { return m_paramsPanel; }
+    // The workload's price per million tokens (pricing.h), as the panel's price fields hold it.
+    std::optional<TokenPrice> price() const;
+    void setPrice(const std::optional<TokenPrice>& price);
+    // Tokens and cost summed over this conversation's runs, and the panel's line saying so.
+    TokenTally tally() const { return m_tally; }
+    QString conversationTotals() const;
 
     RunSession* session() const { return m_session; }
     bool isRunning() const;
@@ -176,6 +194,7 @@ private:
         ErrorCard::Content card;
         std::optional<Ask> lastAsk;
         qint64 historyId = -1;
+        TokenTally tally;
     };
 
     // playgroundview.cpp
@@ -202,6 +221,16 @@ private:
     void scheduleDraftSave();
     void loadDraft(bool withConversation);
     void loadPresets();
+    // playgroundpanel.cpp
+    QWidget* buildParamsPanel();
+    QWidget* buildPriceBox(QWidget* parent);
+    Preset presetInEffect() const;
+    void showPresetState();
+    void showPresetMessage(const QString& text);
+    void loadPrice();
+    void priceEdited();
+    void countRun(Run* run);
+    void showTotals();
     // playgroundsend.cpp
     void connectSession();
     ChatRequest composeRequest(bool includePrompt) const;
@@ -259,6 +288,16 @@ private:
     QLabel* m_schemaOutcome = nullptr;
     QLabel* m_metrics = nullptr;
     ErrorCard* m_errorCard = nullptr;
+    SidePanel* m_paramsPanel = nullptr;
+    QLabel* m_presetStatus = nullptr;
+    QLabel* m_presetMessage = nullptr;
+    PresetMark m_presetMark;
+    QCheckBox* m_priceSet = nullptr;
+    QDoubleSpinBox* m_priceInput = nullptr;
+    QDoubleSpinBox* m_priceOutput = nullptr;
+    bool m_loadingPrice = false;
+    TokenTally m_tally; // the current conversation's runs
+    QLabel* m_totals = nullptr;
     QPointer<Inspector> m_inspector; // may live in (and die with) the window's dock
     QTabWidget* m_leftTabs = nullptr;
     HistoryPanel* m_historyPanel = nullptr;
