@@ -48,6 +48,13 @@ RunMetrics computeMetrics(const RunTimings& t, const Usage& usage, int chunkCoun
     return m;
 }
 
+RunMetrics runMetrics(const Run& run) {
+    RunMetrics m = computeMetrics(run.timings(), run.usage(), run.chunkCount());
+    m.meanLogprob = meanLogprob(run.tokens());
+    m.perplexity = perplexityOf(m.meanLogprob);
+    return m;
+}
+
 void noteDelta(RunTimings& t, const ChunkDelta& d, qint64 atMs) {
     const bool answer = !d.answer.isEmpty() || d.toolCalls;
     if (!answer && d.reasoning.isEmpty())
@@ -67,20 +74,25 @@ void noteDelta(RunTimings& t, const ChunkDelta& d, qint64 atMs) {
 }
 
 QJsonObject metricsToJson(const RunMetrics& m) {
-    return {{QStringLiteral("headers_ms"), double(m.headersMs)},
-            {QStringLiteral("first_token_ms"), double(m.firstTokenMs)},
-            {QStringLiteral("total_ms"), double(m.totalMs)},
-            {QStringLiteral("gap_median_ms"), m.gapMedianMs},
-            {QStringLiteral("gap_p95_ms"), m.gapP95Ms},
-            {QStringLiteral("tokens"), m.tokens},
-            {QStringLiteral("tokens_source"),
-             m.tokensFromUsage ? QStringLiteral("usage") : QStringLiteral("chunks")},
-            {QStringLiteral("tokens_per_s"), m.tokensPerSecond},
-            {QStringLiteral("first_output_ms"), double(m.firstOutputMs)},
-            {QStringLiteral("first_reasoning_ms"), double(m.firstReasoningMs)},
-            {QStringLiteral("reasoning_ms"), double(m.reasoningMs)},
-            {QStringLiteral("reasoning_tokens"), m.reasoningTokens},
-            {QStringLiteral("prompt_tokens"), m.promptTokens}};
+    QJsonObject o{{QStringLiteral("headers_ms"), double(m.headersMs)},
+                  {QStringLiteral("first_token_ms"), double(m.firstTokenMs)},
+                  {QStringLiteral("total_ms"), double(m.totalMs)},
+                  {QStringLiteral("gap_median_ms"), m.gapMedianMs},
+                  {QStringLiteral("gap_p95_ms"), m.gapP95Ms},
+                  {QStringLiteral("tokens"), m.tokens},
+                  {QStringLiteral("tokens_source"),
+                   m.tokensFromUsage ? QStringLiteral("usage") : QStringLiteral("chunks")},
+                  {QStringLiteral("tokens_per_s"), m.tokensPerSecond},
+                  {QStringLiteral("first_output_ms"), double(m.firstOutputMs)},
+                  {QStringLiteral("first_reasoning_ms"), double(m.firstReasoningMs)},
+                  {QStringLiteral("reasoning_ms"), double(m.reasoningMs)},
+                  {QStringLiteral("reasoning_tokens"), m.reasoningTokens},
+                  {QStringLiteral("prompt_tokens"), m.promptTokens}};
+    if (m.meanLogprob)
+        o.insert(QStringLiteral("mean_logprob"), *m.meanLogprob);
+    if (m.perplexity)
+        o.insert(QStringLiteral("perplexity"), *m.perplexity);
+    return o;
 }
 
 RunMetrics metricsFromJson(const QJsonObject& o) {
@@ -98,6 +110,10 @@ RunMetrics metricsFromJson(const QJsonObject& o) {
     m.reasoningMs = qint64(o[QLatin1String("reasoning_ms")].toDouble(-1));
     m.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
     m.promptTokens = o[QLatin1String("prompt_tokens")].toInt(-1);
+    if (o[QLatin1String("mean_logprob")].isDouble())
+        m.meanLogprob = o[QLatin1String("mean_logprob")].toDouble();
+    if (o[QLatin1String("perplexity")].isDouble())
+        m.perplexity = o[QLatin1String("perplexity")].toDouble();
     return m;
 }
 

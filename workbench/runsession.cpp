@@ -501,7 +501,7 @@ void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
     entry.reasoning = run->reasoning();
     entry.toolCalls = run->toolCalls();
     entry.state = runStateName(state);
-    entry.metrics = metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
+    entry.metrics = metricsToJson(runMetrics(*run));
     entry.model = run->model();
     entry.finishReason = run->finishReason();
     entry.usage = usageToJson(run->usage());

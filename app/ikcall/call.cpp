@@ -133,7 +133,7 @@ void Call::endThinking() {
 
 // Time to first token is the first answer token; the reasoning figures sit beside it.
 QJsonObject Call::timingsJson(const Run& r) {
-    const RunMetrics m = computeMetrics(r.timings(), r.usage(), r.chunkCount());
+    const RunMetrics m = runMetrics(r);
     QJsonObject t;
     t[QStringLiteral("headers_ms")] = msOrNull(r.timings().headersMs);
     t[QStringLiteral("first_token_ms")] = msOrNull(r.timings().firstTokenMs);

@@ -189,7 +189,7 @@ void ComparePane::onRunEnded(RunState state) {
     r.text = run->text();
     r.model = run->model();
     r.finishReason = run->finishReason();
-    r.metrics = computeMetrics(run->timings(), run->usage(), run->chunkCount());
+    r.metrics = runMetrics(*run);
     if (state != RunState::Done)
         r.error = scrubSecrets(run->error().summary());
     const ChatRequest sent = requestFor(m_iteration);

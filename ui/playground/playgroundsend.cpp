@@ -239,7 +239,7 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
     showAnswerChecks(run, state);
     // One reading of the figures, for the metrics line and the Thinking fold line.
     const QJsonObject metrics =
-        metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
+        metricsToJson(runMetrics(*run));
     m_thinking->setSummary(reasoningSummary(metrics));
     QString label = runStateLabel(state);
     if (state == RunState::Cancelled)
