@@ -87,6 +87,8 @@ void Call::chatEnded() {
             schema ? QJsonValue(answerCheckJson(*schema, m_opt.responseFormat)) : QJsonValue();
         o[QStringLiteral("timings")] = timingsJson(r);
         o[QStringLiteral("chunks")] = r.chunkCount();
+        if (m_opt.params.logprobs)
+            addLogprobs(r, &o);
         if (r.state() != RunState::Done)
             o[QStringLiteral("error")] = errorJson(r.error());
         writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
@@ -142,6 +144,16 @@ QJsonObject Call::timingsJson(const Run& r) {
     t[QStringLiteral("first_reasoning_ms")] = msOrNull(m.firstReasoningMs);
     t[QStringLiteral("reasoning_ms")] = msOrNull(m.reasoningMs);
     return t;
+}
+
+// The tokens with their alternatives, and the answer's mean log-probability and perplexity
+// (null when the server sent no logprobs).
+void Call::addLogprobs(const Run& r, QJsonObject* o) {
+    const RunMetrics m = runMetrics(r);
+    (*o)[QStringLiteral("logprobs")] = logprobsToJson(r.tokens());
+    (*o)[QStringLiteral("mean_logprob")] =
+        m.meanLogprob ? QJsonValue(*m.meanLogprob) : QJsonValue();
+    (*o)[QStringLiteral("perplexity")] = m.perplexity ? QJsonValue(*m.perplexity) : QJsonValue();
 }
 
 bool Call::exitOnFailure(const Run& r) {
