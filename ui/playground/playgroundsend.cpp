@@ -157,7 +157,7 @@ void PlaygroundView::stop() {
 
 void PlaygroundView::onStarted(Run* run) {
     m_historyId = m_session->historyId();
-    m_answer->clear();
+    startAnswer();
     m_answer->setStateLabel(runStateLabel(RunState::Running));
     m_metrics->setText(tr("waiting for the server…"));
     m_errorCard->dismiss();
@@ -175,8 +175,10 @@ void PlaygroundView::onStarted(Run* run) {
         m_metrics->setText(
             unbreakable(tr("headers after %1").arg(formatMs(double(run->timings().headersMs)))));
     });
-    connect(run, &Run::chunkReceived, m_answer,
-            [this](const QString& delta) { m_answer->append(delta); });
+    connect(run, &Run::chunkReceived, m_answer, [this, run](const QString& delta) {
+        showAnswerTokens(run);
+        m_answer->append(delta);
+    });
     m_thinking->clear();
     connect(run, &Run::reasoningReceived, m_thinking,
             [this](const QString& delta) { m_thinking->append(delta); });
@@ -212,7 +214,9 @@ void PlaygroundView::onEnded(SessionEnd end) {
                     m_prompt->clear();
             }
             // The calls stay with the turn, so the next request is valid and complete.
-            ChatMessage answer{u"assistant"_s, run->text()};
+            if (ask->replacesLast && !m_conversation->isEmpty())
+                m_conversation->removeTurn(int(turns().size()) - 1);
+            ChatMessage answer{u"assistant"_s, answerText(run)};
             answer.reasoning = run->reasoning();
             answer.toolCalls = run->toolCalls();
             m_conversation->append(answer);
@@ -232,14 +236,12 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
     m_inspector->showResponse(run->record());
     if (!run->isStreaming() || run->record().frames.isEmpty()) {
         // A non-streamed answer arrives whole.
-        if (m_answer->text() != run->text())
-            m_answer->setText(run->text());
+        showWholeAnswer(run);
         m_thinking->setText(run->reasoning());
     }
     showAnswerChecks(run, state);
     // One reading of the figures, for the metrics line and the Thinking fold line.
-    const QJsonObject metrics =
-        metricsToJson(runMetrics(*run));
+    const QJsonObject metrics = metricsToJson(runMetrics(*run));
     m_thinking->setSummary(reasoningSummary(metrics));
     QString label = runStateLabel(state);
     if (state == RunState::Cancelled)

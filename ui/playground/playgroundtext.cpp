@@ -86,6 +86,13 @@ QString metricsLine(const QJsonObject& m, const QString& finish, const QString& 
     parts << PlaygroundView::tr("total %1").arg(ms("total_ms"));
     if (m[u"first_reasoning_ms"].toDouble(-1) >= 0)
         parts << PlaygroundView::tr("thinking %1").arg(ms("reasoning_ms"));
+    if (m[u"mean_logprob"].isDouble()) {
+        const QJsonValue perplexity = m[u"perplexity"];
+        parts << PlaygroundView::tr("mean logprob %1").arg(m[u"mean_logprob"].toDouble(), 0, 'f', 3)
+              << PlaygroundView::tr("perplexity %1")
+                     .arg(perplexity.isDouble() ? QString::number(perplexity.toDouble(), 'f', 2)
+                                                : u"∞"_s);
+    }
     parts << PlaygroundView::tr("finish %1").arg(finish.isEmpty() ? u"—"_s : finish);
     if (!model.isEmpty())
         parts << PlaygroundView::tr("model %1").arg(model);

@@ -161,6 +161,10 @@ public slots:
     // Appends a tool message with each call's result and continues the run; refused (and the
     // cards say why) while a call has no result.
     void sendToolResults();
+    // Regenerates the answer from token tokenIndex with `alternative` in its place: the prefix
+    // up to it plus the alternative goes as an assistant message the server continues. The new
+    // answer replaces the shown one in the conversation; the earlier one stays in history.
+    void regenerateFrom(int tokenIndex, const QString& alternative);
 
 signals:
     // Guard warnings when no confirm hook is set: the inline bar is shown; the window may show
@@ -180,8 +184,13 @@ protected:
 private:
     // What one send asked for: Retry sends it again; a done answer joins the conversation.
     struct Ask {
+        Ask() = default;
+        Ask(ChatRequest r, QString sent) : request(std::move(r)), sentPrompt(std::move(sent)) {}
         ChatRequest request;
         QString sentPrompt; // the prompt box's text that went with it, empty when none
+        QString prefix;     // a continuation: the answer's start the server continues
+        QList<TokenLogprob> prefixTokens;
+        bool replacesLast = false; // the done answer takes the last assistant turn's place
     };
     // A workload's conversation view while another workload is shown: all the answer pane
     // showed, and what its Retry would send.
@@ -245,6 +254,11 @@ private:
     QWidget* buildToolCallsArea(QWidget* parent);
     void trackToolCalls(Run* run, const QByteArray& offeredTools);
     void showAnswerChecks(Run* run, RunState state);
+    // playgroundlogprobs.cpp: the answer's tokens, and answers that continue a prefix
+    void startAnswer();
+    void showAnswerTokens(Run* run);
+    void showWholeAnswer(Run* run);
+    QString answerText(Run* run) const;
     // playgroundhistory.cpp
     void showHistoryRun(const HistoryRun& run);
     void showHistoryComposer(const HistoryRun& run);
@@ -262,6 +276,9 @@ private:
     std::optional<Ask> m_ask;     // the send under way
     std::optional<Ask> m_lastAsk; // what Retry sends again
     qint64 m_historyId = -1;
+    QString m_prefix; // the continued prefix of the answer shown, if any
+    QList<TokenLogprob> m_prefixTokens;
+    qsizetype m_tokensShown = 0; // of the run's tokens, how many the answer view has
     ConversationModel* m_conversation = nullptr; // the current workload's, one of m_kept's
     QHash<QString, Kept> m_kept;                 // by workload id (account when it has none)
     QTimer* m_draftTimer;
