@@ -109,7 +109,8 @@ void StreamView::insertShown(const QString& shown) {
 }
 
 // shown holds answer positions [at, at + size): each token's span gets its band's format, the
-// text between tokens none. Tokens are found by binary search, so this costs the new tokens only.
+// text between tokens none. Tokens are found by binary search, so this costs the new tokens only;
+// neighbours in the same band go in as one insert.
 void StreamView::insertTinted(const QString& shown, qsizetype at) {
     const qsizetype end = at + shown.size();
     const qsizetype n = m_tokens.size();
@@ -119,24 +120,35 @@ void StreamView::insertTinted(const QString& shown, qsizetype at) {
         i = std::partition_point(m_tokens.begin(), m_tokens.end(),
                                  [at](const TokenLogprob& t) { return t.offset < at; }) -
             m_tokens.begin();
+    qsizetype runStart = at;
+    int runFormat = 0; // index into m_bandFormats; 0: no tint
+    const auto emitRun = [&](qsizetype upTo) {
+        if (upTo > runStart)
+            m_end.insertText(shown.mid(runStart - at, upTo - runStart), m_bandFormats[runFormat]);
+        runStart = upTo;
+    };
     qsizetype pos = at;
     while (pos < end) {
+        int format = 0;
+        qsizetype stop = end;
         if (i < n && m_tokens[i].offset <= pos) {
             const TokenLogprob& t = m_tokens[i];
             const qsizetype next = i + 1 < n ? m_tokens[i + 1].offset : t.offset + t.token.size();
-            const qsizetype stop = std::min(end, std::max(next, t.offset + 1));
+            stop = std::min(end, std::max(next, t.offset + 1));
+            format = probabilityBand(tokenProbability(t.logprob)) + 1;
             ++i;
             if (stop <= pos)
                 continue;
-            m_end.insertText(shown.mid(pos - at, stop - pos),
-                             m_bandFormats[probabilityBand(tokenProbability(t.logprob)) + 1]);
-            pos = stop;
-        } else {
-            const qsizetype stop = i < n ? std::min(end, m_tokens[i].offset) : end;
-            m_end.insertText(shown.mid(pos - at, stop - pos), QTextCharFormat());
-            pos = stop;
+        } else if (i < n) {
+            stop = std::min(end, m_tokens[i].offset);
         }
+        if (format != runFormat) {
+            emitRun(pos);
+            runFormat = format;
+        }
+        pos = stop;
     }
+    emitRun(end);
 }
 
 // A toggle reformats the whole answer once: runs of tokens in the same band share one format.
