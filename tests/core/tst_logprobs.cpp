@@ -103,6 +103,33 @@ private slots:
         QCOMPARE(acc.tokens()[0].offset, 0);
     }
 
+    // Tokens that do not spell the text (byte tokens, a server's own spelling) still land inside
+    // the chunk's text, in order.
+    void mismatchedTokensStayInsideTheText_data() {
+        QTest::addColumn<QStringList>("tokens");
+        QTest::addColumn<QString>("delta");
+        QTest::addColumn<QList<qsizetype>>("offsets");
+        QTest::newRow("byte tokens") << QStringList{u"bytes:\\xe2\\x82"_qs, u"bytes:\\xac"_qs}
+                                     << u"€"_qs << QList<qsizetype>{10, 10};
+        QTest::newRow("shorter") << QStringList{u"a"_qs, u"b"_qs} << u"abcdef"_qs
+                                 << QList<qsizetype>{10, 11};
+        QTest::newRow("empty token")
+            << QStringList{u""_qs, u"ab"_qs} << u"ab"_qs << QList<qsizetype>{10, 10};
+        QTest::newRow("no text") << QStringList{u"x"_qs} << QString() << QList<qsizetype>{};
+    }
+    void mismatchedTokensStayInsideTheText() {
+        QFETCH(QStringList, tokens);
+        QFETCH(QString, delta);
+        QFETCH(QList<qsizetype>, offsets);
+        QList<TokenLogprob> fresh;
+        for (const QString& t : tokens)
+            fresh.append({t, -1.0, {}, 0});
+        QList<qsizetype> got;
+        for (const TokenLogprob& t : placeTokens(fresh, 10, delta))
+            got << t.offset;
+        QCOMPARE(got, offsets);
+    }
+
     void nonStreamAnswerCarriesTokens() {
         const QByteArray body =
             "{\"id\":\"c\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":{\"role\":"

@@ -260,6 +260,34 @@ private slots:
         QCOMPARE(colours.size(), kProbabilityBands);
     }
 
+    // What drafts and presets keep; an edited file's out-of-range count is dropped, not sent.
+    void paramsJson_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("logprobs");
+        QTest::addColumn<int>("top"); // -1: unset
+        QTest::newRow("none") << QByteArray("{}") << false << -1;
+        QTest::newRow("on") << QByteArray(R"({"logprobs":true})") << true << -1;
+        QTest::newRow("on, 4") << QByteArray(R"({"logprobs":true,"top_logprobs":4})") << true << 4;
+        QTest::newRow("21") << QByteArray(R"({"logprobs":true,"top_logprobs":21})") << true << -1;
+        QTest::newRow("text") << QByteArray(R"({"logprobs":true,"top_logprobs":"3"})") << true
+                              << -1;
+    }
+    void paramsJson() {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, logprobs);
+        QFETCH(int, top);
+        const ChatParams p = paramsFromJson(QJsonDocument::fromJson(json).object());
+        QCOMPARE(p.logprobs, logprobs);
+        QCOMPARE(p.topLogprobs.value_or(-1), top);
+        // The editor shows and gives back the same.
+        ParamsEditor editor;
+        editor.setParams(p);
+        QCOMPARE(editor.findChild<QCheckBox*>(u"logprobs"_s)->isChecked(), logprobs);
+        QCOMPARE(editor.params().logprobs, logprobs);
+        if (top >= 0)
+            QCOMPARE(editor.params().topLogprobs, std::optional<int>(top));
+    }
+
     // Without logprobs the toggle stays off and says how to get them.
     void noTokensNoTint() {
         PlaygroundView* view = makeView();
