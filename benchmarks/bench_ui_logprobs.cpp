@@ -13,7 +13,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
@@ -55,7 +54,6 @@ struct Pass {
 
 Pass stream(StreamView& view, const QList<TokenLogprob>& tokens, bool tinted) {
     view.clear();
-    view.findChild<QToolButton*>(QStringLiteral("tintToggle"))->setEnabled(true);
     view.setTinted(tinted);
     Pass pass;
     QElapsedTimer clock;

@@ -135,9 +135,10 @@ QLayout* StreamView::buildBar() {
     m_tintToggle->setCheckable(true);
     m_tintToggle->setText(tr("Tint by probability"));
     m_tintToggle->setAccessibleName(tr("Tint the answer by token probability"));
-    m_tintToggle->setToolTip(
-        tr("Turn on Token probabilities in the parameters to tint the answer"));
-    m_tintToggle->setEnabled(false);
+    m_tintToggle->setToolTip(tr("Tint each token by its probability; hover or click a token "
+                                "for its alternatives"));
+    // Shown only for an answer with token probabilities: a narrow compare pane has no room.
+    m_tintToggle->hide();
     connect(m_tintToggle, &QToolButton::toggled, this, [this](bool on) { setTinted(on); });
 
     auto* bar = new QHBoxLayout;
@@ -156,7 +157,7 @@ void StreamView::clear() {
     m_blockLength = 0;
     m_flushed = 0;
     m_tokens.clear();
-    m_tintToggle->setEnabled(false);
+    m_tintToggle->hide();
     showAlternatives(-1);
     m_final = false;
     m_markdownFresh = false;

@@ -79,9 +79,7 @@ void StreamView::appendTokens(const QList<TokenLogprob>& tokens) {
         return;
     const qsizetype first = m_tokens.size();
     m_tokens += tokens;
-    m_tintToggle->setEnabled(true);
-    m_tintToggle->setToolTip(tr("Tint each token by its probability; hover or click a token "
-                                "for its alternatives"));
+    m_tintToggle->show();
     // Text usually arrives with its tokens, before the next flush; a token for text already
     // shown is formatted where it stands.
     if (!tinted() || m_tokens[first].offset >= m_flushed)
