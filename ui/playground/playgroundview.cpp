@@ -13,10 +13,9 @@
 #include "sendkeys.h"
 #include "streamview.h"
 #include "thinkingblock.h"
+#include "transcriptview.h"
 
 #include <QFileDialog>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -25,7 +24,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -135,8 +133,22 @@ void PlaygroundView::buildUi() {
     buildShortcuts();
 }
 
+// The main area: the transcript, and under it, as its last entry, the answer view where the
+// live answer streams (StreamView: cheap appends) with its Thinking block.
 QWidget* PlaygroundView::buildAnswerPane() {
-    auto* pane = new QWidget(this);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"transcriptSplitter"_s);
+    m_transcript = new TranscriptView(split);
+    connect(m_transcript, &TranscriptView::regenerateRequested, this,
+            &PlaygroundView::regenerateFrom);
+    connect(m_transcript, &TranscriptView::revised, this, [this](int row) {
+        if (m_conversation->turn(row).role == u"user")
+            regenerateFrom(row);
+    });
+    auto* pane = new QWidget(split);
+    pane->setObjectName(u"answerPane"_s);
+    m_answerPane = pane;
+    pane->hide(); // until something is sent
     m_answer = new StreamView(pane);
     m_metrics = new ui::FitLabel(pane);
     m_metrics->setObjectName(u"metrics"_s);
@@ -152,7 +164,11 @@ QWidget* PlaygroundView::buildAnswerPane() {
     layout->addWidget(m_answer, 1);
     layout->addWidget(buildToolCallsArea(pane));
     layout->addWidget(m_metrics);
-    return pane;
+    split->addWidget(m_transcript);
+    split->addWidget(pane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
 }
 
 void PlaygroundView::buildInspector() {
@@ -256,6 +272,7 @@ void PlaygroundView::keepCurrentWorkload() {
     kept.card = m_errorCard->content();
     kept.lastAsk = m_lastAsk;
     kept.historyId = m_historyId;
+    kept.answerShown = !m_answerPane->isHidden();
 }
 
 void PlaygroundView::showKept(const Kept& kept) {
@@ -270,6 +287,7 @@ void PlaygroundView::showKept(const Kept& kept) {
     m_errorCard->restore(kept.card);
     m_lastAsk = kept.lastAsk;
     m_historyId = kept.historyId;
+    m_answerPane->setHidden(!kept.answerShown);
     // The inspector shows that run again, as history saved it.
     if (m_historyId >= 0 && m_services->history)
         if (const std::optional<HistoryRun> run = m_services->history->load(m_historyId))
@@ -294,14 +312,7 @@ ConversationModel* PlaygroundView::newConversation() {
 void PlaygroundView::showConversation(ConversationModel* model) {
     ConversationModel* previous = m_conversation;
     m_conversation = model;
-    if (m_turns->model() != model) {
-        QItemSelectionModel* oldSelection = m_turns->selectionModel();
-        m_turns->setModel(model);
-        delete oldSelection; // setModel() leaves the old one to its owner
-        m_turns->header()->setSectionResizeMode(ConversationModel::Role,
-                                                QHeaderView::ResizeToContents);
-        m_turns->header()->setStretchLastSection(true);
-    }
+    m_transcript->setConversation(model);
     if (m_system->toPlainText() != model->system())
         m_system->setPlainText(model->system());
     // The first, empty conversation before any workload is kept by nobody.
