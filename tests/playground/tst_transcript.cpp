@@ -281,6 +281,12 @@ private slots:
         if (shots.isEmpty())
             QSKIP("IK_SCREENSHOT_DIR not set");
         PlaygroundView* view = makeView();
+        view->setTurns({{u"user"_s, u"A checklist for a password reset, please."_s},
+                        {u"assistant"_s,
+                         u"## Reset checklist\n\n1. Open **Settings → Security**.\n2. Pick "
+                         u"*Reset password*.\n3. Run `ik-call chat --workload support-bot`.\n\n"
+                         u"| step | time |\n|---|---|\n| mail | 1 min |\n| link | 24 h |\n\n"
+                         u"> Keep the old password until the new one works."_s}});
         m_sandbox->setReasoning(u"content"_s);
         QVERIFY(ask(view, u"How do I reset my password?"_s));
         m_sandbox->setReasoning({});

@@ -124,8 +124,10 @@ void PlaygroundView::buildUi() {
     split->setObjectName(u"playgroundSplitter"_s);
     split->addWidget(m_leftTabs);
     split->addWidget(buildAnswerPane());
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The transcript is the main area: it gets twice the composer's width.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({1000, 2000});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

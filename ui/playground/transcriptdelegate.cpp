@@ -1,5 +1,6 @@
 #include "transcriptdelegate.h"
 
+#include "theme.h"
 #include "transcriptmodel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -176,7 +177,12 @@ void TranscriptDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         Qt::AlignLeft | Qt::AlignVCenter,
         roleTitle(index.data(TranscriptModel::RoleRole).toString()));
     painter->setFont(option.font);
-    painter->setPen(pal.color(QPalette::Link));
+    // The actions are links on the turn under the mouse or the keyboard, quiet on the others.
+    const bool active =
+        option.state & (QStyle::State_MouseOver | QStyle::State_HasFocus | QStyle::State_Selected);
+    const QColor back = (user ? pal.alternateBase() : pal.base()).color();
+    const QColor muted = theme::withContrast(pal.color(QPalette::PlaceholderText), back);
+    painter->setPen(active ? theme::withContrast(pal.color(QPalette::Link), back) : muted);
     for (const auto& [action, rect] : actionRects(option, index))
         painter->drawText(rect, Qt::AlignCenter, actionText(action, index));
 
@@ -192,7 +198,7 @@ void TranscriptDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     if (!e.footer.isEmpty()) {
         painter->translate(0, e.body.size().height() + kGap);
         painter->setClipRect(QRect(0, 0, width, int(e.foot.size().height())));
-        ctx.palette.setColor(QPalette::Text, pal.color(QPalette::PlaceholderText));
+        ctx.palette.setColor(QPalette::Text, muted);
         e.foot.documentLayout()->draw(painter, ctx);
     }
     painter->restore();

@@ -7,7 +7,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QKeyEvent>
-#include <QResizeEvent>
 #include <QScrollBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +27,16 @@ TranscriptView::TranscriptView(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers); // F2 and the Edit link, below
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    setMouseTracking(true); // the turn under the mouse shows its actions as links
+    // Read at the bottom, it stays at the bottom as turns come and lay out; scrolled up, it
+    // stays where the reader is.
+    QScrollBar* bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followBottom = value == bar->maximum(); });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followBottom)
+            bar->setValue(max);
+    });
     connect(m_delegate, &TranscriptDelegate::actionClicked, this, &TranscriptView::trigger);
     connect(m_model, &TranscriptModel::revised, this, &TranscriptView::revised);
     addAction(TurnAction::Edit, QKeySequence(Qt::Key_F2));
@@ -67,6 +76,11 @@ void TranscriptView::addAction(TurnAction which, const QKeySequence& keys) {
 void TranscriptView::setConversation(ConversationModel* conversation) {
     m_model->setConversation(conversation);
     scrollToBottom();
+}
+
+void TranscriptView::scrollToBottom() {
+    m_followBottom = true;
+    QListView::scrollToBottom();
 }
 
 void TranscriptView::trigger(TurnAction action, int row) {
@@ -140,13 +154,6 @@ void TranscriptView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QListView::keyPressEvent(event);
-}
-
-void TranscriptView::resizeEvent(QResizeEvent* event) {
-    const bool atBottom = verticalScrollBar()->value() == verticalScrollBar()->maximum();
-    QListView::resizeEvent(event);
-    if (atBottom)
-        scrollToBottom();
 }
 
 void TranscriptView::changeEvent(QEvent* event) {

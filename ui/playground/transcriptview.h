@@ -28,6 +28,7 @@ public:
     // Does what a turn's action asks at row (a row of the transcript).
     void trigger(TurnAction action, int row);
     QAction* action(TurnAction action) const { return m_actions.value(int(action)); }
+    void scrollToBottom(); // and follows the bottom from then on
 
 signals:
     void regenerateRequested(int row);
@@ -37,7 +38,6 @@ signals:
 protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -46,6 +46,7 @@ private:
     TranscriptModel* m_model;
     TranscriptDelegate* m_delegate;
     QHash<int, QAction*> m_actions;
+    bool m_followBottom = true;
 };
 
 } // namespace ik
