@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -26,6 +27,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <memory>
 
 using namespace ik;
 
@@ -88,6 +90,133 @@ struct Pass {
     bool measuring = false;
 };
 
+// The view, its sandbox and the two passes (2 turns, then 200), driven by the view's signals.
+class Bench {
+public:
+    explicit Bench(QApplication* app) : m_app(app) {}
+
+    bool setUp() {
+        QString error;
+        if (!m_sandbox.listen(0, &error)) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+            return false;
+        }
+        m_sandbox.setReplyTokens(kTokens);
+        m_sandbox.setTokensPerSecond(kRate);
+        const QString key =
+            m_sandbox.config().keyFor(QStringLiteral("acme"), QStringLiteral("support-bot"));
+        m_history = std::make_unique<History>(m_dir.filePath(QStringLiteral("history.sqlite")));
+        m_services.nam = &m_nam;
+        m_services.guard = &m_guard;
+        m_services.keyLookup = [key](const Workload&, std::function<void(QString)> done) {
+            done(key);
+        };
+        m_services.history = m_history.get();
+        m_view = std::make_unique<PlaygroundView>(&m_services);
+        Workload w;
+        w.id = QStringLiteral("bench");
+        w.name = QStringLiteral("Support bot");
+        w.baseUrl = m_sandbox.baseUrl();
+        w.project = QStringLiteral("acme");
+        w.slug = QStringLiteral("support-bot");
+        m_view->setWorkload(w);
+        m_view->setTimeouts(30000, 30000);
+        m_view->resize(1400, 900);
+        m_view->show();
+        connectView();
+        return true;
+    }
+
+    void start(int turns) {
+        m_pass = Pass{};
+        m_pass.turns = turns;
+        fill(m_view->conversation(), turns);
+        m_view->transcript()->scrollToBottom();
+        m_view->setPrompt(QStringLiteral("Tell me about password resets"));
+        // The new conversation is laid out before the stream, as a user would have it.
+        QTimer::singleShot(200, m_view.get(), [this] {
+            m_lastBeat = -1;
+            m_view->send();
+        });
+    }
+
+private:
+    void connectView() {
+        m_clock.start();
+        // The event loop's health: a 1 ms timer that notes how late it fires.
+        m_heartbeat.setTimerType(Qt::PreciseTimer);
+        m_heartbeat.setInterval(1);
+        QObject::connect(&m_heartbeat, &QTimer::timeout, [this] { beat(); });
+        m_heartbeat.start();
+        QObject::connect(m_view.get(), &PlaygroundView::runStarted, [this] {
+            QObject::connect(m_view->currentRun(), &Run::chunkReceived, m_view.get(), [this] {
+                if (++m_pass.tokens == 1) {
+                    m_pass.cpuAtFirst = threadCpuNs();
+                    m_pass.measuring = true;
+                }
+            });
+        });
+        QObject::connect(m_view.get(), &PlaygroundView::runEnded,
+                         [this](RunState state) { ended(state); });
+    }
+
+    void beat() {
+        const qint64 now = m_clock.elapsed();
+        if (m_lastBeat >= 0 && m_pass.measuring) {
+            m_pass.maxStallMs = qMax(m_pass.maxStallMs, now - m_lastBeat - 1);
+            if (qEnvironmentVariableIsSet("IK_BENCH_TRACE") && now - m_lastBeat > 30)
+                std::fprintf(stderr, "block %lld ms at token %d\n", now - m_lastBeat,
+                             m_pass.tokens);
+        }
+        m_lastBeat = now;
+    }
+
+    void ended(RunState state) {
+        m_pass.cpuAtEnd = threadCpuNs();
+        m_pass.streamStallMs = m_pass.maxStallMs;
+        if (state != RunState::Done || m_pass.tokens < kTokens / 2) {
+            std::fprintf(stderr, "run ended %s after %d tokens\n", qPrintable(runStateName(state)),
+                         m_pass.tokens);
+            m_app->exit(1);
+            return;
+        }
+        QTimer::singleShot(kTailMs, m_view.get(), [this] { report(); });
+    }
+
+    void report() {
+        const double perToken = double(m_pass.cpuAtEnd - m_pass.cpuAtFirst) / m_pass.tokens;
+        std::printf("# %d turns: %d tokens, %.2f us CPU/token, longest block %lld ms (%lld ms "
+                    "while streaming), %d documents built\n",
+                    m_pass.turns, m_pass.tokens, perToken / 1000.0, qlonglong(m_pass.maxStallMs),
+                    qlonglong(m_pass.streamStallMs),
+                    m_view->transcript()->turnDelegate()->documentsBuilt());
+        std::fflush(stdout);
+        if (m_pass.turns == 2) {
+            m_baseline = perToken;
+            start(200);
+            return;
+        }
+        std::printf("BENCH transcript_max_stall_ms %lld ms\n", qlonglong(m_pass.maxStallMs));
+        std::printf("BENCH transcript_cost_growth %.3f ratio\n", perToken / m_baseline);
+        std::fflush(stdout);
+        m_app->quit();
+    }
+
+    QApplication* m_app;
+    sandbox::Sandbox m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<History> m_history;
+    QNetworkAccessManager m_nam;
+    CredentialGuard m_guard;
+    SessionServices m_services;
+    std::unique_ptr<PlaygroundView> m_view;
+    QElapsedTimer m_clock;
+    QTimer m_heartbeat;
+    qint64 m_lastBeat = -1;
+    Pass m_pass;
+    double m_baseline = 0;
+};
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -96,104 +225,10 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ik-playground-bench"));
     QStandardPaths::setTestModeEnabled(true);
-
-    sandbox::Sandbox sandbox;
-    QString error;
-    if (!sandbox.listen(0, &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    QSettings().clear(); // no draft of an earlier run: each pass starts from its own turns
+    Bench bench(&app);
+    if (!bench.setUp())
         return 1;
-    }
-    sandbox.setReplyTokens(kTokens);
-    sandbox.setTokensPerSecond(kRate);
-    const QString key =
-        sandbox.config().keyFor(QStringLiteral("acme"), QStringLiteral("support-bot"));
-
-    QTemporaryDir dir;
-    History history(dir.filePath(QStringLiteral("history.sqlite")));
-    QNetworkAccessManager nam;
-    CredentialGuard guard;
-    SessionServices services;
-    services.nam = &nam;
-    services.guard = &guard;
-    services.keyLookup = [key](const Workload&, std::function<void(QString)> done) { done(key); };
-    services.history = &history;
-    PlaygroundView view(&services);
-    Workload w;
-    w.id = QStringLiteral("bench");
-    w.name = QStringLiteral("Support bot");
-    w.baseUrl = sandbox.baseUrl();
-    w.project = QStringLiteral("acme");
-    w.slug = QStringLiteral("support-bot");
-    view.setWorkload(w);
-    view.setTimeouts(30000, 30000);
-    view.resize(1400, 900);
-    view.show();
-
-    QElapsedTimer clock;
-    clock.start();
-    Pass pass;
-    double baseline = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(1);
-    qint64 lastBeat = -1;
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        if (lastBeat >= 0 && pass.measuring)
-            pass.maxStallMs = qMax(pass.maxStallMs, now - lastBeat - 1);
-        lastBeat = now;
-    });
-
-    std::function<void(int)> start;
-    QObject::connect(&view, &PlaygroundView::runStarted, [&] {
-        QObject::connect(view.currentRun(), &Run::chunkReceived, &view, [&] {
-            if (++pass.tokens == 1) {
-                pass.cpuAtFirst = threadCpuNs();
-                pass.measuring = true;
-            }
-        });
-    });
-    QObject::connect(&view, &PlaygroundView::runEnded, [&](RunState state) {
-        pass.cpuAtEnd = threadCpuNs();
-        pass.streamStallMs = pass.maxStallMs;
-        if (state != RunState::Done || pass.tokens < kTokens / 2) {
-            std::fprintf(stderr, "run ended %s after %d tokens\n", qPrintable(runStateName(state)),
-                         pass.tokens);
-            app.exit(1);
-            return;
-        }
-        QTimer::singleShot(kTailMs, [&] {
-            const double perToken = double(pass.cpuAtEnd - pass.cpuAtFirst) / pass.tokens;
-            std::printf("# %d turns: %d tokens, %.2f us CPU/token, longest block %lld ms (%lld "
-                        "ms while streaming), %d documents built\n",
-                        pass.turns, pass.tokens, perToken / 1000.0, qlonglong(pass.maxStallMs),
-                        qlonglong(pass.streamStallMs),
-                        view.transcript()->turnDelegate()->documentsBuilt());
-            std::fflush(stdout);
-            if (pass.turns == 2) {
-                baseline = perToken;
-                start(200);
-                return;
-            }
-            std::printf("BENCH transcript_max_stall_ms %lld ms\n", qlonglong(pass.maxStallMs));
-            std::printf("BENCH transcript_cost_growth %.3f ratio\n", perToken / baseline);
-            std::fflush(stdout);
-            app.quit();
-        });
-    });
-    start = [&](int turns) {
-        pass = Pass{};
-        pass.turns = turns;
-        fill(view.conversation(), turns);
-        view.transcript()->scrollToBottom();
-        view.setPrompt(QStringLiteral("Tell me about password resets"));
-        // The new conversation is laid out before the stream, as a user would have it.
-        QTimer::singleShot(200, [&] {
-            lastBeat = -1;
-            view.send();
-        });
-    };
-    heartbeat.start();
-    QTimer::singleShot(0, [&] { start(2); });
+    QTimer::singleShot(0, [&] { bench.start(2); });
     return app.exec();
 }
