@@ -10,6 +10,7 @@
 #include "paramseditor.h"
 #include "playgroundtext.h"
 #include "runwarnings.h"
+#include "scrub.h"
 #include "snippets.h"
 #include "streamview.h"
 #include "transcriptview.h"
@@ -77,13 +78,15 @@ void PlaygroundView::reopenAs(const HistoryRun& run, ReopenChoice choice) {
 namespace {
 
 // The turns are all in what run sent and got back, in order: replacing them loses nothing.
+// History keeps text scrubbed of keys, so a turn is compared as history would keep it.
 bool heldBy(const QList<ChatMessage>& turns, const HistoryRun& run) {
     QList<ChatMessage> held = run.messages;
     held.append({u"assistant"_s, run.answer});
     if (turns.size() > held.size())
         return false;
     for (qsizetype i = 0; i < turns.size(); ++i)
-        if (turns.at(i).role != held.at(i).role || turns.at(i).content != held.at(i).content)
+        if (turns.at(i).role != held.at(i).role ||
+            scrubSecrets(turns.at(i).content) != scrubSecrets(held.at(i).content))
             return false;
     return true;
 }

@@ -158,6 +158,7 @@ QWidget* PlaygroundView::buildAnswerPane() {
     m_metrics->setWordWrap(true);
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorCard = new ErrorCard(pane);
+    m_errorCard->installEventFilter(this); // a card shown brings the pane it sits in
     connect(m_errorCard, &ErrorCard::retryRequested, this, &PlaygroundView::retry);
     m_thinking = new ThinkingBlock(pane);
     auto* layout = new QVBoxLayout(pane);
@@ -190,6 +191,8 @@ void PlaygroundView::buildShortcuts() {
 }
 
 bool PlaygroundView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_errorCard && event->type() == QEvent::ShowToParent)
+        m_answerPane->show();
     if (watched == m_prompt) {
         const ui::SendKey key = ui::sendKeyOf(event);
         if (key == ui::SendKey::Send) {
