@@ -228,8 +228,10 @@ void PlaygroundView::onEnded(SessionEnd end) {
             answer.toolCalls = run->toolCalls();
             m_conversation->append(answer, {m_metrics->text(), run->model(), run->finishReason()});
             // It reads in the transcript now, its metrics line with it: the answer view that
-            // streamed it steps aside until the next send, unless it warns about that answer.
-            m_answerPane->setHidden(m_answer->warnings().isEmpty());
+            // streamed it steps aside until the next send, unless the reader still has work
+            // there: warnings about the answer, calls to answer, a schema check to read.
+            m_answerPane->setHidden(m_answer->warnings().isEmpty() && answer.toolCalls.isEmpty() &&
+                                    m_schemaOutcome->isHidden());
             m_transcript->scrollToBottom();
         }
     }
