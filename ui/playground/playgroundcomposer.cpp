@@ -1,6 +1,7 @@
 // The playground's Compose page and the Parameters page (shown in the side panel,
-// playgroundpanel.cpp): the conversation (a QTreeView over ConversationModel), the prompt box,
-// the confirmation bar, the parameters, and the crash-safe draft of it all (drafts.h).
+// playgroundpanel.cpp): the system prompt, the buttons over the transcript's current turn, the
+// prompt box, the confirmation bar, the parameters and their presets, and the crash-safe draft
+// of it all (drafts.h).
 
 #include "playgroundview.h"
 
@@ -16,6 +17,7 @@
 #include "theme.h"
 #include "toolcalls.h"
 #include "toolseditor.h"
+#include "transcriptview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,9 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QStyledItemDelegate>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,31 +42,6 @@ QPushButton* namedButton(QWidget* parent, const char* name, const QString& text)
     b->setAccessibleName(text);
     return b;
 }
-
-// Turns hold whole paragraphs: edit them in a multi-line editor, not a line edit.
-class TurnDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                          const QModelIndex&) const override {
-        auto* e = new QPlainTextEdit(parent);
-        e->setObjectName(u"turnEditor"_s);
-        return e;
-    }
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
-        static_cast<QPlainTextEdit*>(editor)->setPlainText(index.data(Qt::EditRole).toString());
-    }
-    void setModelData(QWidget* editor, QAbstractItemModel* model,
-                      const QModelIndex& index) const override {
-        model->setData(index, static_cast<QPlainTextEdit*>(editor)->toPlainText(), Qt::EditRole);
-    }
-    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
-                              const QModelIndex&) const override {
-        QRect r = option.rect;
-        r.setHeight(qMax(r.height(), editor->fontMetrics().lineSpacing() * 6));
-        editor->setGeometry(r);
-    }
-};
 
 } // namespace
 
@@ -89,7 +64,6 @@ QWidget* PlaygroundView::buildComposePage() {
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_kindNotice);
     layout->addWidget(m_system);
-    layout->addWidget(buildConversationList(page), 2);
     layout->addLayout(buildTurnButtons(page));
     layout->addWidget(buildDraftNote(page));
     layout->addWidget(buildPromptBox(page), 1);
@@ -98,29 +72,16 @@ QWidget* PlaygroundView::buildComposePage() {
     return page;
 }
 
-QWidget* PlaygroundView::buildConversationList(QWidget* parent) {
-    m_turns = new QTreeView(parent);
-    m_turns->setObjectName(u"turns"_s);
-    m_turns->setAccessibleName(tr("Conversation"));
-    m_turns->setRootIsDecorated(false);
-    m_turns->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_turns->setItemDelegateForColumn(ConversationModel::Text, new TurnDelegate(m_turns));
-    m_turns->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    return m_turns;
-}
-
 QLayout* PlaygroundView::buildTurnButtons(QWidget* parent) {
     auto* editTurn = namedButton(parent, "editTurn", tr("Edit"));
     auto* deleteTurn = namedButton(parent, "deleteTurn", tr("Delete"));
     auto* switchRole = namedButton(parent, "switchRole", tr("Switch role"));
     m_regenerate = namedButton(parent, "regenerate", tr("Regenerate"));
     auto* clear = namedButton(parent, "clearConversation", tr("Clear"));
-    connect(editTurn, &QPushButton::clicked, this, [this] {
-        if (const int row = currentTurnRow(); row >= 0)
-            m_turns->edit(m_conversation->index(row, ConversationModel::Text));
-    });
+    connect(editTurn, &QPushButton::clicked, this,
+            [this] { m_transcript->trigger(TurnAction::Edit, currentTurnRow()); });
     connect(deleteTurn, &QPushButton::clicked, this,
-            [this] { m_conversation->removeTurn(currentTurnRow()); });
+            [this] { m_transcript->trigger(TurnAction::Delete, currentTurnRow()); });
     connect(switchRole, &QPushButton::clicked, this,
             [this] { m_conversation->switchRole(currentTurnRow()); });
     connect(m_regenerate, &QPushButton::clicked, this, &PlaygroundView::regenerate);
@@ -229,7 +190,7 @@ QWidget* PlaygroundView::buildParamsPage() {
 // ---------------------------------------------------------------- the conversation
 
 int PlaygroundView::currentTurnRow() const {
-    const QModelIndex current = m_turns->currentIndex();
+    const QModelIndex current = m_transcript->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
 
@@ -237,7 +198,7 @@ void PlaygroundView::addPromptAsTurn(const QString& role) {
     if (prompt().trimmed().isEmpty())
         return;
     m_conversation->append(role, prompt());
-    m_turns->scrollToBottom();
+    m_transcript->scrollToBottom();
     m_prompt->clear();
 }
 
@@ -253,6 +214,7 @@ void PlaygroundView::clearConversation() {
     if (isRunning())
         return;
     m_conversation->clearTurns();
+    m_answerPane->hide();
     m_answer->clear();
     m_metrics->clear();
     m_errorCard->dismiss();

@@ -16,12 +16,12 @@
 #include "thinkingblock.h"
 #include "toolcallcards.h"
 #include "toolseditor.h"
+#include "transcriptview.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -69,17 +69,28 @@ void PlaygroundView::send() {
 void PlaygroundView::regenerate() {
     if (isRunning())
         return;
-    QList<ChatMessage> t = turns();
-    if (!t.isEmpty() && t.last().role == u"assistant") {
-        m_conversation->removeTurn(int(t.size()) - 1);
-        t.removeLast();
-    }
-    if (t.isEmpty() || t.last().role != u"user") {
-        emit statusMessage(tr("Nothing to regenerate: the conversation does not end with a "
-                              "user turn."));
+    regenerateFrom(m_conversation->rowCount() - 1);
+}
+
+void PlaygroundView::regenerateFrom(int row) {
+    if (isRunning() || row < 0 || row >= m_conversation->rowCount())
+        return;
+    // From an answer: ask again for it. From a question: ask again for the answer after it.
+    if (m_conversation->turn(row).role != u"assistant")
+        ++row;
+    while (row > 0 && m_conversation->turn(row - 1).role != u"user")
+        --row; // a tool-calling exchange: regenerate from the question that started it
+    if (row == 0) {
+        emit statusMessage(tr("Nothing to regenerate: no user turn comes before this one."));
         return;
     }
-    dispatch({composeRequest(false), QString()});
+    // What followed stays, as the sibling branch ‹ 1/2 › of the new answer.
+    const bool branched = row < m_conversation->rowCount() && m_conversation->openBranch(row);
+    Ask ask{composeRequest(false), QString()};
+    ask.branched = branched;
+    dispatch(ask);
+    if (!m_ask && branched)
+        m_conversation->resumeBranch(); // refused before sending: nothing lost
 }
 
 void PlaygroundView::retry() {
@@ -89,6 +100,7 @@ void PlaygroundView::retry() {
 }
 
 void PlaygroundView::dispatch(const Ask& ask) {
+    m_answerPane->show(); // where the answer streams, or why it was not sent
     m_errorCard->dismiss();
     m_draftNote->hide(); // the draft it spoke of is being sent or replaced
     m_lastAsk = ask;
@@ -219,10 +231,17 @@ void PlaygroundView::onEnded(SessionEnd end) {
             ChatMessage answer{u"assistant"_s, answerText(run)};
             answer.reasoning = run->reasoning();
             answer.toolCalls = run->toolCalls();
-            m_conversation->append(answer);
-            m_turns->scrollToBottom();
+            m_conversation->append(answer, {m_metrics->text(), run->model(), run->finishReason()});
+            // It reads in the transcript now, its metrics line with it: the answer view that
+            // streamed it steps aside until the next send, unless the reader still has work
+            // there: warnings about the answer, calls to answer, a schema check to read.
+            m_answerPane->setHidden(m_answer->warnings().isEmpty() && answer.toolCalls.isEmpty() &&
+                                    m_schemaOutcome->isHidden());
+            m_transcript->scrollToBottom();
         }
     }
+    if (ask && ask->branched && end != SessionEnd::Done)
+        m_conversation->resumeBranch(); // no new answer: the old one shows again
     updateButtons();
     if (!wasSent(end))
         return;

@@ -41,7 +41,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTimer;
-class QTreeView;
 
 namespace ik {
 
@@ -57,6 +56,7 @@ class ThinkingBlock;
 class ToolCallCards;
 class ToolCallsModel;
 class ToolsEditor;
+class TranscriptView;
 struct HistoryRun;
 
 class PlaygroundView : public QWidget {
@@ -68,6 +68,9 @@ public:
     using SaveFileHook = std::function<void(const QString& suggestedName, const QString& filter,
                                             std::function<void(QString path)>)>;
     using ExportFormat = HistoryExport;
+    // Reopening a run from history over a conversation that history does not hold.
+    enum class ReopenChoice { Replace, Branch, Cancel };
+    using ReopenHook = std::function<ReopenChoice(const HistoryRun& run)>;
 
     // services is not owned and outlives the view; services->history may be null (no history).
     explicit PlaygroundView(const SessionServices* services, QWidget* parent = nullptr);
@@ -87,6 +90,8 @@ public:
 
     void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
+    // Without one, a box asks "Replace / Open as a branch / Cancel".
+    void setReopenHook(ReopenHook hook) { m_reopenHook = std::move(hook); }
     // Extra request headers for this view's sends (tests); never Authorization. An empty value
     // removes the header. The window-wide ones are SessionServices::setExtraHeader's.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
@@ -130,6 +135,7 @@ public:
     Run* currentRun() const;
     qint64 currentHistoryId() const { return m_historyId; }
     StreamView* answerView() const { return m_answer; }
+    TranscriptView* transcript() const { return m_transcript; }
     ThinkingBlock* thinking() const { return m_thinking; }
     ToolsEditor* tools() const { return m_tools; }
     QString toolCallsShown() const; // empty while the run called no tool
@@ -153,9 +159,10 @@ public:
     void saveDraftNow();
 
 public slots:
-    void send();       // prompt box + conversation (Ctrl+Enter)
-    void stop();       // Esc; keeps the partial answer, marked stopped
-    void regenerate(); // drops the last answer and asks again
+    void send();                  // prompt box + conversation (Ctrl+Enter)
+    void stop();                  // Esc; keeps the partial answer, marked stopped
+    void regenerate();            // asks again for the last answer, the old one kept as its sibling
+    void regenerateFrom(int row); // a row of the transcript
     void clearConversation();
     void retry(); // the last request again
     // Appends a tool message with each call's result and continues the run; refused (and the
@@ -191,6 +198,7 @@ private:
         QString prefix;     // a continuation: the answer's start the server continues
         QList<TokenLogprob> prefixTokens;
         bool replacesLast = false; // the done answer takes the last assistant turn's place
+        bool branched = false;     // a regenerate opened a branch: undone when nothing comes
     };
     // A workload's conversation view while another workload is shown: all the answer pane
     // showed, and what its Retry would send.
@@ -204,6 +212,7 @@ private:
         std::optional<Ask> lastAsk;
         qint64 historyId = -1;
         TokenTally tally;
+        bool answerShown = false; // the answer pane: hidden once its answer joined the turns
     };
 
     // playgroundview.cpp
@@ -217,7 +226,6 @@ private:
     ConversationModel* newConversation();
     // playgroundcomposer.cpp
     QWidget* buildComposePage();
-    QWidget* buildConversationList(QWidget* parent);
     QLayout* buildTurnButtons(QWidget* parent);
     QWidget* buildDraftNote(QWidget* parent);
     QWidget* buildPromptBox(QWidget* parent);
@@ -261,6 +269,9 @@ private:
     QString answerText(Run* run) const;
     // playgroundhistory.cpp
     void showHistoryRun(const HistoryRun& run);
+    bool hasUnsavedTurns(const HistoryRun& reopened) const;
+    void askReopen(const HistoryRun& run);
+    void reopenAs(const HistoryRun& run, ReopenChoice choice);
     void showHistoryComposer(const HistoryRun& run);
     void showHistoryAnswer(const HistoryRun& run);
     void showHistoryInspector(const HistoryRun& run);
@@ -271,6 +282,7 @@ private:
     SessionOptions m_options;
     ConfirmHook m_confirmHook;
     SaveFileHook m_saveFileHook;
+    ReopenHook m_reopenHook;
     Workload m_workload;
 
     std::optional<Ask> m_ask;     // the send under way
@@ -286,7 +298,7 @@ private:
 
     QLabel* m_kindNotice = nullptr;
     QPlainTextEdit* m_system = nullptr;
-    QTreeView* m_turns = nullptr;
+    TranscriptView* m_transcript = nullptr;
     QPlainTextEdit* m_prompt = nullptr;
     QLabel* m_draftNote = nullptr;
     ParamsEditor* m_params = nullptr;
@@ -295,6 +307,7 @@ private:
     QPushButton* m_stop = nullptr;
     QPushButton* m_regenerate = nullptr;
     ConfirmBar* m_confirmBar = nullptr;
+    QWidget* m_answerPane = nullptr; // under the transcript: the live answer, its error
     StreamView* m_answer = nullptr;
     ThinkingBlock* m_thinking = nullptr;
     ToolsEditor* m_tools = nullptr;
