@@ -56,6 +56,11 @@ ChunkDelta ChatAccumulator::add(const ChatChunk& chunk) {
     ChunkDelta d;
     d.reasoning = chunk.reasoning;
     m_splitter.feed(chunk.content, &d.reasoning, &d.answer);
+    if (!chunk.logprobs.isEmpty()) {
+        const QList<TokenLogprob> placed = placeTokens(chunk.logprobs, m_answer.size(), d.answer);
+        d.tokens = placed.size();
+        m_tokens += placed;
+    }
     m_reasoning += d.reasoning;
     m_answer += d.answer;
     for (const ToolCall& fragment : chunk.toolCalls)

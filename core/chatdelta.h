@@ -28,6 +28,7 @@ struct ChunkDelta {
     QString reasoning;      // reasoning fields plus what <think> held
     QString answer;         // answer text, tags taken out
     bool toolCalls = false; // it carried tool-call fragments
+    qsizetype tokens = 0;   // answer tokens with logprobs it added
 };
 
 // Accumulates a streamed chat answer: reasoning apart from the answer text, and tool calls
@@ -39,12 +40,15 @@ public:
     const QString& reasoning() const { return m_reasoning; }
     const QString& answer() const { return m_answer; }
     const QList<ToolCall>& toolCalls() const { return m_toolCalls; } // ordered by index
+    // Answer tokens with their log-probabilities, offsets into answer().
+    const QList<TokenLogprob>& tokens() const { return m_tokens; }
 
 private:
     void addToolCall(const ToolCall& fragment);
     ThinkSplitter m_splitter;
     QString m_reasoning, m_answer;
     QList<ToolCall> m_toolCalls;
+    QList<TokenLogprob> m_tokens;
 };
 
 } // namespace ik

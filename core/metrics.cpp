@@ -44,6 +44,14 @@ RunMetrics computeMetrics(const RunTimings& t, const Usage& usage, int chunkCoun
         m.reasoningMs = end - t.firstReasoningMs;
     }
     m.reasoningTokens = usage.reasoningTokens;
+    m.promptTokens = usage.promptTokens;
+    return m;
+}
+
+RunMetrics runMetrics(const Run& run) {
+    RunMetrics m = computeMetrics(run.timings(), run.usage(), run.chunkCount());
+    m.meanLogprob = meanLogprob(run.tokens());
+    m.perplexity = perplexityOf(m.meanLogprob);
     return m;
 }
 
@@ -66,19 +74,25 @@ void noteDelta(RunTimings& t, const ChunkDelta& d, qint64 atMs) {
 }
 
 QJsonObject metricsToJson(const RunMetrics& m) {
-    return {{QStringLiteral("headers_ms"), double(m.headersMs)},
-            {QStringLiteral("first_token_ms"), double(m.firstTokenMs)},
-            {QStringLiteral("total_ms"), double(m.totalMs)},
-            {QStringLiteral("gap_median_ms"), m.gapMedianMs},
-            {QStringLiteral("gap_p95_ms"), m.gapP95Ms},
-            {QStringLiteral("tokens"), m.tokens},
-            {QStringLiteral("tokens_source"),
-             m.tokensFromUsage ? QStringLiteral("usage") : QStringLiteral("chunks")},
-            {QStringLiteral("tokens_per_s"), m.tokensPerSecond},
-            {QStringLiteral("first_output_ms"), double(m.firstOutputMs)},
-            {QStringLiteral("first_reasoning_ms"), double(m.firstReasoningMs)},
-            {QStringLiteral("reasoning_ms"), double(m.reasoningMs)},
-            {QStringLiteral("reasoning_tokens"), m.reasoningTokens}};
+    QJsonObject o{{QStringLiteral("headers_ms"), double(m.headersMs)},
+                  {QStringLiteral("first_token_ms"), double(m.firstTokenMs)},
+                  {QStringLiteral("total_ms"), double(m.totalMs)},
+                  {QStringLiteral("gap_median_ms"), m.gapMedianMs},
+                  {QStringLiteral("gap_p95_ms"), m.gapP95Ms},
+                  {QStringLiteral("tokens"), m.tokens},
+                  {QStringLiteral("tokens_source"),
+                   m.tokensFromUsage ? QStringLiteral("usage") : QStringLiteral("chunks")},
+                  {QStringLiteral("tokens_per_s"), m.tokensPerSecond},
+                  {QStringLiteral("first_output_ms"), double(m.firstOutputMs)},
+                  {QStringLiteral("first_reasoning_ms"), double(m.firstReasoningMs)},
+                  {QStringLiteral("reasoning_ms"), double(m.reasoningMs)},
+                  {QStringLiteral("reasoning_tokens"), m.reasoningTokens},
+                  {QStringLiteral("prompt_tokens"), m.promptTokens}};
+    if (m.meanLogprob)
+        o.insert(QStringLiteral("mean_logprob"), *m.meanLogprob);
+    if (m.perplexity)
+        o.insert(QStringLiteral("perplexity"), *m.perplexity);
+    return o;
 }
 
 RunMetrics metricsFromJson(const QJsonObject& o) {
@@ -95,6 +109,11 @@ RunMetrics metricsFromJson(const QJsonObject& o) {
     m.firstReasoningMs = qint64(o[QLatin1String("first_reasoning_ms")].toDouble(-1));
     m.reasoningMs = qint64(o[QLatin1String("reasoning_ms")].toDouble(-1));
     m.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
+    m.promptTokens = o[QLatin1String("prompt_tokens")].toInt(-1);
+    if (o[QLatin1String("mean_logprob")].isDouble())
+        m.meanLogprob = o[QLatin1String("mean_logprob")].toDouble();
+    if (o[QLatin1String("perplexity")].isDouble())
+        m.perplexity = o[QLatin1String("perplexity")].toDouble();
     return m;
 }
 
@@ -107,6 +126,15 @@ QJsonObject usageToJson(const Usage& u) {
     if (u.reasoningTokens >= 0)
         o.insert(QStringLiteral("reasoning_tokens"), u.reasoningTokens);
     return o;
+}
+
+Usage usageFromJson(const QJsonObject& o) {
+    Usage u;
+    u.promptTokens = o[QLatin1String("prompt_tokens")].toInt(-1);
+    u.completionTokens = o[QLatin1String("completion_tokens")].toInt(-1);
+    u.totalTokens = o[QLatin1String("total_tokens")].toInt(-1);
+    u.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
+    return u;
 }
 
 QString formatMs(double ms) {

@@ -434,6 +434,8 @@ void Run::Impl::handleEvents(const std::vector<SseEvent>& events) {
         q->m_reasoning = chat.reasoning();
         if (delta.toolCalls)
             q->m_toolCalls = chat.toolCalls();
+        if (delta.tokens > 0) // appended, not copied: a copy would detach on every chunk
+            q->m_tokens.append(chat.tokens().sliced(chat.tokens().size() - delta.tokens));
         if (!delta.answer.isEmpty() || !delta.reasoning.isEmpty() || delta.toolCalls)
             ++q->m_chunkCount;
         noteDelta(q->m_timings, delta, frame.atMs);
@@ -541,6 +543,7 @@ void Run::Impl::finishBody() {
             q->m_text = response.text;
             q->m_reasoning = response.reasoning;
             q->m_toolCalls = response.toolCalls;
+            q->m_tokens = response.logprobs;
             q->m_model = response.model;
             q->m_finishReason = response.finishReason;
             q->m_usage = response.usage;

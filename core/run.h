@@ -76,6 +76,9 @@ public:
     QString reasoning() const { return m_reasoning; }
     // Calls assembled so far by index; a run may end with calls and no text.
     const QList<ToolCall>& toolCalls() const { return m_toolCalls; }
+    // Answer tokens with log-probabilities (logprobs asked), offsets into text(); grows before
+    // chunkReceived() is emitted for the chunk that carried them.
+    const QList<TokenLogprob>& tokens() const { return m_tokens; }
     QString model() const { return m_model; }
     QString finishReason() const { return m_finishReason; }
     Usage usage() const { return m_usage; }
@@ -119,6 +122,7 @@ private:
     bool m_streaming = false;
     QString m_text, m_reasoning, m_model, m_finishReason;
     QList<ToolCall> m_toolCalls;
+    QList<TokenLogprob> m_tokens;
     Usage m_usage;
     int m_chunkCount = 0;
     Error m_error;

@@ -4,6 +4,7 @@
 
 #include "error.h"
 #include "images.h"
+#include "logprobs.h"
 
 #include <QByteArray>
 #include <QList>
@@ -103,7 +104,9 @@ struct ChatParams {
     std::optional<qint64> seed;
     std::optional<double> presencePenalty;
     std::optional<double> frequencyPenalty;
-    bool includeUsage = false; // stream_options.include_usage (streaming only)
+    bool includeUsage = false;      // stream_options.include_usage (streaming only)
+    bool logprobs = false;          // logprobs: each answer token's log-probability
+    std::optional<int> topLogprobs; // top_logprobs: alternatives per token, 0..kMaxTopLogprobs
 };
 
 struct ChatRequest {
@@ -120,6 +123,9 @@ struct ChatRequest {
     ToolChoice toolChoice;
     std::optional<bool> parallelToolCalls;
     ResponseFormat responseFormat;
+    // The last message is an assistant prefix the answer continues (regenerating from a token):
+    // vLLM's continue_final_message: true with add_generation_prompt: false.
+    bool continueFinal = false;
 };
 
 // The SDK's local checks, worded like it; nullopt when the request may be sent. Also refuses
@@ -143,6 +149,7 @@ struct ChatResponse {
     QString model; // the serving model, not the slug
     QString finishReason;
     Usage usage;
+    QList<TokenLogprob> logprobs; // offsets into text
 };
 
 // Parses a non-streaming chat.completion body. Missing/empty choices is a protocol error.
@@ -158,7 +165,8 @@ struct ChatChunk {
     QString finishReason;      // only on the final chunk
     QString model;
     std::optional<Usage> usage;
-    Error error; // Type::Error only
+    QList<TokenLogprob> logprobs; // choices[0].logprobs.content, offsets not yet placed
+    Error error;                  // Type::Error only
 };
 ChatChunk parseChatChunk(const QString& data);
 

@@ -86,6 +86,8 @@ std::optional<Error> validateChat(const ChatRequest& request) {
     for (qsizetype i = 0; i < p.stop.size(); ++i)
         if (p.stop[i].isEmpty())
             return validation(QStringLiteral("stop[%1] must not be empty").arg(i));
+    if (auto e = validateLogprobFields(request))
+        return e;
     return std::nullopt;
 }
 
@@ -117,6 +119,7 @@ QByteArray chatBody(const ChatRequest& request) {
     insertIfSet(body, u"frequency_penalty", p.frequencyPenalty);
     insertTools(request, &body);
     insertResponseFormat(request, &body);
+    insertLogprobFields(request, &body);
     if (request.stream && p.includeUsage)
         body.insert(u"stream_options", QJsonObject{{QStringLiteral("include_usage"), true}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -158,6 +161,7 @@ std::optional<Error> parseChatResponse(const QByteArray& body, ChatResponse* out
     r.model = stringOrEmpty(root->value(u"model"));
     r.finishReason = stringOrEmpty(choice.value(u"finish_reason"));
     r.usage = readUsage(root->value(u"usage"));
+    r.logprobs = placeTokens(readLogprobs(choice.value(u"logprobs")), 0, r.text);
     *out = r;
     return std::nullopt;
 }
@@ -197,6 +201,7 @@ ChatChunk wiredetail::readChatChunkSlow(const QByteArray& bytes) {
         } else // llama.cpp's /completion-style chunk
             chunk.content = stringOrEmpty(choice.value(u"text"));
         chunk.finishReason = stringOrEmpty(choice.value(u"finish_reason"));
+        chunk.logprobs = readLogprobs(choice.value(u"logprobs"));
     }
     const QJsonValue usage = root.value(u"usage");
     if (usage.isObject())

@@ -152,6 +152,34 @@ std::optional<Error> validateToolFields(const ChatRequest& request) {
     return std::nullopt;
 }
 
+void insertLogprobFields(const ChatRequest& request, QJsonObject* body) {
+    const ChatParams& p = request.params;
+    if (p.logprobs)
+        body->insert(u"logprobs", true);
+    if (p.logprobs && p.topLogprobs)
+        body->insert(u"top_logprobs", *p.topLogprobs);
+    if (request.continueFinal) {
+        body->insert(u"continue_final_message", true);
+        body->insert(u"add_generation_prompt", false);
+    }
+}
+
+std::optional<Error> validateLogprobFields(const ChatRequest& request) {
+    const ChatParams& p = request.params;
+    if (p.topLogprobs && (*p.topLogprobs < 0 || *p.topLogprobs > kMaxTopLogprobs))
+        return validation(QStringLiteral("top_logprobs must be from 0 to %1 (got %2)")
+                              .arg(kMaxTopLogprobs)
+                              .arg(*p.topLogprobs));
+    if (p.topLogprobs && !p.logprobs)
+        return validation(QStringLiteral("top_logprobs needs logprobs: turn logprobs on, or "
+                                         "leave top_logprobs unset"));
+    if (request.continueFinal &&
+        (request.messages.isEmpty() || request.messages.last().role != u"assistant"))
+        return validation(QStringLiteral("a continuation needs an assistant message last (the "
+                                         "prefix the answer continues)"));
+    return std::nullopt;
+}
+
 } // namespace wiredetail
 
 } // namespace ik

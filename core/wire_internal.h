@@ -38,6 +38,9 @@ std::optional<Error> validateToolFields(const ChatRequest& request);
 // response_format (wire_chat_format.cpp).
 void insertResponseFormat(const ChatRequest& request, QJsonObject* body);
 std::optional<Error> validateResponseFormat(const ResponseFormat& format);
+// logprobs, top_logprobs and the continuation fields (wire_chat_tools.cpp).
+void insertLogprobFields(const ChatRequest& request, QJsonObject* body);
+std::optional<Error> validateLogprobFields(const ChatRequest& request);
 
 struct RawEmbedding {
     qint64 index = -1; // -1: absent

@@ -88,6 +88,9 @@ private:
                 return string(&text);
             if (key == "finish_reason")
                 return literal("null") || string(&out->finishReason);
+            // Token probabilities are read by the slow path; a null one is nothing to read.
+            if (key == "logprobs")
+                return literal("null");
             return skip(0);
         });
         if (ok && !sawDelta)

@@ -89,3 +89,19 @@ double relevance(const QString& query, const QString& document);
 QString longText(int bytes, quint64 seed);
 
 } // namespace ik::sandbox::engine
+
+namespace ik::sandbox::engine {
+
+// Token probabilities (logprobs: true): a function of the token's text alone, so the same token
+// gets the same figures in every run and in streamed and whole answers alike.
+struct TokenChoice {
+    QString token;
+    double logprob = 0;
+};
+struct TokenProbs {
+    double logprob = 0;
+    QList<TokenChoice> top; // topN entries, most likely first; the token itself among them
+};
+TokenProbs tokenProbs(const QString& token, int topN);
+
+} // namespace ik::sandbox::engine

@@ -317,8 +317,18 @@ void streamExtras(const Extras& x, ChatStreamSpec* spec) {
     }
 }
 
+// The tokens that spell a whole answer's content: the <think> block's as streamExtras streams
+// them, then the reply's.
+QStringList contentTokens(const Extras& x, const engine::ChatReply& reply) {
+    if (x.form != engine::ReasoningForm::Think)
+        return reply.tokens;
+    return QStringList{QStringLiteral("<thi"), QStringLiteral("nk>")} + x.reasoning +
+           QStringList{QStringLiteral("</think>\n\n")} + reply.tokens;
+}
+
 QByteArray completionBody(const QByteArray& id, qint64 created, const WorkloadSpec& w,
-                          const engine::ChatReply& reply, const Extras& x) {
+                          const engine::ChatReply& reply, const Extras& x,
+                          const LogprobOptions& lp) {
     const int completion = int(reply.tokens.size() + x.reasoning.size());
     QJsonObject usage{{QStringLiteral("prompt_tokens"), reply.promptTokens},
                       {QStringLiteral("completion_tokens"), completion},
@@ -332,10 +342,13 @@ QByteArray completionBody(const QByteArray& id, qint64 created, const WorkloadSp
         {QStringLiteral("created"), created},
         {QStringLiteral("model"), w.model},
         {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("message"), messageJson(x, reply)},
-                                {QStringLiteral("logprobs"), QJsonValue::Null},
-                                {QStringLiteral("finish_reason"), reply.finishReason}}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("index"), 0},
+                         {QStringLiteral("message"), messageJson(x, reply)},
+                         {QStringLiteral("logprobs"),
+                          lp.on ? QJsonValue(answerLogprobsJson(contentTokens(x, reply), lp.top))
+                                : QJsonValue(QJsonValue::Null)},
+                         {QStringLiteral("finish_reason"), reply.finishReason}}}},
         {QStringLiteral("usage"), usage}};
     return compact(response);
 }
@@ -349,6 +362,14 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
     QStringList images;
     if (!readMessages(body, &creq, &images, &error) || !readSampling(body, &creq, &error) ||
         !readStop(body, &creq, &error) || !readStreamOptions(body, &options, &error)) {
+        badRequest(ex, error);
+        return;
+    }
+    LogprobOptions lp;
+    QList<QString> roles;
+    for (const engine::Message& m : creq.messages)
+        roles.append(m.role);
+    if (!readLogprobOptions(body, roles, &lp, &error)) {
         badRequest(ex, error);
         return;
     }
@@ -375,8 +396,10 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
         badRequest(ex, error);
         return;
     }
+    if (lp.continueFinal)
+        continuePrefix(creq.messages.last().content, &reply.tokens);
     if (!options.stream) {
-        send(ex, 200, completionBody(id, created, w, reply, extras));
+        send(ex, 200, completionBody(id, created, w, reply, extras, lp));
         return;
     }
     ChatStreamSpec spec;
@@ -387,6 +410,7 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
     spec.finishReason = reply.finishReason;
     spec.promptTokens = reply.promptTokens;
     spec.includeUsage = options.includeUsage;
+    spec.topLogprobs = lp.on ? lp.top : -1;
     streamExtras(extras, &spec);
     emit q->requestFinished(ex->req.method, ex->req.path, 200);
     if (!connected(ex->socket))

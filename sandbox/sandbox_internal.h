@@ -150,7 +150,22 @@ struct ChatStreamSpec {
     // each: lead ones before the content tokens, tail ones after them.
     QList<QByteArray> leadDeltas, tailDeltas;
     int reasoningTokens = -1; // usage.completion_tokens_details.reasoning_tokens when >= 0
+    int topLogprobs = -1;     // >= 0: every content frame carries its token's logprobs
 };
+// ---- token probabilities and continuations (sandbox_logprobs.cpp) ----
+struct LogprobOptions {
+    bool on = false;            // logprobs: true
+    int top = 0;                // top_logprobs
+    bool continueFinal = false; // continue_final_message (with add_generation_prompt false)
+};
+// roles: the request's message roles in order (a continuation needs an assistant one last).
+bool readLogprobOptions(const QJsonObject& body, const QList<QString>& roles, LogprobOptions* out,
+                        QString* error);
+// A continuation's first token gets the space that separates it from the prefix.
+void continuePrefix(const QString& prefix, QStringList* tokens);
+QByteArray tokenLogprobsJson(const QString& token, int top); // a chunk's {"content":[...]}
+QJsonObject answerLogprobsJson(const QStringList& tokens, int top);
+
 // Streams a chat reply as SSE, applying the stream faults; the stream is a child of `parent`
 // and counts itself in *activeCounter while it lives.
 void startChatStream(QObject* parent, int* activeCounter, ExchangePtr ex, ChatStreamSpec spec,

@@ -90,7 +90,10 @@ private:
         appendEscaped(f, m_spec.tokens[i].toUtf8());
         if (i == m_faultAt && has(u"invalid-utf8"))
             f += "\xff\xfe"; // never valid in UTF-8
-        f += "\"},\"finish_reason\":null}]}\n\n";
+        f += "\"}";
+        if (m_spec.topLogprobs >= 0)
+            f += ",\"logprobs\":" + tokenLogprobsJson(m_spec.tokens[i], m_spec.topLogprobs);
+        f += ",\"finish_reason\":null}]}\n\n";
         return f;
     }
 

@@ -26,6 +26,20 @@ QString validText(const PaneSummary& s) {
     return CompareSummaryModel::tr("no (%1 of %2 valid)").arg(s.schemaValid).arg(s.schemaChecked);
 }
 
+// "$0.0012", "tokens unknown", "$0.0012 + 1 run unknown"; a dash without a price or a run.
+QString costCell(const PaneSummary& s) {
+    if (!s.priced || s.costRuns == 0)
+        return u"—"_s;
+    if (s.costUnknown == s.costRuns)
+        return CompareSummaryModel::tr("tokens unknown");
+    if (s.costUnknown == 0)
+        return formatCost(s.cost);
+    return CompareSummaryModel::tr("%1 + %2 unknown")
+        .arg(formatCost(s.cost), s.costUnknown == 1
+                                     ? CompareSummaryModel::tr("1 run")
+                                     : CompareSummaryModel::tr("%1 runs").arg(s.costUnknown));
+}
+
 // The median, min or max of a spread (0, 1, 2: the order of the spread table's columns).
 double statOf(const Spread& s, int which) {
     return which == 0 ? s.median : which == 1 ? s.min : s.max;
@@ -51,6 +65,7 @@ void CompareTableModel::setComparison(const Comparison& comparison, const QList<
     }
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1); // the round's cost
 }
 
 int CompareTableModel::rowCount(const QModelIndex& parent) const {
@@ -147,6 +162,8 @@ QString CompareSummaryModel::text(int row, int column) const {
                                         : QString());
     case Tokens:
         return fixed(s.tokens.median, 0);
+    case Cost:
+        return costCell(s);
     case Finish:
         return orDash(s.finishReason);
     case Valid:
@@ -170,6 +187,8 @@ std::optional<double> CompareSummaryModel::value(int row, int column) const {
         return s.totalMs.median;
     case Tokens:
         return s.tokens.median;
+    case Cost:
+        return s.priced && s.costRuns > s.costUnknown ? s.cost : -1;
     case Distinct:
         return s.distinct;
     default:
@@ -178,12 +197,40 @@ std::optional<double> CompareSummaryModel::value(int row, int column) const {
 }
 
 QString CompareSummaryModel::header(int column) const {
-    static const char* const names[ColumnCount] = {
-        QT_TR_NOOP("Pane"),     QT_TR_NOOP("Workload"),    QT_TR_NOOP("Model"),
-        QT_TR_NOOP("State"),    QT_TR_NOOP("First token"), QT_TR_NOOP("Thinking"),
-        QT_TR_NOOP("Tokens/s"), QT_TR_NOOP("Total"),       QT_TR_NOOP("Tokens"),
-        QT_TR_NOOP("Finish"),   QT_TR_NOOP("Valid"),       QT_TR_NOOP("Distinct answers")};
+    static const char* const names[ColumnCount] = {QT_TR_NOOP("Pane"),
+                                                   QT_TR_NOOP("Workload"),
+                                                   QT_TR_NOOP("Model"),
+                                                   QT_TR_NOOP("State"),
+                                                   QT_TR_NOOP("First token"),
+                                                   QT_TR_NOOP("Thinking"),
+                                                   QT_TR_NOOP("Tokens/s"),
+                                                   QT_TR_NOOP("Total"),
+                                                   QT_TR_NOOP("Tokens"),
+                                                   QT_TR_NOOP("Cost"),
+                                                   QT_TR_NOOP("Finish"),
+                                                   QT_TR_NOOP("Valid"),
+                                                   QT_TR_NOOP("Distinct answers")};
+    if (column == Cost && hasPrices())
+        return tr("Cost (round %1)").arg(roundCostText());
     return column >= 0 && column < ColumnCount ? tr(names[column]) : QString();
+}
+
+bool CompareSummaryModel::hasPrices() const {
+    for (const PaneSummary& s : m_summaries)
+        if (s.priced)
+            return true;
+    return false;
+}
+
+QString CompareSummaryModel::roundCostText() const {
+    PaneSummary round;
+    for (const PaneSummary& s : m_summaries) {
+        round.priced = round.priced || s.priced;
+        round.costRuns += s.costRuns;
+        round.costUnknown += s.costUnknown;
+        round.cost += s.cost;
+    }
+    return round.priced ? costCell(round) : QString();
 }
 
 // ---------------------------------------------------------------- the spread

@@ -69,6 +69,7 @@ public:
         TokensPerSecond,
         Total,
         Tokens,
+        Cost, // the pane's runs at its workload's price; a view hides it while no pane has one
         Finish,
         Valid, // the answers against the response_format schema: yes, no, or a dash
         Distinct,
@@ -78,6 +79,11 @@ public:
 
     // The panes holding the best value of a metric column (empty for other columns).
     QList<int> bestRows(int column) const;
+    // Some pane's workload has a price: the Cost column has something to say.
+    bool hasPrices() const;
+    // The round's cost over the priced panes ("$0.0031", "$0.0031 + 2 runs unknown"); empty
+    // when no pane is priced.
+    QString roundCostText() const;
 
 protected:
     int columns() const override { return ColumnCount; }

@@ -85,13 +85,35 @@ int distinctAnswers(const QList<CompareRun>& runs) {
     return int(seen.size());
 }
 
+namespace {
+
+// A run that reached the server is charged for what its usage says; one never sent costs nothing.
+void addCost(PaneSummary* s, const ComparePaneResult& pane, const CompareRun& r) {
+    const bool sent = r.state == u"done" || r.state == u"truncated" || r.state == u"cancelled" ||
+                      r.state == u"failed";
+    if (!pane.price || !sent)
+        return;
+    ++s->costRuns;
+    Usage usage;
+    usage.promptTokens = r.metrics.promptTokens;
+    usage.completionTokens = r.metrics.tokensFromUsage ? r.metrics.tokens : -1;
+    if (const std::optional<double> cost = costOf(*pane.price, usage))
+        s->cost += *cost;
+    else
+        ++s->costUnknown;
+}
+
+} // namespace
+
 PaneSummary summarise(const ComparePaneResult& pane) {
     PaneSummary s;
     QList<double> ttft, thinking, tps, total, tokens;
     QStringList finishes;
+    s.priced = pane.price.has_value();
     for (const CompareRun& r : pane.runs) {
         ++s.runs;
         s.state = r.state;
+        addCost(&s, pane, r);
         if (!r.model.isEmpty())
             s.model = r.model;
         const bool ended = r.state == u"done" || r.state == u"truncated" || r.state == u"cancelled";
@@ -280,6 +302,7 @@ QByteArray comparisonJson(const Comparison& c, bool withTexts) {
                                         {u"name"_s, p.workloadName},
                                         {u"endpoint"_s, p.workloadRef}}},
             {u"params"_s, p.params},
+            {u"price"_s, p.price ? QJsonValue(priceToJson(*p.price)) : QJsonValue()},
             {u"verdict"_s, QJsonObject{{u"level"_s, p.verdictLevel}, {u"headline"_s, p.verdict}}},
             {u"runs"_s, runs},
             {u"summary"_s, QJsonObject{{u"runs"_s, s.runs},
@@ -330,6 +353,7 @@ std::optional<Comparison> comparisonFromJson(const QByteArray& json, QString* er
         p.workloadName = w[u"name"].toString();
         p.workloadRef = w[u"endpoint"].toString();
         p.params = pv[u"params"].toObject();
+        p.price = priceFromJson(pv[u"price"].toObject());
         p.verdictLevel = pv[u"verdict"][u"level"].toString();
         p.verdict = pv[u"verdict"][u"headline"].toString();
         for (const QJsonValue& rv : pv[u"runs"].toArray()) {

@@ -3,6 +3,7 @@
 // parameters, verdict and runs with their metrics, the summary across panes, the spread of
 // repeated runs, and the Markdown / JSON exports. Pure: no widgets, no I/O.
 
+#include "cost.h"
 #include "metrics.h"
 #include "wire.h"
 
@@ -37,6 +38,8 @@ struct ComparePaneResult {
     QJsonObject params;   // paramsToJson()
     QString verdictLevel; // "ok", "warn", "block"; empty before the first send
     QString verdict;      // the guard's headline
+    // The workload's price per million tokens when it was sent (pricing.h); none: no cost.
+    std::optional<TokenPrice> price;
     QList<CompareRun> runs;
 };
 
@@ -78,6 +81,12 @@ struct PaneSummary {
     bool tokensFromUsage = false;
     int schemaChecked = 0; // done runs whose answer was checked against a schema
     int schemaValid = 0;   // ... and matched it
+    // With a price: the cost of the runs that were sent, summed over those whose usage came;
+    // costUnknown counts the others (their cost is unknown, never 0).
+    bool priced = false;
+    int costRuns = 0;
+    int costUnknown = 0;
+    double cost = 0;
 };
 PaneSummary summarise(const ComparePaneResult& pane);
 

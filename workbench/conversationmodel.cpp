@@ -2,8 +2,6 @@
 
 #include "history.h"
 
-#include <QJsonArray>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace ik {
@@ -44,7 +42,7 @@ QVariantList ConversationModel::imagesData(const QList<ChatImage>& images) {
 }
 
 int ConversationModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_turns.size());
+    return parent.isValid() ? 0 : int(m_path.size());
 }
 
 int ConversationModel::columnCount(const QModelIndex& parent) const {
@@ -54,7 +52,7 @@ int ConversationModel::columnCount(const QModelIndex& parent) const {
 QVariant ConversationModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const ChatMessage& turn = m_turns.at(index.row());
+    const ChatMessage& turn = m_nodes.at(m_path.at(index.row())).message;
     if (role == ContentRole)
         return turn.content;
     if (role == ImagesRole)
@@ -107,7 +105,7 @@ Qt::ItemFlags ConversationModel::flags(const QModelIndex& index) const {
 bool ConversationModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    ChatMessage& turn = m_turns[index.row()];
+    ChatMessage& turn = m_nodes[m_path.at(index.row())].message;
     if (index.column() == Role) {
         const QString name = value.toString().trimmed().toLower();
         if (name != u"user" && name != u"assistant")
@@ -120,7 +118,7 @@ bool ConversationModel::setData(const QModelIndex& index, const QVariant& value,
             return true;
         turn.content = value.toString();
     }
-    emit dataChanged(index, index);
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     emit changed();
     return true;
 }
@@ -133,44 +131,110 @@ void ConversationModel::setSystem(const QString& text) {
     emit changed();
 }
 
+QList<ChatMessage> ConversationModel::turns() const {
+    QList<ChatMessage> out;
+    out.reserve(m_path.size());
+    for (int id : m_path)
+        out.append(m_nodes.at(id).message);
+    return out;
+}
+
+ChatMessage ConversationModel::turn(int row) const {
+    return row >= 0 && row < m_path.size() ? m_nodes.at(m_path.at(row)).message : ChatMessage{};
+}
+
+TurnInfo ConversationModel::info(int row) const {
+    return row >= 0 && row < m_path.size() ? m_nodes.at(m_path.at(row)).info : TurnInfo{};
+}
+
+void ConversationModel::setInfo(int row, const TurnInfo& info) {
+    if (row < 0 || row >= m_path.size() || m_nodes.at(m_path.at(row)).info == info)
+        return;
+    m_nodes[m_path.at(row)].info = info;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit changed();
+}
+
+int ConversationModel::turnId(int row) const {
+    return m_path.value(row, -1);
+}
+
+void ConversationModel::resetTree() {
+    m_nodes.clear();
+    m_roots.clear();
+    m_rootActive = -1;
+    m_path.clear();
+}
+
 void ConversationModel::setTurns(const QList<ChatMessage>& turns) {
     beginResetModel();
-    m_turns = turns;
+    resetTree();
+    int parent = -1;
+    for (const ChatMessage& m : turns) {
+        parent = addNode(parent, m, {});
+        m_path.append(parent);
+    }
     endResetModel();
     emit changed();
+}
+
+int ConversationModel::addNode(int parent, const ChatMessage& message, const TurnInfo& info) {
+    Node node;
+    node.message = message;
+    node.info = info;
+    node.parent = parent;
+    const int id = int(m_nodes.size());
+    m_nodes.append(node);
+    QList<int>& siblings = childrenOf(parent);
+    siblings.append(id);
+    activeOf(parent) = int(siblings.size()) - 1;
+    return id;
 }
 
 void ConversationModel::append(const QString& role, const QString& content) {
     append(ChatMessage{role, content});
 }
 
-void ConversationModel::append(const ChatMessage& message) {
-    const int row = int(m_turns.size());
+void ConversationModel::append(const ChatMessage& message, const TurnInfo& info) {
+    const int row = int(m_path.size());
     beginInsertRows({}, row, row);
-    m_turns.append(message);
+    m_path.append(addNode(m_path.isEmpty() ? -1 : m_path.last(), message, info));
     endInsertRows();
     emit changed();
 }
 
 bool ConversationModel::removeTurn(int row) {
-    if (row < 0 || row >= m_turns.size())
+    if (row < 0 || row >= m_path.size())
         return false;
+    const int id = m_path.at(row);
+    Node& node = m_nodes[id];
+    QList<int>& siblings = childrenOf(node.parent);
+    const qsizetype at = siblings.indexOf(id);
+    // Its children take its place among its siblings, the one on the path where it was.
+    siblings.removeAt(at);
+    for (qsizetype i = 0; i < node.children.size(); ++i) {
+        siblings.insert(at + i, node.children.at(i));
+        m_nodes[node.children.at(i)].parent = node.parent;
+    }
+    // The path goes on through the child it went through, or ends before the removed turn.
+    activeOf(node.parent) = node.active >= 0 ? int(at) + node.active : -1;
+    node.children.clear();
     beginRemoveRows({}, row, row);
-    m_turns.removeAt(row);
+    m_path.removeAt(row);
     endRemoveRows();
     emit changed();
     return true;
 }
 
 bool ConversationModel::switchRole(int row) {
-    if (row < 0 || row >= m_turns.size())
+    if (row < 0 || row >= m_path.size())
         return false;
-    const QString next = m_turns.at(row).role == u"user" ? u"assistant"_s : u"user"_s;
+    const QString next = turn(row).role == u"user" ? u"assistant"_s : u"user"_s;
     return setData(index(row, Role), next);
 }
 
 void ConversationModel::clearTurns() {
-    if (m_turns.isEmpty())
+    if (m_nodes.isEmpty())
         return;
     setTurns({});
 }
@@ -179,17 +243,8 @@ QList<ChatMessage> ConversationModel::messages() const {
     QList<ChatMessage> out;
     if (!m_system.trimmed().isEmpty())
         out.append({u"system"_s, m_system});
-    out.append(m_turns);
+    out.append(turns());
     return out;
-}
-
-QJsonObject ConversationModel::toJson() const {
-    return QJsonObject{{u"system"_s, m_system}, {u"turns"_s, messagesToJson(m_turns)}};
-}
-
-void ConversationModel::setFromJson(const QJsonObject& json) {
-    setSystem(json[u"system"].toString());
-    setTurns(messagesFromJson(json[u"turns"].toArray()));
 }
 
 } // namespace ik

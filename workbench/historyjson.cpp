@@ -37,6 +37,10 @@ QJsonObject paramsToJson(const ChatParams& p) {
         o[u"frequency_penalty"] = *p.frequencyPenalty;
     if (p.includeUsage)
         o[u"include_usage"] = true;
+    if (p.logprobs)
+        o[u"logprobs"] = true;
+    if (p.topLogprobs)
+        o[u"top_logprobs"] = *p.topLogprobs;
     return o;
 }
 
@@ -57,6 +61,10 @@ ChatParams paramsFromJson(const QJsonObject& o) {
     if (o.contains(u"frequency_penalty"))
         p.frequencyPenalty = o[u"frequency_penalty"].toDouble();
     p.includeUsage = o[u"include_usage"].toBool();
+    p.logprobs = o[u"logprobs"].toBool();
+    // A value out of range (an edited file) is dropped rather than sent to be refused.
+    if (const int top = o[u"top_logprobs"].toInt(-1); top >= 0 && top <= kMaxTopLogprobs)
+        p.topLogprobs = top;
     return p;
 }
 

@@ -378,9 +378,10 @@ void RunSession::onRunEnded(Run* run, RunState state) {
         // next attempt, or the end of the session, writes it first if its turn has not come.
         flushHistory();
         QPointer<Run> guarded(run);
-        m_pendingWrite = [this, guarded, state, historyId, check = m_schemaCheck] {
+        m_pendingWrite = [this, guarded, state, historyId, check = m_schemaCheck,
+                          price = m_options.price] {
             if (guarded)
-                finishHistory(guarded, state, historyId, check);
+                finishHistory(guarded, state, historyId, check, price);
         };
         if (m_services->turns)
             m_services->turns->post(this, [this] { flushHistory(); });
@@ -489,7 +490,8 @@ void RunSession::saveProgress() {
 }
 
 void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
-                               const QJsonObject& schemaCheck) {
+                               const QJsonObject& schemaCheck,
+                               const std::optional<TokenPrice>& price) {
     if (!m_services->history)
         return;
     if (run == m_run && historyId == m_historyId)
@@ -499,10 +501,14 @@ void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
     entry.reasoning = run->reasoning();
     entry.toolCalls = run->toolCalls();
     entry.state = runStateName(state);
-    entry.metrics = metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
+    entry.metrics = metricsToJson(runMetrics(*run));
     entry.model = run->model();
     entry.finishReason = run->finishReason();
     entry.usage = usageToJson(run->usage());
+    // The price it was sent at stays with the run: a later change of the workload's price
+    // does not rewrite what a past run cost.
+    if (const QJsonObject cost = costToJson(price, run->usage()); !cost.isEmpty())
+        entry.extra[u"cost"_s] = cost;
     if (state != RunState::Done)
         entry.error = errorToJson(run->error());
     entry.record = recordToJson(run->record());

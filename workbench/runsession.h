@@ -5,6 +5,7 @@
 // headers, history (begin / progress / finish) and the outcome fed back to the guard. Views
 // show what it reports; none of them builds an Endpoint or asks the guard itself.
 
+#include "cost.h"
 #include "guard.h"
 #include "run.h"
 #include "wire.h"
@@ -75,6 +76,9 @@ struct SessionOptions {
     // Where the history rows of this session's runs say they came from (historyorigin.h):
     // empty is the playground; compareOrigin() for a comparison, each run numbered in turn.
     QString origin;
+    // The workload's price per million tokens (pricing.h): set, each chat run's history row keeps
+    // its cost (HistoryRun::extra["cost"], costToJson()).
+    std::optional<TokenPrice> price;
 };
 
 enum class SessionStage { Idle, ReadingKey, Confirming, Running, Ended };
@@ -119,6 +123,7 @@ public:
     bool awaitingConfirmation() const { return m_stage == SessionStage::Confirming; }
     const Workload& workload() const { return m_workload; }
     const SessionRequest& request() const { return m_request; }
+    const SessionOptions& options() const { return m_options; } // the last start()'s
     Run* run() const { return m_run; } // the current or last run, until the next one or release()
     const GuardVerdict& verdict() const { return m_verdict; }
     SessionEnd lastEnd() const { return m_end; }
@@ -145,7 +150,8 @@ private:
     void beginHistory(Run* run);
     void saveProgress();
     void flushHistory();
-    void finishHistory(Run* run, RunState state, qint64 historyId, const QJsonObject& schemaCheck);
+    void finishHistory(Run* run, RunState state, qint64 historyId, const QJsonObject& schemaCheck,
+                       const std::optional<TokenPrice>& price);
     void noteOutcome(Run* run, RunState state);
 
     const SessionServices* m_services;

@@ -95,6 +95,8 @@ void Call::chatEnded() {
             schema ? QJsonValue(answerCheckJson(*schema, m_opt.responseFormat)) : QJsonValue();
         o[QStringLiteral("timings")] = timingsJson(r);
         o[QStringLiteral("chunks")] = r.chunkCount();
+        if (m_opt.params.logprobs)
+            addLogprobs(r, &o);
         if (r.state() != RunState::Done)
             o[QStringLiteral("error")] = errorJson(r.error());
         writeOut(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
@@ -141,7 +143,7 @@ void Call::endThinking() {
 
 // Time to first token is the first answer token; the reasoning figures sit beside it.
 QJsonObject Call::timingsJson(const Run& r) {
-    const RunMetrics m = computeMetrics(r.timings(), r.usage(), r.chunkCount());
+    const RunMetrics m = runMetrics(r);
     QJsonObject t;
     t[QStringLiteral("headers_ms")] = msOrNull(r.timings().headersMs);
     t[QStringLiteral("first_token_ms")] = msOrNull(r.timings().firstTokenMs);
@@ -150,6 +152,16 @@ QJsonObject Call::timingsJson(const Run& r) {
     t[QStringLiteral("first_reasoning_ms")] = msOrNull(m.firstReasoningMs);
     t[QStringLiteral("reasoning_ms")] = msOrNull(m.reasoningMs);
     return t;
+}
+
+// The tokens with their alternatives, and the answer's mean log-probability and perplexity
+// (null when the server sent no logprobs).
+void Call::addLogprobs(const Run& r, QJsonObject* o) {
+    const RunMetrics m = runMetrics(r);
+    (*o)[QStringLiteral("logprobs")] = logprobsToJson(r.tokens());
+    (*o)[QStringLiteral("mean_logprob")] =
+        m.meanLogprob ? QJsonValue(*m.meanLogprob) : QJsonValue();
+    (*o)[QStringLiteral("perplexity")] = m.perplexity ? QJsonValue(*m.perplexity) : QJsonValue();
 }
 
 bool Call::exitOnFailure(const Run& r) {

@@ -35,6 +35,7 @@ private:
     void endThinking();
     int schemaMismatch(const ik::SchemaResult& schema);
     static QJsonObject timingsJson(const ik::Run& r);
+    static void addLogprobs(const ik::Run& r, QJsonObject* o);
     void startEmbed();
     void embedEnded();
     void startRerank();

@@ -129,8 +129,11 @@ std::optional<int> readNumbers(const QCommandLineParser& p, Options* o) {
         !numberOption(p, QStringLiteral("seed"), &params.seed, &err) ||
         !numberOption(p, QStringLiteral("presence-penalty"), &params.presencePenalty, &err) ||
         !numberOption(p, QStringLiteral("frequency-penalty"), &params.frequencyPenalty, &err) ||
-        !numberOption(p, QStringLiteral("top-n"), &o->topN, &err, 1, intMax))
+        !numberOption(p, QStringLiteral("top-n"), &o->topN, &err, 1, intMax) ||
+        !numberOption(p, QStringLiteral("logprobs"), &params.topLogprobs, &err, 0,
+                      qint64(kMaxTopLogprobs)))
         return usageError(err);
+    params.logprobs = params.topLogprobs.has_value();
     // 0 turns a timeout off, as in the Endpoint.
     if (!numberOption(p, QStringLiteral("connect-timeout"), &o->connection.connectTimeoutMs, &err,
                       0, intMax) ||
@@ -343,6 +346,10 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("X")},
         {QStringLiteral("include-usage"),
          QStringLiteral("Ask for a final usage chunk when streaming")},
+        {QStringLiteral("logprobs"),
+         QStringLiteral("Ask for each token's log-probability and N alternatives, 0 to 20 "
+                        "(chat; --json prints them with the mean and the perplexity)"),
+         QStringLiteral("N")},
         {QStringLiteral("top-n"), QStringLiteral("Results to keep (rerank)"), QStringLiteral("N")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text")},
         {QStringLiteral("npy"),

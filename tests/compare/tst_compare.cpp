@@ -9,6 +9,7 @@
 #include "errorcard.h"
 #include "guard.h"
 #include "history.h"
+#include "pricing.h"
 #include "runsession.h"
 #include "sandbox.h"
 #include "scrub.h"
@@ -257,6 +258,39 @@ private slots:
     }
 
     // A pane cut mid-stream ends incomplete with its partial text; the others complete.
+    // A price set on one pane's workload: the summary gains its Cost column, the pane's cost is
+    // its run's usage at that price, the unpriced pane shows a dash, and the header the round's
+    // total. Without any price the column stays hidden.
+    void costColumnWhenAPriceIsSet() {
+        setWorkloadPrice(m_support, std::nullopt);
+        setWorkloadPrice(m_helpdesk, std::nullopt);
+        CompareView* view = makeView(2);
+        view->pane(0)->setWorkloadId(m_support.id);
+        view->pane(1)->setWorkloadId(m_helpdesk.id);
+        view->setPrompt(u"How do I reset my password?"_s);
+        QSignalSpy finished(view, &CompareView::comparisonFinished);
+        pressSend(view);
+        QVERIFY(finishedWith(view, finished));
+        QTableView* summary = view->summaryView();
+        QVERIFY(summary->isColumnHidden(CompareSummaryModel::Cost));
+
+        setWorkloadPrice(m_support, TokenPrice{3, 15});
+        finished.clear();
+        view->setPrompt(u"How do I reset my password?"_s);
+        pressSend(view);
+        QVERIFY(finishedWith(view, finished));
+        QVERIFY(!summary->isColumnHidden(CompareSummaryModel::Cost));
+        const CompareRun& r = view->pane(0)->result().runs.last();
+        QVERIFY(r.metrics.tokensFromUsage && r.metrics.promptTokens > 0);
+        const double cost = (r.metrics.promptTokens * 3.0 + r.metrics.tokens * 15.0) / 1e6;
+        QAbstractItemModel* model = summary->model();
+        QCOMPARE(model->index(0, CompareSummaryModel::Cost).data().toString(), formatCost(cost));
+        QCOMPARE(model->index(1, CompareSummaryModel::Cost).data().toString(), u"—"_s);
+        QCOMPARE(model->headerData(CompareSummaryModel::Cost, Qt::Horizontal).toString(),
+                 u"Cost (round %1)"_s.arg(formatCost(cost)));
+        setWorkloadPrice(m_support, std::nullopt);
+    }
+
     void disconnectTruncatesOnePane() {
         m_sandbox->setTokensPerSecond(400);
         m_sandbox->setReplyTokens(60);

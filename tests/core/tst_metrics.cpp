@@ -1,4 +1,5 @@
 #include "chatdelta.h"
+#include "cost.h"
 #include "metrics.h"
 
 #include <QtTest>
@@ -131,6 +132,122 @@ private slots:
         call.toolCalls = true;
         noteDelta(t, call, 280);
         QCOMPARE(t.firstTokenMs, 280); // a tool call is the answer
+    }
+
+    // Prices per million tokens, worked by hand: 1000 prompt tokens at $0.50/M is $0.0005, 250
+    // completion tokens at $1.50/M is $0.000375, together $0.000875.
+    void costOfARun_data() {
+        QTest::addColumn<double>("in");
+        QTest::addColumn<double>("out");
+        QTest::addColumn<int>("prompt");
+        QTest::addColumn<int>("completion");
+        QTest::addColumn<double>("expected"); // -1: tokens unknown
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("small run")
+            << 0.5 << 1.5 << 1000 << 250 << 0.000875 << QStringLiteral("cost $0.000875");
+        QTest::newRow("a million each")
+            << 3.0 << 15.0 << 1000000 << 1000000 << 18.0 << QStringLiteral("cost $18.00");
+        QTest::newRow("cents") << 2.0 << 8.0 << 5000 << 1000 << 0.018
+                               << QStringLiteral("cost $0.018");
+        QTest::newRow("free model")
+            << 0.0 << 0.0 << 1200 << 300 << 0.0 << QStringLiteral("cost $0.00");
+        QTest::newRow("no usage") << 0.5 << 1.5 << -1 << -1 << -1.0
+                                  << QStringLiteral("cost: tokens unknown");
+        QTest::newRow("completion only")
+            << 0.5 << 1.5 << -1 << 40 << -1.0 << QStringLiteral("cost: tokens unknown");
+    }
+    void costOfARun() {
+        QFETCH(double, in);
+        QFETCH(double, out);
+        QFETCH(int, prompt);
+        QFETCH(int, completion);
+        QFETCH(double, expected);
+        QFETCH(QString, shown);
+        Usage u;
+        u.promptTokens = prompt;
+        u.completionTokens = completion;
+        const TokenPrice price{in, out};
+        const std::optional<double> cost = costOf(price, u);
+        QCOMPARE(cost.has_value(), expected >= 0);
+        if (cost)
+            QVERIFY2(qAbs(*cost - expected) < 1e-12, qPrintable(QString::number(*cost, 'g', 17)));
+        const QJsonObject kept = costToJson(price, u);
+        QCOMPARE(kept[u"input_per_million"].toDouble(), in);
+        QCOMPARE(kept.contains(u"amount"), expected >= 0);
+        QCOMPARE(costText(kept), shown);
+        QCOMPARE(priceFromJson(kept), std::optional<TokenPrice>(price));
+        // No price: no cost at all, not a cost of 0.
+        QVERIFY(costToJson(std::nullopt, u).isEmpty());
+        QVERIFY(costText({}).isEmpty());
+    }
+
+    void costFormats_data() {
+        QTest::addColumn<double>("amount");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << QStringLiteral("$0.00");
+        QTest::newRow("dollars") << 12.5 << QStringLiteral("$12.50");
+        QTest::newRow("half") << 0.5 << QStringLiteral("$0.50");
+        QTest::newRow("a cent and a quarter") << 0.0125 << QStringLiteral("$0.0125");
+        QTest::newRow("six places") << 0.000012 << QStringLiteral("$0.000012");
+        QTest::newRow("below a millionth") << 0.0000001 << QStringLiteral("< $0.000001");
+    }
+    void costFormats() {
+        QFETCH(double, amount);
+        QFETCH(QString, text);
+        QCOMPARE(formatCost(amount), text);
+    }
+
+    void tokensOfATurn() {
+        QCOMPARE(tokensText({}), QStringLiteral("tokens unknown"));
+        Usage u;
+        u.promptTokens = 12;
+        u.completionTokens = 30;
+        u.totalTokens = 42;
+        QCOMPARE(tokensText(usageToJson(u)), QStringLiteral("12 prompt + 30 completion"));
+        u.reasoningTokens = 8;
+        QCOMPARE(tokensText(usageToJson(u)),
+                 QStringLiteral("12 prompt + 30 completion (8 reasoning)"));
+        QCOMPARE(usageToJson(usageFromJson(usageToJson(u))), usageToJson(u));
+        QVERIFY(!usageFromJson({}).present());
+        QCOMPARE(computeMetrics(RunTimings{}, u, 0).promptTokens, 12);
+        QCOMPARE(metricsFromJson(metricsToJson(computeMetrics(RunTimings{}, u, 0))).promptTokens,
+                 12);
+    }
+
+    // A conversation of three priced runs, one without usage: 100+20 and 300+40 tokens at
+    // $1/M in and $2/M out cost 0.00014 + 0.00038 = $0.00052; the third's cost is unknown,
+    // never counted as 0.
+    void conversationTally() {
+        const TokenPrice price{1.0, 2.0};
+        Usage a;
+        a.promptTokens = 100;
+        a.completionTokens = 20;
+        Usage b;
+        b.promptTokens = 300;
+        b.completionTokens = 40;
+        b.reasoningTokens = 10;
+        TokenTally t;
+        QCOMPARE(tallyText(t), QString());
+        t.add(a, costToJson(price, a));
+        t.add(b, costToJson(price, b));
+        QCOMPARE(t.promptTokens, 400);
+        QCOMPARE(t.completionTokens, 60);
+        QVERIFY(qAbs(t.cost - 0.00052) < 1e-12);
+        QCOMPARE(tallyText(t), QStringLiteral("2 runs · 400 prompt + 60 completion tokens (10 "
+                                              "reasoning) · cost $0.00052"));
+        t.add(Usage{}, costToJson(price, Usage{}));
+        QCOMPARE(tallyText(t),
+                 QStringLiteral("3 runs · 400 prompt + 60 completion tokens (10 reasoning), "
+                                "tokens unknown for 1 run · cost $0.00052 + 1 run unknown"));
+        QCOMPARE(TokenTally::fromJson(t.toJson()), t);
+        // Runs sent without a price say nothing of cost.
+        TokenTally unpriced;
+        unpriced.add(a);
+        QCOMPARE(tallyText(unpriced), QStringLiteral("1 run · 100 prompt + 20 completion tokens"));
+        TokenTally unknown;
+        unknown.add(Usage{}, costToJson(price, Usage{}));
+        QCOMPARE(tallyText(unknown),
+                 QStringLiteral("1 run · tokens unknown · cost: tokens unknown"));
     }
 
     void unknownStaysUnknown() {

@@ -2,6 +2,7 @@
 // QJsonDocument reads whenever it accepts an input; the public parsers never crash on any body
 // (chat responses, rerank) and never put a key into a message.
 
+#include "chatdelta.h"
 #include "credential.h"
 #include "wire.h"
 #include "wire_internal.h"
@@ -25,11 +26,12 @@ void chunk(const QByteArray& bytes) {
     if (!scanChatChunk(bytes, &fast))
         return;
     const ChatChunk slow = readChatChunkSlow(bytes);
-    // The fast path leaves reasoning and tool calls to the slow one: accepting a chunk that
-    // holds them would drop them.
+    // The fast path leaves reasoning, tool calls and logprobs to the slow one: accepting a chunk
+    // that holds them would drop them.
     if (slow.type != ChatChunk::Type::Delta || fast.content != slow.content ||
         fast.reasoning != slow.reasoning || fast.toolCalls != slow.toolCalls ||
         fast.finishReason != slow.finishReason || fast.model != slow.model ||
+        !fast.logprobs.isEmpty() || !slow.logprobs.isEmpty() ||
         fast.usage.has_value() != slow.usage.has_value() ||
         (fast.usage && !sameUsage(*fast.usage, *slow.usage)))
         std::abort();
@@ -67,6 +69,19 @@ void others(const QByteArray& bytes) {
     const ChatChunk c = parseChatChunk(QString::fromUtf8(bytes));
     if (c.type == ChatChunk::Type::Error && containsCredential(c.error.message))
         std::abort();
+    // Tokens are placed inside the answer, in order, whatever the server claimed.
+    ChatAccumulator acc;
+    acc.add(c);
+    acc.add(c);
+    qsizetype last = 0;
+    for (const TokenLogprob& t : acc.tokens()) {
+        if (t.offset < last || t.offset >= acc.answer().size() || t.logprob > 0)
+            std::abort();
+        last = t.offset;
+    }
+    for (const TokenLogprob& t : chat.logprobs)
+        if (t.offset < 0 || t.offset >= chat.text.size())
+            std::abort();
 }
 
 } // namespace

@@ -139,6 +139,20 @@ try {
   check(short.choices[0].finish_reason === 'length', `max_tokens: finish_reason ${short.choices[0].finish_reason}`);
   check(short.usage?.completion_tokens === 4, `max_tokens: ${short.usage?.completion_tokens} tokens`);
 
+  // Logprobs: the client reads choices[0].logprobs.content, whole and streamed, and both agree.
+  const lpParams = { ...params, logprobs: true, top_logprobs: 3 };
+  const lpWhole = await chat.chat.completions.create(lpParams);
+  const lpTokens = lpWhole.choices[0].logprobs?.content ?? [];
+  check(lpTokens.length > 0, 'logprobs: no tokens in the whole answer');
+  check(lpTokens.map((t) => t.token).join('') === lpWhole.choices[0].message.content,
+    'logprobs: the tokens do not spell the answer');
+  check(lpTokens.every((t) => t.logprob <= 0 && t.top_logprobs.length === 3 &&
+    t.bytes.length === Buffer.byteLength(t.token)), 'logprobs: a token lacks its figures');
+  const lpStream = await chat.chat.completions.create({ ...lpParams, stream: true });
+  const lpStreamed = [];
+  for await (const chunk of lpStream) lpStreamed.push(...(chunk.choices?.[0]?.logprobs?.content ?? []));
+  check(JSON.stringify(lpStreamed) === JSON.stringify(lpTokens), 'logprobs: streamed tokens differ from the whole answer');
+
   // Embeddings against acme/billing: the client's default (base64) and explicit floats agree.
   const embed = new OpenAI({
     baseURL: `${base}/endpoint/acme/billing/v1`,
@@ -205,4 +219,4 @@ try {
 }
 
 if (failed) process.exit(1);
-console.log('peer: openai-node chat, streaming chat, streamed tool calls, json_schema, image parts, embeddings and errors agree with ik-sandbox');
+console.log('peer: openai-node chat, streaming chat, streamed tool calls, json_schema, logprobs, image parts, embeddings and errors agree with ik-sandbox');

@@ -8,12 +8,15 @@
 #include "history.h"
 #include "historymodel.h"
 #include "inspector.h"
+#include "playgroundtext.h"
 #include "playgroundview.h"
 #include "runsession.h"
 #include "sandbox.h"
 #include "streamview.h"
 #include "thinkingblock.h"
 #include "toolseditor.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -175,9 +178,19 @@ private slots:
         QCOMPARE(turns[0].content, u"How do I reset my password?"_s);
         QCOMPARE(turns[1].role, u"assistant"_s);
         QCOMPARE(turns[1].content, view->answerView()->text());
-        // The same two rows in the conversation the list shows.
+        // The same two rows in the conversation the transcript shows, the answer with its
+        // metrics line; the answer view that streamed it steps aside.
         ConversationModel* conversation = view->conversation();
-        QCOMPARE(view->findChild<QTreeView*>(u"turns"_s)->model(), conversation);
+        auto* transcript = view->findChild<TranscriptView*>(u"transcript"_s);
+        QCOMPARE(transcript->transcript()->conversation(), conversation);
+        QCOMPARE(transcript->model()->rowCount(), 2);
+        QCOMPARE(transcript->model()->index(0, 0).data(TranscriptModel::TextRole).toString(),
+                 u"How do I reset my password?"_s);
+        QCOMPARE(
+            readableText(
+                transcript->model()->index(1, 0).data(TranscriptModel::MetricsRole).toString()),
+            view->metricsText());
+        QVERIFY(view->answerView()->isHidden() || !view->answerView()->isVisible());
         QCOMPARE(conversation->rowCount(), 2);
         QCOMPARE(conversation->index(0, ConversationModel::Role).data().toString(), u"user"_s);
         QCOMPARE(conversation->index(0, ConversationModel::Text).data().toString(),
@@ -211,7 +224,8 @@ private slots:
         p.includeUsage = true;
         view->setParams(p);
         view->savePreset(u"short"_s);
-        QCOMPARE(view->presetNames(), QStringList{u"short"_s});
+        QCOMPARE(view->presetNames(),
+                 (QStringList{u"Deterministic"_s, u"Balanced"_s, u"Creative"_s, u"short"_s}));
         view->setParams(ChatParams{});
         QVERIFY(!view->params().temperature);
         QVERIFY(view->applyPreset(u"short"_s));
@@ -711,8 +725,14 @@ private slots:
         const QString thinking = view->thinking()->text();
         QVERIFY2(!thinking.isEmpty(), form.constData());
         QCOMPARE(thinking, view->currentRun()->reasoning());
-        QVERIFY(view->thinking()->isVisible());
+        QVERIFY(view->thinking()->isVisibleTo(view->findChild<QWidget*>(u"answerPane"_s)));
         QVERIFY(view->thinking()->isExpanded());
+        // Once the answer joined the conversation, its turn in the transcript shows the thinking.
+        QAbstractItemModel* transcript = view->findChild<TranscriptView*>(u"transcript"_s)->model();
+        QCOMPARE(transcript->index(transcript->rowCount() - 1, 0)
+                     .data(TranscriptModel::ReasoningRole)
+                     .toString(),
+                 thinking);
         if (stream)
             QVERIFY(thinkingBeforeAnswer); // it streamed in before the answer did
         const QString answer = view->answerView()->text();
@@ -772,7 +792,14 @@ private slots:
         QCOMPARE(view->currentRun()->toolCalls().size(), 1);
         const QString shown = view->toolCallsShown();
         QVERIFY2(shown.contains(u"get_weather({"_s), qPrintable(shown));
-        QVERIFY(view->findChild<QWidget*>(u"toolCallCards"_s)->isVisible());
+        QVERIFY(view->findChild<QWidget*>(u"toolCallCards"_s)
+                    ->isVisibleTo(view->findChild<QWidget*>(u"answerPane"_s)));
+        // The turn that called it shows the call in the transcript.
+        QAbstractItemModel* transcript = view->findChild<TranscriptView*>(u"transcript"_s)->model();
+        QVERIFY(transcript->index(1, 0)
+                    .data(TranscriptModel::ToolCallsRole)
+                    .toString()
+                    .startsWith(u"get_weather({"_s));
         QVERIFY2(view->answerView()->stateLabel().startsWith(u"done · no text: the model called "
                                                              u"1 tool"_s),
                  qPrintable(view->answerView()->stateLabel()));
@@ -867,7 +894,8 @@ private slots:
 
         view->setWorkload(supportBot(m_sandbox->baseUrl()));
         QCOMPARE(view->conversation(), support);
-        QCOMPARE(view->findChild<QTreeView*>(u"turns"_s)->model(), support);
+        QCOMPARE(view->findChild<TranscriptView*>(u"transcript"_s)->transcript()->conversation(),
+                 support);
         QCOMPARE(support->rowCount(), 2);
         QCOMPARE(support->turn(0).content, u"What are your opening hours?"_s);
         QCOMPARE(support->turn(1).content, answer);

@@ -8,19 +8,25 @@
 #include "compareview.h"
 #include "errorcard.h"
 #include "mainwindow.h"
+#include "playgroundtext.h"
 #include "playgroundview.h"
 #include "sandbox.h"
 #include "shell.h"
+#include "sidepanel.h"
 #include "streamview.h"
+#include "theme.h"
 #include "thinkingblock.h"
+#include "transcriptmodel.h"
 #include "workloadmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -28,6 +34,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
@@ -62,6 +69,48 @@ QList<int> sidebarSizes(MainWindow* window) {
 void freshSettings() {
     QSettings().clear();
     QSettings().sync();
+}
+
+// Empty when the Parameters panel sits on the prompt's right inside the window, its first values
+// and the preset in effect in sight in its viewport, nothing in it wider than the panel, and the
+// prompt, the answer and every button of the playground given the room they need; else what is
+// wrong.
+QString clippedBesideThePanel(MainWindow* window, PlaygroundView* playground) {
+    const auto inWindow = [&](QWidget* widget) {
+        return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    };
+    SidePanel* panel = playground->paramsPanel();
+    auto* prompt = playground->findChild<QPlainTextEdit*>(QStringLiteral("prompt"));
+    if (inWindow(panel).left() < inWindow(prompt).right())
+        return QStringLiteral("the panel is not on the prompt's right");
+    if (!window->rect().contains(inWindow(panel)))
+        return QStringLiteral("the panel reaches out of the window");
+    QWidget* viewport = panel->scrollArea()->viewport();
+    for (const char* name : {"temperatureSet", "temperature", "presets", "presetStatus"}) {
+        auto* widget = panel->findChild<QWidget*>(QLatin1String(name));
+        if (!widget || !widget->isVisible() || !inWindow(viewport).contains(inWindow(widget)))
+            return QStringLiteral("%1 is not in sight in the panel").arg(QLatin1String(name));
+    }
+    const int needed = panel->contents()->minimumSizeHint().width();
+    if (needed > viewport->width())
+        return QStringLiteral("the panel's contents need %1 px, it shows %2")
+            .arg(needed)
+            .arg(viewport->width());
+    // Room for a line of text beside the panel, at 1024x700 too.
+    const int line = prompt->fontMetrics().averageCharWidth() * 24;
+    if (prompt->width() < line || playground->answerView()->width() < line)
+        return QStringLiteral("the prompt is %1 px and the answer %2 px, below %3")
+            .arg(prompt->width())
+            .arg(playground->answerView()->width())
+            .arg(line);
+    for (QAbstractButton* button : playground->findChildren<QAbstractButton*>())
+        if (button->isVisibleTo(window) && !button->text().isEmpty() &&
+            button->width() < button->minimumSizeHint().width())
+            return QStringLiteral("%1 is %2 px, needs %3")
+                .arg(button->text())
+                .arg(button->width())
+                .arg(button->minimumSizeHint().width());
+    return {};
 }
 
 } // namespace
@@ -278,14 +327,25 @@ private slots:
             playground->send();
             QVERIFY(ended.wait(30000));
             QVERIFY2(!playground->thinking()->text().isEmpty(), qPrintable(form));
-            QVERIFY(playground->thinking()->isVisible());
+            // The answer reads in the transcript now, its thinking with it.
+            QAbstractItemModel* transcript =
+                playground->findChild<QAbstractItemView*>(QStringLiteral("transcript"))->model();
+            QCOMPARE(transcript->index(transcript->rowCount() - 1, 0)
+                         .data(TranscriptModel::ReasoningRole)
+                         .toString(),
+                     playground->thinking()->text());
             QVERIFY(!playground->answerView()->text().contains(QStringLiteral("<think>")));
-            // The metrics line is read whole at 1024x700, however many lines it wraps to.
-            auto* metrics = playground->findChild<QLabel*>(QStringLiteral("metrics"));
-            QTRY_VERIFY2(metrics->height() >= metrics->heightForWidth(metrics->width()),
-                         qPrintable(QStringLiteral("%1 < %2")
-                                        .arg(metrics->height())
-                                        .arg(metrics->heightForWidth(metrics->width()))));
+            // The metrics line is read whole at 1024x700, however many lines it wraps to: the
+            // turn's height holds its laid-out footer.
+            const QModelIndex last = transcript->index(transcript->rowCount() - 1, 0);
+            QCOMPARE(readableText(last.data(TranscriptModel::MetricsRole).toString()),
+                     playground->metricsText());
+            auto* view = playground->findChild<QAbstractItemView*>(QStringLiteral("transcript"));
+            QStyleOptionViewItem option;
+            option.initFrom(view->viewport());
+            option.rect = view->visualRect(last);
+            QTRY_VERIFY(view->visualRect(last).height() >=
+                        view->itemDelegate()->sizeHint(option, last).height());
             QCOMPARE(sidebarSizes(window), splitter); // and nothing moved to make room
             const QString shots = qEnvironmentVariable("IK_SCREENSHOT_DIR");
             if (!shots.isEmpty()) {
@@ -300,6 +360,71 @@ private slots:
         playground->send();
         QVERIFY(ended.wait(30000));
         QVERIFY(playground->thinking()->text().isEmpty());
+    }
+
+    // The Parameters side panel sits beside the prompt at 1024x700 and at 1600x1000, in the
+    // light and the dark palette: its values in sight while the prompt box has focus, nothing
+    // in it wider than the panel, the prompt and the answer left room for a line of text; and
+    // collapsing it or opening it again gives that room back without resizing the window or
+    // moving the sidebar.
+    void parametersPanelBesideThePrompt_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("1024x700 light") << QSize(1024, 700) << QStringLiteral("light");
+        QTest::newRow("1024x700 dark") << QSize(1024, 700) << QStringLiteral("dark");
+        QTest::newRow("1600x1000 light") << QSize(1600, 1000) << QStringLiteral("light");
+        QTest::newRow("1600x1000 dark") << QSize(1600, 1000) << QStringLiteral("dark");
+    }
+    void parametersPanelBesideThePrompt() {
+        QFETCH(QSize, size);
+        QFETCH(QString, scheme);
+        freshSettings();
+        const QPalette before = QApplication::palette();
+        theme::apply(*theme::parseScheme(scheme));
+        Window w = openWindow(size);
+        MainWindow* window = w.window.get();
+        QVERIFY(window->selectWorkload(
+            window->sandboxWorkloadId(QStringLiteral("acme"), QStringLiteral("support-bot"))));
+        window->showView(QStringLiteral("playground"));
+        PlaygroundView* playground = w.shell.playground;
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* prompt = playground->findChild<QPlainTextEdit*>(QStringLiteral("prompt"));
+        prompt->setFocus();
+        QTRY_VERIFY(prompt->hasFocus());
+        const QString shots = qEnvironmentVariable("IK_SCREENSHOT_DIR");
+        const QString tag =
+            QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(scheme);
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(window->grab().save(shots + QStringLiteral("/panel-%1.png").arg(tag)));
+        }
+        SidePanel* panel = playground->paramsPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->isExpanded());
+        const QString clipped = clippedBesideThePanel(window, playground);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped));
+        QVERIFY(prompt->hasFocus());
+
+        const QList<int> splitter = sidebarSizes(window);
+        const int wide = prompt->width() + playground->answerView()->width();
+        QTest::keyClick(prompt, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!panel->isExpanded());
+        QVERIFY(!panel->scrollArea()->isVisible());
+        QTRY_VERIFY(prompt->width() + playground->answerView()->width() > wide);
+        QCOMPARE(window->size(), size);
+        QCOMPARE(sidebarSizes(window), splitter);
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(
+                window->grab().save(shots + QStringLiteral("/panel-collapsed-%1.png").arg(tag)));
+        }
+        panel->toggleButton()->click();
+        QVERIFY(panel->isExpanded());
+        QTRY_COMPARE(prompt->width() + playground->answerView()->width(), wide);
+        QCOMPARE(window->size(), size);
+        QCOMPARE(sidebarSizes(window), splitter);
+        w.window.reset();
+        QApplication::setPalette(before);
     }
 
     // Each fault says what it does, in the menu itself; while one is active the status bar says

@@ -106,6 +106,62 @@ private slots:
         QCOMPARE(back->panes[3].runs[0].schemaValid, std::optional<bool>());
     }
 
+    // The Cost column, worked by hand: pane 1 at $1/M in and $4/M out ran twice, 200 + 50 and
+    // 300 + 100 tokens, 0.0004 + 0.0007 = $0.0011; pane 2 at $0.5/M and $1.5/M ran once without
+    // usage (cost unknown, never 0) and once with 1000 + 300 (0.0005 + 0.00045 = $0.00095); pane 3
+    // has no price, and a run blocked before sending costs nothing. The round: 0.0011 + 0.00095 =
+    // $0.00205 + 1 run unknown.
+    void costColumnAndTheRound() {
+        const auto priced = [](CompareRun r, int prompt, int completion) {
+            r.metrics.promptTokens = prompt;
+            r.metrics.tokens = completion;
+            r.metrics.tokensFromUsage = prompt >= 0;
+            return r;
+        };
+        Comparison c;
+        c.panes = {pane(u"A"_s, {priced(run(u"done"_s, u"a"_s, 100, 50, 900), 200, 50),
+                                 priced(run(u"done"_s, u"a"_s, 100, 50, 900), 300, 100)}),
+                   pane(u"B"_s, {priced(run(u"done"_s, u"b"_s, 100, 50, 900), -1, 12),
+                                 priced(run(u"done"_s, u"b"_s, 100, 50, 900), 1000, 300),
+                                 priced(run(u"blocked"_s, {}, -1, -1, -1), -1, 0)}),
+                   pane(u"C"_s, {priced(run(u"done"_s, u"c"_s, 100, 50, 900), 10, 10)})};
+        c.panes[0].price = TokenPrice{1, 4};
+        c.panes[1].price = TokenPrice{0.5, 1.5};
+        CompareSummaryModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        using C = CompareSummaryModel;
+        model.setComparison(Comparison{});
+        QVERIFY(!model.hasPrices());
+        model.setComparison(c);
+        QVERIFY(model.hasPrices());
+        QCOMPARE(cell(model, 0, C::Cost), u"$0.0011"_s);
+        QCOMPARE(model.data(model.index(0, C::Cost), ValueRole).toDouble(), 0.0011);
+        QCOMPARE(cell(model, 1, C::Cost), u"$0.00095 + 1 run unknown"_s);
+        QCOMPARE(cell(model, 2, C::Cost), u"—"_s);
+        QCOMPARE(model.data(model.index(2, C::Cost), ValueRole).toDouble(), -1.0);
+        QCOMPARE(model.roundCostText(), u"$0.00205 + 1 run unknown"_s);
+        QCOMPARE(model.headerData(C::Cost, Qt::Horizontal).toString(),
+                 u"Cost (round $0.00205 + 1 run unknown)"_s);
+        // Only runs without usage: "tokens unknown".
+        c.panes[1].runs.removeAt(1);
+        model.setComparison(c);
+        QCOMPARE(cell(model, 1, C::Cost), u"tokens unknown"_s);
+        // The price goes with the comparison's JSON and comes back.
+        const std::optional<Comparison> back = comparisonFromJson(comparisonJson(c));
+        QVERIFY(back);
+        QCOMPARE(back->panes[0].price, c.panes[0].price);
+        QVERIFY(!back->panes[2].price);
+        QCOMPARE(back->panes[0].runs[1].metrics.promptTokens, 300);
+        // No price anywhere: no cost, the plain header.
+        for (ComparePaneResult& p : c.panes)
+            p.price.reset();
+        model.setComparison(c);
+        QVERIFY(!model.hasPrices());
+        QCOMPARE(model.headerData(C::Cost, Qt::Horizontal).toString(), u"Cost"_s);
+        QCOMPARE(cell(model, 0, C::Cost), u"—"_s);
+    }
+
     void summaryRowsAndTexts() {
         CompareSummaryModel model;
         QAbstractItemModelTester tester(&model,

@@ -5,6 +5,7 @@
 #include "drafts.h"
 #include "historymodel.h"
 #include "presets.h"
+#include "pricing.h"
 #include "runwarnings.h"
 #include "sandbox.h"
 
@@ -187,8 +188,12 @@ private slots:
         p.params.maxTokens = 12;
         p.stream = false;
         QCOMPARE(Presets(a).save(u"  short "_s, p), u"short"_s);
-        QVERIFY(Presets(a).save(u"   "_s, p).isEmpty());
+        QString why;
+        QVERIFY(Presets(a).save(u"   "_s, p, &why).isEmpty());
+        QVERIFY2(why.contains(u"name"_s), qPrintable(why)); // says why, not a silent no-op
         QCOMPARE(Presets(a).names(), QStringList{u"short"_s});
+        QCOMPARE(Presets(a).choices(),
+                 (QStringList{u"Deterministic"_s, u"Balanced"_s, u"Creative"_s, u"short"_s}));
         QVERIFY(Presets(b).names().isEmpty());
         const std::optional<Preset> back = Presets(a).load(u"short"_s);
         QVERIFY(back);
@@ -196,8 +201,97 @@ private slots:
         QCOMPARE(back->params.maxTokens, std::optional<int>(12));
         QCOMPARE(back->stream, false);
         QVERIFY(!Presets(a).load(u"long"_s));
-        Presets(a).remove(u"short"_s);
+        QVERIFY(Presets(a).remove(u"short"_s));
         QVERIFY(Presets(a).names().isEmpty());
+        QVERIFY(!Presets(a).remove(u"short"_s, &why));
+        QVERIFY2(why.contains(u"short"_s), qPrintable(why));
+    }
+
+    // The built-in presets are there for every workload, with the values the README gives, and
+    // can be neither overwritten nor deleted, whatever the case of the name.
+    void builtinPresetsAreFixed_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("temperature");
+        QTest::addColumn<double>("topP");     // -1: unset
+        QTest::addColumn<qint64>("seed");     // -1: unset
+        QTest::addColumn<double>("presence"); // -1: unset
+        QTest::newRow("deterministic") << u"Deterministic"_s << 0.0 << -1.0 << qint64(42) << -1.0;
+        QTest::newRow("balanced") << u"Balanced"_s << 0.7 << 0.9 << qint64(-1) << -1.0;
+        QTest::newRow("creative") << u"Creative"_s << 1.1 << 0.95 << qint64(-1) << 0.5;
+    }
+    void builtinPresetsAreFixed() {
+        QFETCH(QString, name);
+        QFETCH(double, temperature);
+        QFETCH(double, topP);
+        QFETCH(qint64, seed);
+        QFETCH(double, presence);
+        QSettings().clear();
+        Workload a;
+        a.id = u"wl-builtin"_s;
+        const std::optional<Preset> p = Presets(a).load(name);
+        QVERIFY(p);
+        QCOMPARE(p->params.temperature, std::optional<double>(temperature));
+        QCOMPARE(p->params.topP.value_or(-1), topP);
+        QCOMPARE(p->params.seed.value_or(-1), seed);
+        QCOMPARE(p->params.presencePenalty.value_or(-1), presence);
+        QVERIFY(!p->params.maxTokens);
+        QVERIFY(p->params.includeUsage); // tokens and cost need usage
+        QVERIFY(p->stream);
+        QVERIFY(isBuiltinPreset(name.toLower() + u' '));
+        Preset mine;
+        mine.params.temperature = 1.9;
+        QString why;
+        QVERIFY(Presets(a).save(name.toUpper(), mine, &why).isEmpty());
+        QVERIFY2(why.contains(u"built-in"_s) && why.contains(u"cannot be overwritten"_s),
+                 qPrintable(why));
+        why.clear();
+        QVERIFY(!Presets(a).remove(name, &why));
+        QVERIFY2(why.contains(u"built-in"_s), qPrintable(why));
+        QCOMPARE(Presets(a).load(name)->params.temperature, std::optional<double>(temperature));
+        QVERIFY(Presets(a).names().isEmpty());
+    }
+
+    // The mark of the preset in effect: its name, "(modified)" once a value differs, and its
+    // name alone again when the values come back.
+    void presetMarkSaysWhenValuesChanged() {
+        PresetMark mark;
+        Preset balanced = *Presets(Workload{}).load(u"Balanced"_s);
+        QCOMPARE(mark.label(balanced), QString());
+        mark.chose(u"Balanced"_s, balanced);
+        QCOMPARE(mark.label(balanced), u"Balanced"_s);
+        QVERIFY(!mark.isModified(balanced));
+        Preset changed = balanced;
+        changed.params.temperature = 0.8;
+        QCOMPARE(mark.label(changed), u"Balanced (modified)"_s);
+        changed.params.temperature = 0.7;
+        QCOMPARE(mark.label(changed), u"Balanced"_s);
+        changed.stream = false;
+        QVERIFY(mark.isModified(changed));
+        changed = balanced;
+        changed.params.stop = QStringList{u"END"_s};
+        QVERIFY(mark.isModified(changed));
+        mark.clear();
+        QCOMPARE(mark.label(changed), QString());
+    }
+
+    void workloadPricesStayWithTheirWorkload() {
+        QSettings().clear();
+        Workload a;
+        a.id = u"wl-price-a"_s;
+        Workload b;
+        b.id = u"wl-price-b"_s;
+        QVERIFY(!workloadPrice(a));
+        setWorkloadPrice(a, TokenPrice{0.5, 1.5});
+        QCOMPARE(workloadPrice(a), std::optional<TokenPrice>(TokenPrice{0.5, 1.5}));
+        QVERIFY(!workloadPrice(b));
+        setWorkloadPrice(a, std::nullopt);
+        QVERIFY(!workloadPrice(a));
+        // A broken entry reads as no price, not as a price of 0.
+        setWorkloadPrice(b, TokenPrice{1, 2});
+        const QString key = QSettings().allKeys().filter(u"price"_s).value(0);
+        QVERIFY(!key.isEmpty());
+        QSettings().setValue(key, u"{\"input_per_million\": \"cheap\"}"_s);
+        QVERIFY(!workloadPrice(b));
     }
 
     void aPresetNeverHoldsAKey() {

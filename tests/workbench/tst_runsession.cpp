@@ -1,6 +1,7 @@
 // The run session against the sandbox over loopback: the whole send sequence in one place, what
 // goes on the wire, what history keeps, what the guard learns, and that every attempt ends once.
 
+#include "cost.h"
 #include "credential.h"
 #include "guard.h"
 #include "history.h"
@@ -26,6 +27,7 @@ private slots:
     void chatDoneRecordsHistoryAndEndsOnce();
     void structuredAnswerCheckedInHistory_data();
     void structuredAnswerCheckedInHistory();
+    void aPricedRunKeepsItsCostInHistory();
     void invalidNeedsNoKey();
     void wrongKindIsInvalid();
     void controlTokenBlockedNothingSent();
@@ -181,6 +183,48 @@ void TestRunSession::structuredAnswerCheckedInHistory() {
         QCOMPARE(errors.first()[u"reason"_s].toString(), firstError);
         QCOMPARE(errors.first()[u"pointer"_s].toString(), QString());
     }
+}
+
+// At $1 per million input tokens and $2 per million output tokens, a million times over, the
+// cost in dollars is prompt + 2 x completion: what the row keeps beside the usage it came from.
+// A stream without usage keeps the price and no amount: "tokens unknown", never 0.
+void TestRunSession::aPricedRunKeepsItsCostInHistory() {
+    m_nextKey = keyFor(u"acme"_s, u"support-bot"_s);
+    SessionOptions options;
+    options.price = TokenPrice{1e6, 2e6};
+    for (const bool withUsage : {true, false}) {
+        RunSession session(&m_services);
+        QSignalSpy ended(&session, &RunSession::ended);
+        ChatRequest request = hola();
+        request.params.includeUsage = withUsage;
+        QVERIFY(session.start(workload(u"acme"_s, u"support-bot"_s, WorkloadKind::Chat),
+                              SessionRequest::forChat(request), options));
+        QVERIFY(ended.wait(10000));
+        std::optional<HistoryRun> row;
+        QTRY_VERIFY((row = m_history->load(session.historyId())) && row->state == u"done"_s);
+        const QJsonObject cost = row->extra[u"cost"].toObject();
+        QCOMPARE(cost[u"input_per_million"].toDouble(), 1e6);
+        QCOMPARE(cost[u"output_per_million"].toDouble(), 2e6);
+        QCOMPARE(costText(cost).contains(u"tokens unknown"_s), !withUsage);
+        if (!withUsage) {
+            QVERIFY(row->usage.isEmpty());
+            QVERIFY(!cost.contains(u"amount"));
+            continue;
+        }
+        const int prompt = row->usage[u"prompt_tokens"].toInt();
+        const int completion = row->usage[u"completion_tokens"].toInt();
+        QVERIFY(prompt > 0 && completion > 0);
+        QCOMPARE(cost[u"amount"].toDouble(), double(prompt + 2 * completion));
+    }
+    // Without a price, no cost at all.
+    RunSession plain(&m_services);
+    QSignalSpy ended(&plain, &RunSession::ended);
+    QVERIFY(plain.start(workload(u"acme"_s, u"support-bot"_s, WorkloadKind::Chat),
+                        SessionRequest::forChat(hola())));
+    QVERIFY(ended.wait(10000));
+    std::optional<HistoryRun> row;
+    QTRY_VERIFY((row = m_history->load(plain.historyId())) && row->state == u"done"_s);
+    QVERIFY(!row->extra.contains(u"cost"));
 }
 
 void TestRunSession::invalidNeedsNoKey() {

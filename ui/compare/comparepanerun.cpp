@@ -11,6 +11,7 @@
 #include "history.h"
 #include "metrics.h"
 #include "panetext.h"
+#include "pricing.h"
 #include "scrub.h"
 #include "streamview.h"
 #include "turnqueue.h"
@@ -65,6 +66,7 @@ void ComparePane::resetResult(const Workload& w) {
     m_result.workloadName = w.displayName();
     m_result.workloadRef = w.id.isEmpty() ? QString() : workloadUrl(w.ref(), QString()).toString();
     m_result.params = paramsToJson(m_request.params);
+    m_result.price = workloadPrice(w); // set in the playground's Parameters panel
 }
 
 void ComparePane::start(const ChatRequest& request, int repeats, bool varySeed) {
@@ -99,6 +101,7 @@ void ComparePane::start(const ChatRequest& request, int repeats, bool varySeed) 
     SessionOptions options = m_services->options;
     for (const auto& [name, value] : std::as_const(m_extraHeaders))
         setHeader(&options.extraHeaders, name, value);
+    options.price = m_result.price; // each run's history row keeps its cost
     m_session->start(w, SessionRequest::forChat(requestFor(0)), options);
 }
 
@@ -186,7 +189,7 @@ void ComparePane::onRunEnded(RunState state) {
     r.text = run->text();
     r.model = run->model();
     r.finishReason = run->finishReason();
-    r.metrics = computeMetrics(run->timings(), run->usage(), run->chunkCount());
+    r.metrics = runMetrics(*run);
     if (state != RunState::Done)
         r.error = scrubSecrets(run->error().summary());
     const ChatRequest sent = requestFor(m_iteration);

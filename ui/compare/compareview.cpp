@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -373,6 +374,8 @@ void CompareView::refreshTables() {
     }
     m_summaryModel->setComparison(c, running);
     m_spreadModel->setComparison(c, running);
+    // A cost needs a price: without one on any pane the column would only hold dashes.
+    m_summary->setColumnHidden(CompareSummaryModel::Cost, !m_summaryModel->hasPrices());
 }
 
 bool CompareView::eventFilter(QObject* watched, QEvent* event) {

@@ -113,10 +113,10 @@ ParamsEditor::ParamsEditor(QWidget* parent) : QWidget(parent) {
     m_stream = new QCheckBox(tr("Stream the answer"), this);
     m_stream->setObjectName(QStringLiteral("stream"));
     m_stream->setChecked(true);
-    m_usage = new QCheckBox(tr("Ask for usage at the end of a stream"), this);
+    m_usage = new QCheckBox(tr("Ask for usage"), this);
     m_usage->setObjectName(QStringLiteral("includeUsage"));
-    m_usage->setToolTip(tr("stream_options.include_usage: tokens/s then come from the server's "
-                           "count instead of counted chunks"));
+    m_usage->setToolTip(tr("At the end of a stream (stream_options.include_usage): tokens, "
+                           "tokens/s and cost then come from the server's count"));
     m_usage->setChecked(true);
     connect(m_stream, &QCheckBox::toggled, m_usage, &QWidget::setEnabled);
     for (QCheckBox* b : {m_stream, m_usage})
@@ -126,6 +126,32 @@ ParamsEditor::ParamsEditor(QWidget* parent) : QWidget(parent) {
         });
     form->addRow(m_stream);
     form->addRow(m_usage);
+    addLogprobRow(form);
+}
+
+// Token probabilities: the answer can then be tinted by them and regenerated from any token.
+void ParamsEditor::addLogprobRow(QFormLayout* form) {
+    m_logprobs = new QCheckBox(tr("Token probabilities"), this);
+    m_logprobs->setObjectName(QStringLiteral("logprobs"));
+    m_logprobs->setToolTip(tr("logprobs: each answer token's probability, for the answer's tint "
+                              "and its alternatives"));
+    m_topLogprobs = new QSpinBox(this);
+    m_topLogprobs->setObjectName(QStringLiteral("topLogprobs"));
+    m_topLogprobs->setRange(0, kMaxTopLogprobs);
+    m_topLogprobs->setValue(5);
+    m_topLogprobs->setSuffix(tr(" alternatives"));
+    m_topLogprobs->setAccessibleName(tr("Alternatives per token (top_logprobs)"));
+    m_topLogprobs->setEnabled(false);
+    connect(m_logprobs, &QCheckBox::toggled, m_topLogprobs, &QWidget::setEnabled);
+    connect(m_logprobs, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            emit changed();
+    });
+    connect(m_topLogprobs, &QSpinBox::valueChanged, this, [this] {
+        if (!m_loading)
+            emit changed();
+    });
+    form->addRow(m_logprobs, m_topLogprobs);
 }
 
 ChatParams ParamsEditor::params() const {
@@ -145,6 +171,9 @@ ChatParams ParamsEditor::params() const {
     if (m_stopSet->isChecked())
         p.stop = parseStops(m_stop->toPlainText());
     p.includeUsage = m_stream->isChecked() && m_usage->isChecked();
+    p.logprobs = m_logprobs->isChecked();
+    if (p.logprobs)
+        p.topLogprobs = m_topLogprobs->value();
     return p;
 }
 
@@ -168,6 +197,9 @@ void ParamsEditor::setParams(const ChatParams& p) {
     m_stopSet->setChecked(!p.stop.isEmpty());
     m_stop->setPlainText(formatStops(p.stop));
     m_usage->setChecked(p.includeUsage || !m_stream->isChecked());
+    m_logprobs->setChecked(p.logprobs);
+    if (p.topLogprobs)
+        m_topLogprobs->setValue(*p.topLogprobs);
     m_loading = false;
     emit changed();
 }

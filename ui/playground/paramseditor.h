@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -36,7 +37,10 @@ private:
     QPlainTextEdit* m_stop;
     QCheckBox* m_stream;
     QCheckBox* m_usage;
+    QCheckBox* m_logprobs; // logprobs, with top_logprobs alternatives from m_topLogprobs
+    QSpinBox* m_topLogprobs;
     bool m_loading = false;
+    void addLogprobRow(QFormLayout* form);
 };
 
 } // namespace ik

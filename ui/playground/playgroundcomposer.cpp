@@ -1,6 +1,7 @@
-// The playground's Compose and Parameters pages: the conversation (a QTreeView over
-// ConversationModel), the prompt box, the confirmation bar, the parameters and their presets, and
-// the crash-safe draft of it all (drafts.h).
+// The playground's Compose page and the Parameters page (shown in the side panel,
+// playgroundpanel.cpp): the system prompt, the buttons over the transcript's current turn, the
+// prompt box, the confirmation bar, the parameters and their presets, and the crash-safe draft
+// of it all (drafts.h).
 
 #include "playgroundview.h"
 
@@ -18,17 +19,17 @@
 #include "thumbnails.h"
 #include "toolcalls.h"
 #include "toolseditor.h"
+#include "transcriptview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QStyledItemDelegate>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,32 +44,6 @@ QPushButton* namedButton(QWidget* parent, const char* name, const QString& text)
     b->setAccessibleName(text);
     return b;
 }
-
-// Turns hold whole paragraphs: edit them in a multi-line editor, not a line edit. A turn's
-// images show as thumbnails before its text.
-class TurnDelegate : public ThumbnailDelegate {
-public:
-    using ThumbnailDelegate::ThumbnailDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&,
-                          const QModelIndex&) const override {
-        auto* e = new QPlainTextEdit(parent);
-        e->setObjectName(u"turnEditor"_s);
-        return e;
-    }
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
-        static_cast<QPlainTextEdit*>(editor)->setPlainText(index.data(Qt::EditRole).toString());
-    }
-    void setModelData(QWidget* editor, QAbstractItemModel* model,
-                      const QModelIndex& index) const override {
-        model->setData(index, static_cast<QPlainTextEdit*>(editor)->toPlainText(), Qt::EditRole);
-    }
-    void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
-                              const QModelIndex&) const override {
-        QRect r = option.rect;
-        r.setHeight(qMax(r.height(), editor->fontMetrics().lineSpacing() * 6));
-        editor->setGeometry(r);
-    }
-};
 
 } // namespace
 
@@ -91,7 +66,6 @@ QWidget* PlaygroundView::buildComposePage() {
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_kindNotice);
     layout->addWidget(m_system);
-    layout->addWidget(buildConversationList(page), 2);
     layout->addLayout(buildTurnButtons(page));
     layout->addWidget(buildDraftNote(page));
     layout->addWidget(buildPromptBox(page), 1);
@@ -101,37 +75,29 @@ QWidget* PlaygroundView::buildComposePage() {
     return page;
 }
 
-QWidget* PlaygroundView::buildConversationList(QWidget* parent) {
-    m_turns = new QTreeView(parent);
-    m_turns->setObjectName(u"turns"_s);
-    m_turns->setAccessibleName(tr("Conversation"));
-    m_turns->setRootIsDecorated(false);
-    m_turns->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_turns->setItemDelegateForColumn(ConversationModel::Text, new TurnDelegate(m_turns));
-    m_turns->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    return m_turns;
-}
-
 QLayout* PlaygroundView::buildTurnButtons(QWidget* parent) {
     auto* editTurn = namedButton(parent, "editTurn", tr("Edit"));
     auto* deleteTurn = namedButton(parent, "deleteTurn", tr("Delete"));
     auto* switchRole = namedButton(parent, "switchRole", tr("Switch role"));
     m_regenerate = namedButton(parent, "regenerate", tr("Regenerate"));
     auto* clear = namedButton(parent, "clearConversation", tr("Clear"));
-    connect(editTurn, &QPushButton::clicked, this, [this] {
-        if (const int row = currentTurnRow(); row >= 0)
-            m_turns->edit(m_conversation->index(row, ConversationModel::Text));
-    });
+    connect(editTurn, &QPushButton::clicked, this,
+            [this] { m_transcript->trigger(TurnAction::Edit, currentTurnRow()); });
     connect(deleteTurn, &QPushButton::clicked, this,
-            [this] { m_conversation->removeTurn(currentTurnRow()); });
+            [this] { m_transcript->trigger(TurnAction::Delete, currentTurnRow()); });
     connect(switchRole, &QPushButton::clicked, this,
             [this] { m_conversation->switchRole(currentTurnRow()); });
     connect(m_regenerate, &QPushButton::clicked, this, &PlaygroundView::regenerate);
     connect(clear, &QPushButton::clicked, this, &PlaygroundView::clearConversation);
-    auto* row = new QHBoxLayout;
-    for (QPushButton* b : {editTurn, deleteTurn, switchRole, m_regenerate, clear})
-        row->addWidget(b);
-    return row;
+    // Two columns, so the page stays narrow enough to share the playground with the Parameters
+    // panel at 1024 pixels.
+    auto* grid = new QGridLayout;
+    grid->addWidget(editTurn, 0, 0);
+    grid->addWidget(deleteTurn, 0, 1);
+    grid->addWidget(switchRole, 1, 0);
+    grid->addWidget(m_regenerate, 1, 1);
+    grid->addWidget(clear, 2, 0);
+    return grid;
 }
 
 QWidget* PlaygroundView::buildDraftNote(QWidget* parent) {
@@ -163,19 +129,27 @@ QLayout* PlaygroundView::buildSendButtons(QWidget* parent) {
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_stop = namedButton(parent, "stop", tr("Stop"));
     m_stop->setToolTip(tr("Stop (Esc): the partial answer stays"));
-    auto* addUser = namedButton(parent, "addUserTurn", tr("Add as user turn"));
-    auto* addAssistant = namedButton(parent, "addAssistantTurn", tr("Add as assistant turn"));
+    // Short words, so the composer leaves the answer room beside the Parameters panel; the
+    // tooltip and the accessible name say it whole.
+    auto* addUser = namedButton(parent, "addUserTurn", tr("+ User turn"));
+    auto* addAssistant = namedButton(parent, "addAssistantTurn", tr("+ Assistant turn"));
+    for (auto [button, whole] :
+         {std::pair{addUser, tr("Add the prompt as a user turn")},
+          std::pair{addAssistant, tr("Add the prompt as an assistant turn")}}) {
+        button->setToolTip(whole);
+        button->setAccessibleName(whole);
+    }
     connect(m_send, &QPushButton::clicked, this, &PlaygroundView::send);
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundView::stop);
     connect(addUser, &QPushButton::clicked, this, [this] { addPromptAsTurn(u"user"_s); });
     connect(addAssistant, &QPushButton::clicked, this, [this] { addPromptAsTurn(u"assistant"_s); });
-    auto* row = new QHBoxLayout;
-    row->addWidget(addUser);
-    row->addWidget(addAssistant);
-    row->addStretch(1);
-    row->addWidget(m_stop);
-    row->addWidget(m_send);
-    return row;
+    auto* grid = new QGridLayout;
+    grid->addWidget(addUser, 0, 0);
+    grid->addWidget(addAssistant, 1, 0);
+    grid->addWidget(m_stop, 0, 2);
+    grid->addWidget(m_send, 1, 2);
+    grid->setColumnStretch(1, 1);
+    return grid;
 }
 
 QWidget* PlaygroundView::buildConfirmBar(QWidget* parent) {
@@ -200,10 +174,11 @@ QWidget* PlaygroundView::buildParamsPage() {
             &PlaygroundView::scheduleDraftSave);
     // Off by default, as the APIs expect; some servers want the thinking back (DeepSeek-style
     // multi-turn reasoning), and this workload's draft remembers the choice.
-    m_sendReasoning = new QCheckBox(tr("Send the model's thinking back in later turns "
-                                       "(reasoning_content)"),
-                                    page);
+    m_sendReasoning = new QCheckBox(tr("Send thinking back"), page);
     m_sendReasoning->setObjectName(u"sendReasoning"_s);
+    m_sendReasoning->setToolTip(tr("Send the model's thinking back in later turns "
+                                   "(reasoning_content)"));
+    m_sendReasoning->setAccessibleDescription(m_sendReasoning->toolTip());
     connect(m_sendReasoning, &QCheckBox::toggled, this, &PlaygroundView::scheduleDraftSave);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(buildPresetRow(page));
@@ -215,32 +190,10 @@ QWidget* PlaygroundView::buildParamsPage() {
     return page;
 }
 
-QLayout* PlaygroundView::buildPresetRow(QWidget* parent) {
-    m_presets = new QComboBox(parent);
-    m_presets->setObjectName(u"presets"_s);
-    m_presets->setAccessibleName(tr("Preset name"));
-    m_presets->setEditable(true);
-    m_presets->setInsertPolicy(QComboBox::NoInsert);
-    auto* apply = namedButton(parent, "applyPreset", tr("Apply"));
-    auto* save = namedButton(parent, "savePreset", tr("Save"));
-    auto* remove = namedButton(parent, "deletePreset", tr("Delete"));
-    connect(apply, &QPushButton::clicked, this, [this] { applyPreset(m_presets->currentText()); });
-    connect(save, &QPushButton::clicked, this, [this] { savePreset(m_presets->currentText()); });
-    connect(remove, &QPushButton::clicked, this,
-            [this] { deletePreset(m_presets->currentText()); });
-    auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Preset"), parent));
-    row->addWidget(m_presets, 1);
-    row->addWidget(apply);
-    row->addWidget(save);
-    row->addWidget(remove);
-    return row;
-}
-
 // ---------------------------------------------------------------- the conversation
 
 int PlaygroundView::currentTurnRow() const {
-    const QModelIndex current = m_turns->currentIndex();
+    const QModelIndex current = m_transcript->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
 
@@ -251,7 +204,7 @@ void PlaygroundView::addPromptAsTurn(const QString& role) {
         return;
     ChatMessage turn = withImages ? promptMessage() : ChatMessage{role, prompt()};
     m_conversation->append(turn);
-    m_turns->scrollToBottom();
+    m_transcript->scrollToBottom();
     m_prompt->clear();
     if (withImages)
         m_attachments->clear();
@@ -269,9 +222,12 @@ void PlaygroundView::clearConversation() {
     if (isRunning())
         return;
     m_conversation->clearTurns();
+    m_answerPane->hide();
     m_answer->clear();
     m_metrics->clear();
     m_errorCard->dismiss();
+    m_tally = {}; // a new conversation begins
+    showTotals();
     updateButtons();
     scheduleDraftSave();
 }
@@ -321,6 +277,10 @@ void PlaygroundView::saveDraftNow() {
     draft[u"response_format"] = m_responseFormat->toDraft();
     draft[u"tool_results"] = m_callModel->cannedJson();
     draft[u"send_reasoning"] = m_sendReasoning->isChecked();
+    draft[u"tally"] = m_tally.toJson();
+    if (!m_presetMark.name().isEmpty())
+        draft[u"preset"] = QJsonObject{{u"name"_s, m_presetMark.name()},
+                                       {u"values"_s, presetToJson(m_presetMark.values())}};
     // Scrubbed of keys and flushed at once (drafts.h).
     writeDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload), draft);
 }
@@ -329,8 +289,10 @@ void PlaygroundView::loadDraft(bool withConversation) {
     const QScopedValueRollback loading(m_loadingDraft, true);
     const QJsonObject draft =
         readDraft(workloadSettingsKey(u"playground"_s, u"draft"_s, m_workload));
-    if (withConversation)
+    if (withConversation) {
         m_conversation->setFromJson(draft);
+        m_tally = TokenTally::fromJson(draft[u"tally"].toObject());
+    }
     setPrompt(draft[u"prompt"].toString());
     m_draftNote->setVisible(draftHadSecrets(draft));
     m_tools->setText(draft[u"tools"].toString());
@@ -346,42 +308,11 @@ void PlaygroundView::loadDraft(bool withConversation) {
         m_params->setParams(defaults);
         m_params->setStream(true);
     }
-}
-
-// ---------------------------------------------------------------- presets
-
-void PlaygroundView::loadPresets() {
-    const QString current = m_presets->currentText();
-    m_presets->clear();
-    m_presets->addItems(presetNames());
-    m_presets->setCurrentText(current);
-}
-
-QStringList PlaygroundView::presetNames() const {
-    return Presets(m_workload).names();
-}
-
-void PlaygroundView::savePreset(const QString& name) {
-    const QString saved = Presets(m_workload).save(name, {params(), streaming()});
-    if (saved.isEmpty())
-        return;
-    loadPresets();
-    m_presets->setCurrentText(saved);
-    emit statusMessage(tr("Preset \"%1\" saved").arg(saved));
-}
-
-bool PlaygroundView::applyPreset(const QString& name) {
-    const std::optional<Preset> preset = Presets(m_workload).load(name);
-    if (!preset)
-        return false;
-    m_params->setParams(preset->params);
-    m_params->setStream(preset->stream);
-    return true;
-}
-
-void PlaygroundView::deletePreset(const QString& name) {
-    Presets(m_workload).remove(name);
-    loadPresets();
+    const QJsonObject preset = draft[u"preset"].toObject();
+    m_presetMark.clear();
+    if (!preset[u"name"].toString().isEmpty())
+        m_presetMark.chose(preset[u"name"].toString(),
+                           presetFromJson(preset[u"values"].toObject()));
 }
 
 } // namespace ik

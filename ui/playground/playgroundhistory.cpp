@@ -7,14 +7,19 @@
 #include "errorcard.h"
 #include "history.h"
 #include "historypanel.h"
+#include "metrics.h"
 #include "paramseditor.h"
 #include "playgroundtext.h"
 #include "runwarnings.h"
+#include "scrub.h"
 #include "snippets.h"
 #include "streamview.h"
+#include "transcriptview.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QTabWidget>
@@ -34,16 +39,105 @@ void PlaygroundView::refreshHistory() {
 void PlaygroundView::reopen(qint64 historyId) {
     if (!m_services->history || isRunning())
         return;
-    if (const std::optional<HistoryRun> run = m_services->history->load(historyId))
+    const std::optional<HistoryRun> run = m_services->history->load(historyId);
+    if (!run)
+        return;
+    if (!hasUnsavedTurns(*run))
         showHistoryRun(*run);
+    else if (m_reopenHook)
+        reopenAs(*run, m_reopenHook(*run));
+    else
+        askReopen(*run);
+}
+
+void PlaygroundView::reopenAs(const HistoryRun& run, ReopenChoice choice) {
+    if (choice == ReopenChoice::Cancel || isRunning())
+        return;
+    if (choice == ReopenChoice::Replace) {
+        showHistoryRun(run);
+        return;
+    }
+    // The run's exchange joins the conversation as a branch where it first differs, and reads
+    // there: the answer view under the transcript is not needed for it.
+    m_answerPane->hide();
+    QList<ChatMessage> turns = run.messages;
+    ChatMessage answer{u"assistant"_s, run.answer};
+    answer.reasoning = run.reasoning;
+    answer.toolCalls = run.toolCalls;
+    turns.append(answer);
+    m_conversation->addBranch(turns);
+    m_conversation->setInfo(int(turns.size()) - 1,
+                            {metricsLine(run.metrics, run.finishReason, run.model, run.usage),
+                             run.model, run.finishReason});
+    m_historyId = run.id;
+    showHistoryInspector(run);
+    m_leftTabs->setCurrentIndex(0);
+    m_transcript->scrollToBottom();
+    updateButtons();
+}
+
+namespace {
+
+// The turns are all in what run sent and got back, in order: replacing them loses nothing.
+// History keeps text scrubbed of keys, so a turn is compared as history would keep it.
+bool heldBy(const QList<ChatMessage>& turns, const HistoryRun& run) {
+    QList<ChatMessage> held = run.messages;
+    held.append({u"assistant"_s, run.answer});
+    if (turns.size() > held.size())
+        return false;
+    for (qsizetype i = 0; i < turns.size(); ++i)
+        if (turns.at(i).role != held.at(i).role ||
+            scrubSecrets(turns.at(i).content) != scrubSecrets(held.at(i).content))
+            return false;
+    return true;
+}
+
+} // namespace
+
+// Unsaved: turns that neither the run being reopened nor the one this view last sent or
+// reopened holds, which replacing them would lose.
+bool PlaygroundView::hasUnsavedTurns(const HistoryRun& reopened) const {
+    const QList<ChatMessage> now = m_conversation->turns();
+    if (now.isEmpty() || heldBy(now, reopened))
+        return false;
+    if (m_historyId < 0 || !m_services->history)
+        return true;
+    const std::optional<HistoryRun> shown = m_services->history->load(m_historyId);
+    return !shown || !heldBy(now, *shown);
+}
+
+void PlaygroundView::askReopen(const HistoryRun& run) {
+    // open(), not exec(): the event loop keeps running while the box is up.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Reopen run"),
+                                tr("The conversation has turns that are not in history. Replace "
+                                   "it with the run from %1, or open that run as a branch of it?")
+                                    .arg(run.startedAt.toString(u"yyyy-MM-dd HH:mm"_s)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"reopenBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* replace = box->addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    QPushButton* branch = box->addButton(tr("Open as a branch"), QMessageBox::AcceptRole);
+    box->setDefaultButton(branch);
+    connect(box, &QMessageBox::finished, this, [this, box, replace, branch, run] {
+        const QAbstractButton* clicked = box->clickedButton();
+        reopenAs(run, clicked == replace  ? ReopenChoice::Replace
+                      : clicked == branch ? ReopenChoice::Branch
+                                          : ReopenChoice::Cancel);
+    });
+    box->open();
 }
 
 void PlaygroundView::showHistoryRun(const HistoryRun& run) {
+    m_answerPane->show(); // the answer is not a turn: the question is back in the prompt box
     showHistoryComposer(run);
     m_session->release(); // the last live run is no longer what the view shows
     m_historyId = run.id;
     showHistoryAnswer(run);
     showHistoryInspector(run);
+    // The conversation shown is now that run's: its tokens and cost are what it holds.
+    m_tally = {};
+    m_tally.add(usageFromJson(run.usage), run.extra[u"cost"].toObject());
+    showTotals();
     m_leftTabs->setCurrentIndex(0);
     updateButtons();
 }
@@ -71,7 +165,8 @@ void PlaygroundView::showHistoryAnswer(const HistoryRun& run) {
         tr("%1 · from history, %2")
             .arg(historyStateLabel(run.state), run.startedAt.toString(u"yyyy-MM-dd HH:mm"_s)));
     m_answer->setWarnings(runWarnings(recordFromJson(run.record)));
-    m_metrics->setText(metricsLine(run.metrics, run.finishReason, run.model, run.usage));
+    m_metrics->setText(metricsLine(run.metrics, run.finishReason, run.model, run.usage,
+                                   run.extra[u"cost"].toObject()));
     m_errorCard->dismiss();
     if (!run.error.isEmpty() && run.state != u"cancelled") {
         m_errorCard->showError(errorFromJson(run.error), tr("From history"));

@@ -6,6 +6,7 @@
 #include "attachments.h"
 #include "confirmbar.h"
 #include "conversationmodel.h"
+#include "cost.h"
 #include "errorcard.h"
 #include "metrics.h"
 #include "playgroundtext.h"
@@ -16,12 +17,12 @@
 #include "thinkingblock.h"
 #include "toolcallcards.h"
 #include "toolseditor.h"
+#include "transcriptview.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,17 +71,28 @@ void PlaygroundView::send() {
 void PlaygroundView::regenerate() {
     if (isRunning())
         return;
-    QList<ChatMessage> t = turns();
-    if (!t.isEmpty() && t.last().role == u"assistant") {
-        m_conversation->removeTurn(int(t.size()) - 1);
-        t.removeLast();
-    }
-    if (t.isEmpty() || t.last().role != u"user") {
-        emit statusMessage(tr("Nothing to regenerate: the conversation does not end with a "
-                              "user turn."));
+    regenerateFrom(m_conversation->rowCount() - 1);
+}
+
+void PlaygroundView::regenerateFrom(int row) {
+    if (isRunning() || row < 0 || row >= m_conversation->rowCount())
+        return;
+    // From an answer: ask again for it. From a question: ask again for the answer after it.
+    if (m_conversation->turn(row).role != u"assistant")
+        ++row;
+    while (row > 0 && m_conversation->turn(row - 1).role != u"user")
+        --row; // a tool-calling exchange: regenerate from the question that started it
+    if (row == 0) {
+        emit statusMessage(tr("Nothing to regenerate: no user turn comes before this one."));
         return;
     }
-    dispatch({composeRequest(false), QString(), {}});
+    // What followed stays, as the sibling branch ‹ 1/2 › of the new answer.
+    const bool branched = row < m_conversation->rowCount() && m_conversation->openBranch(row);
+    Ask ask{composeRequest(false), QString()};
+    ask.branched = branched;
+    dispatch(ask);
+    if (!m_ask && branched)
+        m_conversation->resumeBranch(); // refused before sending: nothing lost
 }
 
 void PlaygroundView::retry() {
@@ -90,6 +102,7 @@ void PlaygroundView::retry() {
 }
 
 void PlaygroundView::dispatch(const Ask& ask) {
+    m_answerPane->show(); // where the answer streams, or why it was not sent
     m_errorCard->dismiss();
     m_draftNote->hide(); // the draft it spoke of is being sent or replaced
     m_lastAsk = ask;
@@ -104,7 +117,7 @@ void PlaygroundView::dispatch(const Ask& ask) {
         m_errorCard->showError(
             makeError(ErrorKind::Configuration,
                       tr("The tools are not valid: %1").arg(m_tools->check().error),
-                      tr("Fix them on the Parameters page, or empty the field to offer none.")),
+                      tr("Fix them in the Parameters panel, or empty the field to offer none.")),
             tr("Not sent"));
         return;
     }
@@ -158,7 +171,7 @@ void PlaygroundView::stop() {
 
 void PlaygroundView::onStarted(Run* run) {
     m_historyId = m_session->historyId();
-    m_answer->clear();
+    startAnswer();
     m_answer->setStateLabel(runStateLabel(RunState::Running));
     m_metrics->setText(tr("waiting for the server…"));
     m_errorCard->dismiss();
@@ -176,8 +189,10 @@ void PlaygroundView::onStarted(Run* run) {
         m_metrics->setText(
             unbreakable(tr("headers after %1").arg(formatMs(double(run->timings().headersMs)))));
     });
-    connect(run, &Run::chunkReceived, m_answer,
-            [this](const QString& delta) { m_answer->append(delta); });
+    connect(run, &Run::chunkReceived, m_answer, [this, run](const QString& delta) {
+        showAnswerTokens(run);
+        m_answer->append(delta);
+    });
     m_thinking->clear();
     connect(run, &Run::reasoningReceived, m_thinking,
             [this](const QString& delta) { m_thinking->append(delta); });
@@ -217,16 +232,26 @@ void PlaygroundView::onEnded(SessionEnd end) {
                     m_attachments->clear();
             }
             // The calls stay with the turn, so the next request is valid and complete.
-            ChatMessage answer{u"assistant"_s, run->text()};
+            if (ask->replacesLast && !m_conversation->isEmpty())
+                m_conversation->removeTurn(int(turns().size()) - 1);
+            ChatMessage answer{u"assistant"_s, answerText(run)};
             answer.reasoning = run->reasoning();
             answer.toolCalls = run->toolCalls();
-            m_conversation->append(answer);
-            m_turns->scrollToBottom();
+            m_conversation->append(answer, {m_metrics->text(), run->model(), run->finishReason()});
+            // It reads in the transcript now, its metrics line with it: the answer view that
+            // streamed it steps aside until the next send, unless the reader still has work
+            // there: warnings about the answer, calls to answer, a schema check to read.
+            m_answerPane->setHidden(m_answer->warnings().isEmpty() && answer.toolCalls.isEmpty() &&
+                                    m_schemaOutcome->isHidden());
+            m_transcript->scrollToBottom();
         }
     }
+    if (ask && ask->branched && end != SessionEnd::Done)
+        m_conversation->resumeBranch(); // no new answer: the old one shows again
     updateButtons();
     if (!wasSent(end))
         return;
+    countRun(run);
     emit runEnded(run->state());
     refreshHistory();
 }
@@ -236,14 +261,12 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
     m_inspector->showResponse(run->record());
     if (!run->isStreaming() || run->record().frames.isEmpty()) {
         // A non-streamed answer arrives whole.
-        if (m_answer->text() != run->text())
-            m_answer->setText(run->text());
+        showWholeAnswer(run);
         m_thinking->setText(run->reasoning());
     }
     showAnswerChecks(run, state);
     // One reading of the figures, for the metrics line and the Thinking fold line.
-    const QJsonObject metrics =
-        metricsToJson(computeMetrics(run->timings(), run->usage(), run->chunkCount()));
+    const QJsonObject metrics = metricsToJson(runMetrics(*run));
     m_thinking->setSummary(reasoningSummary(metrics));
     QString label = runStateLabel(state);
     if (state == RunState::Cancelled)
@@ -257,8 +280,9 @@ void PlaygroundView::showRunEnd(Run* run, RunState state) {
                    int(run->toolCalls().size()));
     m_answer->finish(label);
     m_answer->setWarnings(runWarnings(*run));
-    m_metrics->setText(
-        metricsLine(metrics, run->finishReason(), run->model(), usageToJson(run->usage())));
+    m_metrics->setText(metricsLine(metrics, run->finishReason(), run->model(),
+                                   usageToJson(run->usage()),
+                                   costToJson(m_session->options().price, run->usage())));
     if (state == RunState::Failed)
         m_errorCard->showError(run->error(), tr("The request failed"));
     else if (state == RunState::Truncated)

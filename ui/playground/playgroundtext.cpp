@@ -1,5 +1,6 @@
 #include "playgroundtext.h"
 
+#include "cost.h"
 #include "metrics.h"
 #include "playgroundview.h"
 
@@ -67,7 +68,7 @@ QString toolCallsText(const QList<ToolCall>& calls) {
 }
 
 QString metricsLine(const QJsonObject& m, const QString& finish, const QString& model,
-                    const QJsonObject& usage) {
+                    const QJsonObject& usage, const QJsonObject& cost) {
     if (m.isEmpty())
         return {};
     const auto ms = [&](const char* key) { return formatMs(m[QLatin1String(key)].toDouble(-1)); };
@@ -85,14 +86,29 @@ QString metricsLine(const QJsonObject& m, const QString& finish, const QString& 
     parts << PlaygroundView::tr("total %1").arg(ms("total_ms"));
     if (m[u"first_reasoning_ms"].toDouble(-1) >= 0)
         parts << PlaygroundView::tr("thinking %1").arg(ms("reasoning_ms"));
+    if (m[u"mean_logprob"].isDouble()) {
+        const QJsonValue perplexity = m[u"perplexity"];
+        parts << PlaygroundView::tr("mean logprob %1").arg(m[u"mean_logprob"].toDouble(), 0, 'f', 3)
+              << PlaygroundView::tr("perplexity %1")
+                     .arg(perplexity.isDouble() ? QString::number(perplexity.toDouble(), 'f', 2)
+                                                : u"∞"_s);
+    }
     parts << PlaygroundView::tr("finish %1").arg(finish.isEmpty() ? u"—"_s : finish);
     if (!model.isEmpty())
         parts << PlaygroundView::tr("model %1").arg(model);
-    if (!usage.isEmpty())
+    // The turn's tokens; its reasoning tokens as a value of their own, so the line can wrap
+    // between them.
+    if (usage.isEmpty())
+        parts << tokensText(usage);
+    else
         parts << PlaygroundView::tr("usage %1 prompt + %2 completion = %3")
                      .arg(usage[u"prompt_tokens"].toInt())
                      .arg(usage[u"completion_tokens"].toInt())
                      .arg(usage[u"total_tokens"].toInt());
+    if (const int reasoning = usage[u"reasoning_tokens"].toInt(-1); reasoning >= 0)
+        parts << PlaygroundView::tr("%1 reasoning").arg(reasoning);
+    if (const QString c = costText(cost); !c.isEmpty())
+        parts << c;
     // A narrow pane wraps the line between values only: "p95 26 ms" never splits.
     for (QString& part : parts)
         part = unbreakable(part);

@@ -12,10 +12,12 @@ namespace ik {
 // "done", "stopped", "incomplete", "failed", "streaming…".
 QString runStateLabel(RunState state);
 // One line under the answer: headers, first token, gaps, tok/s with its source, total, finish,
-// model and usage, joined by " · " (the dot kept with the value before it); empty when there are no
-// metrics. Inside each value the spaces are non-breaking, so the line wraps between values only.
+// model, the turn's tokens (prompt, completion, reasoning when sent; "tokens unknown" without
+// usage) and, when the run was priced, its cost (costToJson()), joined by " · " (the dot kept with
+// the value before it); empty when there are no metrics. Inside each value the spaces are
+// non-breaking, so the line wraps between values only.
 QString metricsLine(const QJsonObject& metrics, const QString& finish, const QString& model,
-                    const QJsonObject& usage);
+                    const QJsonObject& usage, const QJsonObject& cost = {});
 // The fold line of the Thinking block: "first after 120 ms · 1.4 s · 96 tokens", from the keys
 // first_reasoning_ms, reasoning_ms and reasoning_tokens; empty when the run did not reason.
 QString reasoningSummary(const QJsonObject& metrics);

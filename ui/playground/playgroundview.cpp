@@ -11,21 +11,22 @@
 #include "historypanel.h"
 #include "inspector.h"
 #include "sendkeys.h"
+#include "sidepanel.h"
 #include "streamview.h"
 #include "thinkingblock.h"
+#include "transcriptview.h"
 
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -97,6 +98,7 @@ ui::ViewSpec PlaygroundView::spec() {
     spec.dock = m_inspector.data();
     spec.dockTitle = tr("Inspector");
     spec.dockShortcut = QKeySequence(Qt::CTRL | Qt::Key_I);
+    spec.menuEntries.append({ui::MenuRole::View, m_paramsPanel->toggleAction()});
     return spec;
 }
 
@@ -108,10 +110,6 @@ void PlaygroundView::buildUi() {
     m_leftTabs = new QTabWidget(this);
     m_leftTabs->setObjectName(u"playgroundTabs"_s);
     m_leftTabs->addTab(buildComposePage(), tr("Compose"));
-    auto* paramsScroll = new QScrollArea(this);
-    paramsScroll->setWidget(buildParamsPage());
-    paramsScroll->setWidgetResizable(true);
-    m_leftTabs->addTab(paramsScroll, tr("Parameters"));
     m_historyPanel = new HistoryPanel(m_services->history, this);
     m_leftTabs->addTab(m_historyPanel, tr("History"));
     connect(m_leftTabs, &QTabWidget::currentChanged, this, [this] {
@@ -126,17 +124,37 @@ void PlaygroundView::buildUi() {
     split->setObjectName(u"playgroundSplitter"_s);
     split->addWidget(m_leftTabs);
     split->addWidget(buildAnswerPane());
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
+    // The transcript is the main area and gets the larger share; at 1024 pixels the composer is
+    // then at the least it needs beside the Parameters panel, which sits beside the conversation,
+    // not behind a tab: what is in effect stays in sight while composing (playgroundpanel.cpp).
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({300, 700});
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->setSpacing(0);
+    layout->addWidget(split, 1);
+    layout->addWidget(buildParamsPanel());
     buildInspector();
     buildShortcuts();
 }
 
+// The main area: the transcript, and under it, as its last entry, the answer view where the
+// live answer streams (StreamView: cheap appends) with its Thinking block.
 QWidget* PlaygroundView::buildAnswerPane() {
-    auto* pane = new QWidget(this);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"transcriptSplitter"_s);
+    m_transcript = new TranscriptView(split);
+    connect(m_transcript, &TranscriptView::regenerateRequested, this,
+            &PlaygroundView::regenerateFrom);
+    connect(m_transcript, &TranscriptView::revised, this, [this](int row) {
+        if (m_conversation->turn(row).role == u"user")
+            regenerateFrom(row);
+    });
+    auto* pane = new QWidget(split);
+    pane->setObjectName(u"answerPane"_s);
+    m_answerPane = pane;
+    pane->hide(); // until something is sent
     m_answer = new StreamView(pane);
     m_metrics = new ui::FitLabel(pane);
     m_metrics->setObjectName(u"metrics"_s);
@@ -144,6 +162,7 @@ QWidget* PlaygroundView::buildAnswerPane() {
     m_metrics->setWordWrap(true);
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorCard = new ErrorCard(pane);
+    m_errorCard->installEventFilter(this); // a card shown brings the pane it sits in
     connect(m_errorCard, &ErrorCard::retryRequested, this, &PlaygroundView::retry);
     m_thinking = new ThinkingBlock(pane);
     auto* layout = new QVBoxLayout(pane);
@@ -152,7 +171,11 @@ QWidget* PlaygroundView::buildAnswerPane() {
     layout->addWidget(m_answer, 1);
     layout->addWidget(buildToolCallsArea(pane));
     layout->addWidget(m_metrics);
-    return pane;
+    split->addWidget(m_transcript);
+    split->addWidget(pane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
 }
 
 void PlaygroundView::buildInspector() {
@@ -160,6 +183,7 @@ void PlaygroundView::buildInspector() {
     m_inspector->hide();
     connect(m_inspector, &Inspector::frameRangeSelected, m_answer, &StreamView::highlightRange);
     connect(m_answer, &StreamView::selectionRangeChanged, m_inspector, &Inspector::selectFramesFor);
+    connect(m_answer, &StreamView::alternativeChosen, this, &PlaygroundView::regenerateFrom);
 }
 
 void PlaygroundView::buildShortcuts() {
@@ -172,6 +196,8 @@ void PlaygroundView::buildShortcuts() {
 }
 
 bool PlaygroundView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_errorCard && event->type() == QEvent::ShowToParent)
+        m_answerPane->show();
     if (watched == m_prompt) {
         const ui::SendKey key = ui::sendKeyOf(event);
         if (key == ui::SendKey::Send) {
@@ -230,6 +256,7 @@ void PlaygroundView::setWorkload(const Workload& workload) {
         showConversation(kept->conversation);
         loadDraft(false);
         showKept(*kept);
+        m_tally = kept->tally;
     } else {
         Kept fresh;
         fresh.conversation = newConversation();
@@ -240,6 +267,8 @@ void PlaygroundView::setWorkload(const Workload& workload) {
     }
     m_loadingDraft = false;
     loadPresets();
+    loadPrice();
+    showTotals();
     m_historyPanel->setWorkloadId(workload.id);
     updateButtons();
 }
@@ -256,6 +285,8 @@ void PlaygroundView::keepCurrentWorkload() {
     kept.card = m_errorCard->content();
     kept.lastAsk = m_lastAsk;
     kept.historyId = m_historyId;
+    kept.tally = m_tally;
+    kept.answerShown = !m_answerPane->isHidden();
 }
 
 void PlaygroundView::showKept(const Kept& kept) {
@@ -270,6 +301,7 @@ void PlaygroundView::showKept(const Kept& kept) {
     m_errorCard->restore(kept.card);
     m_lastAsk = kept.lastAsk;
     m_historyId = kept.historyId;
+    m_answerPane->setHidden(!kept.answerShown);
     // The inspector shows that run again, as history saved it.
     if (m_historyId >= 0 && m_services->history)
         if (const std::optional<HistoryRun> run = m_services->history->load(m_historyId))
@@ -294,14 +326,7 @@ ConversationModel* PlaygroundView::newConversation() {
 void PlaygroundView::showConversation(ConversationModel* model) {
     ConversationModel* previous = m_conversation;
     m_conversation = model;
-    if (m_turns->model() != model) {
-        QItemSelectionModel* oldSelection = m_turns->selectionModel();
-        m_turns->setModel(model);
-        delete oldSelection; // setModel() leaves the old one to its owner
-        m_turns->header()->setSectionResizeMode(ConversationModel::Role,
-                                                QHeaderView::ResizeToContents);
-        m_turns->header()->setStretchLastSection(true);
-    }
+    m_transcript->setConversation(model);
     if (m_system->toPlainText() != model->system())
         m_system->setPlainText(model->system());
     // The first, empty conversation before any workload is kept by nobody.

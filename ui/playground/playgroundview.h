@@ -12,13 +12,16 @@
 // Without a confirm hook a warning shows an inline "Send anyway / Cancel" bar (no modal box).
 //
 // The pieces: playgroundview.cpp (layout, workloads), playgroundcomposer.cpp (conversation,
-// prompt, parameters, drafts, presets), playgroundsend.cpp (the session's steps on screen),
+// prompt, parameters, drafts), playgroundpanel.cpp (the Parameters side panel: presets, price,
+// the conversation's tokens and cost), playgroundsend.cpp (the session's steps on screen),
 // playgroundhistory.cpp (reopen and export), historypanel.h (the History page).
 
+#include "cost.h"
 #include "errorcard.h"
 #include "guard.h"
 #include "historymodel.h"
 #include "inspector.h"
+#include "presets.h"
 #include "run.h"
 #include "runsession.h"
 #include "viewspec.h"
@@ -32,12 +35,12 @@
 
 class QComboBox;
 class QCheckBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTimer;
-class QTreeView;
 
 namespace ik {
 
@@ -48,12 +51,14 @@ class ConversationModel;
 class HistoryPanel;
 class Inspector;
 class ParamsEditor;
+class SidePanel;
 class StreamView;
 class ResponseFormatEditor;
 class ThinkingBlock;
 class ToolCallCards;
 class ToolCallsModel;
 class ToolsEditor;
+class TranscriptView;
 struct HistoryRun;
 
 class PlaygroundView : public QWidget {
@@ -65,6 +70,9 @@ public:
     using SaveFileHook = std::function<void(const QString& suggestedName, const QString& filter,
                                             std::function<void(QString path)>)>;
     using ExportFormat = HistoryExport;
+    // Reopening a run from history over a conversation that history does not hold.
+    enum class ReopenChoice { Replace, Branch, Cancel };
+    using ReopenHook = std::function<ReopenChoice(const HistoryRun& run)>;
 
     // services is not owned and outlives the view; services->history may be null (no history).
     explicit PlaygroundView(const SessionServices* services, QWidget* parent = nullptr);
@@ -89,6 +97,8 @@ public:
     using OpenFilesHook =
         std::function<void(const QString& filter, std::function<void(QStringList paths)>)>;
     void setOpenImagesHook(OpenFilesHook hook);
+    // Without one, a box asks "Replace / Open as a branch / Cancel".
+    void setReopenHook(ReopenHook hook) { m_reopenHook = std::move(hook); }
     // Extra request headers for this view's sends (tests); never Authorization. An empty value
     // removes the header. The window-wide ones are SessionServices::setExtraHeader's.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
@@ -111,17 +121,31 @@ public:
     bool streaming() const;
     void setStreaming(bool on);
 
-    // Presets of the current workload (presets.h): parameters only, nothing of a key.
+    // Presets of the current workload (presets.h): parameters only, nothing of a key. The
+    // built-in ones come first.
     QStringList presetNames() const;
-    void savePreset(const QString& name);
+    void savePreset(const QString& name); // refused: presetMessage() says why
     bool applyPreset(const QString& name);
     void deletePreset(const QString& name);
+    // Beside the preset picker: "In effect: Balanced (modified)"; empty when no preset is.
+    QString presetStatus() const;
+    QString presetMessage() const; // why the last Save or Delete was refused; empty otherwise
+
+    // The side panel holding the parameters, presets and price (sidepanel.h).
+    SidePanel* paramsPanel() const { return m_paramsPanel; }
+    // The workload's price per million tokens (pricing.h), as the panel's price fields hold it.
+    std::optional<TokenPrice> price() const;
+    void setPrice(const std::optional<TokenPrice>& price);
+    // Tokens and cost summed over this conversation's runs, and the panel's line saying so.
+    TokenTally tally() const { return m_tally; }
+    QString conversationTotals() const;
 
     RunSession* session() const { return m_session; }
     bool isRunning() const;
     Run* currentRun() const;
     qint64 currentHistoryId() const { return m_historyId; }
     StreamView* answerView() const { return m_answer; }
+    TranscriptView* transcript() const { return m_transcript; }
     ThinkingBlock* thinking() const { return m_thinking; }
     ToolsEditor* tools() const { return m_tools; }
     QString toolCallsShown() const; // empty while the run called no tool
@@ -145,14 +169,19 @@ public:
     void saveDraftNow();
 
 public slots:
-    void send();       // prompt box + conversation (Ctrl+Enter)
-    void stop();       // Esc; keeps the partial answer, marked stopped
-    void regenerate(); // drops the last answer and asks again
+    void send();                  // prompt box + conversation (Ctrl+Enter)
+    void stop();                  // Esc; keeps the partial answer, marked stopped
+    void regenerate();            // asks again for the last answer, the old one kept as its sibling
+    void regenerateFrom(int row); // a row of the transcript
     void clearConversation();
     void retry(); // the last request again
     // Appends a tool message with each call's result and continues the run; refused (and the
     // cards say why) while a call has no result.
     void sendToolResults();
+    // Regenerates the answer from token tokenIndex with `alternative` in its place: the prefix
+    // up to it plus the alternative goes as an assistant message the server continues. The new
+    // answer replaces the shown one in the conversation; the earlier one stays in history.
+    void regenerateFrom(int tokenIndex, const QString& alternative);
 
 signals:
     // Guard warnings when no confirm hook is set: the inline bar is shown; the window may show
@@ -172,9 +201,16 @@ protected:
 private:
     // What one send asked for: Retry sends it again; a done answer joins the conversation.
     struct Ask {
+        Ask() = default;
+        Ask(ChatRequest r, QString sent, QList<ChatImage> images = {})
+            : request(std::move(r)), sentPrompt(std::move(sent)), sentImages(std::move(images)) {}
         ChatRequest request;
         QString sentPrompt;          // the prompt box's text that went with it, empty when none
         QList<ChatImage> sentImages; // the attachments that went with it
+        QString prefix;              // a continuation: the answer's start the server continues
+        QList<TokenLogprob> prefixTokens;
+        bool replacesLast = false; // the done answer takes the last assistant turn's place
+        bool branched = false;     // a regenerate opened a branch: undone when nothing comes
     };
     // A workload's conversation view while another workload is shown: all the answer pane
     // showed, and what its Retry would send.
@@ -187,6 +223,8 @@ private:
         ErrorCard::Content card;
         std::optional<Ask> lastAsk;
         qint64 historyId = -1;
+        TokenTally tally;
+        bool answerShown = false; // the answer pane: hidden once its answer joined the turns
     };
 
     // playgroundview.cpp
@@ -200,7 +238,6 @@ private:
     ConversationModel* newConversation();
     // playgroundcomposer.cpp
     QWidget* buildComposePage();
-    QWidget* buildConversationList(QWidget* parent);
     QLayout* buildTurnButtons(QWidget* parent);
     QWidget* buildDraftNote(QWidget* parent);
     QWidget* buildPromptBox(QWidget* parent);
@@ -216,6 +253,16 @@ private:
     void scheduleDraftSave();
     void loadDraft(bool withConversation);
     void loadPresets();
+    // playgroundpanel.cpp
+    QWidget* buildParamsPanel();
+    QWidget* buildPriceBox(QWidget* parent);
+    Preset presetInEffect() const;
+    void showPresetState();
+    void showPresetMessage(const QString& text);
+    void loadPrice();
+    void priceEdited();
+    void countRun(Run* run);
+    void showTotals();
     // playgroundsend.cpp
     void connectSession();
     ChatRequest composeRequest(bool includePrompt) const;
@@ -230,8 +277,16 @@ private:
     QWidget* buildToolCallsArea(QWidget* parent);
     void trackToolCalls(Run* run, const QByteArray& offeredTools);
     void showAnswerChecks(Run* run, RunState state);
+    // playgroundlogprobs.cpp: the answer's tokens, and answers that continue a prefix
+    void startAnswer();
+    void showAnswerTokens(Run* run);
+    void showWholeAnswer(Run* run);
+    QString answerText(Run* run) const;
     // playgroundhistory.cpp
     void showHistoryRun(const HistoryRun& run);
+    bool hasUnsavedTurns(const HistoryRun& reopened) const;
+    void askReopen(const HistoryRun& run);
+    void reopenAs(const HistoryRun& run, ReopenChoice choice);
     void showHistoryComposer(const HistoryRun& run);
     void showHistoryAnswer(const HistoryRun& run);
     void showHistoryInspector(const HistoryRun& run);
@@ -242,11 +297,15 @@ private:
     SessionOptions m_options;
     ConfirmHook m_confirmHook;
     SaveFileHook m_saveFileHook;
+    ReopenHook m_reopenHook;
     Workload m_workload;
 
     std::optional<Ask> m_ask;     // the send under way
     std::optional<Ask> m_lastAsk; // what Retry sends again
     qint64 m_historyId = -1;
+    QString m_prefix; // the continued prefix of the answer shown, if any
+    QList<TokenLogprob> m_prefixTokens;
+    qsizetype m_tokensShown = 0; // of the run's tokens, how many the answer view has
     ConversationModel* m_conversation = nullptr; // the current workload's, one of m_kept's
     QHash<QString, Kept> m_kept;                 // by workload id (account when it has none)
     QTimer* m_draftTimer;
@@ -254,7 +313,7 @@ private:
 
     QLabel* m_kindNotice = nullptr;
     QPlainTextEdit* m_system = nullptr;
-    QTreeView* m_turns = nullptr;
+    TranscriptView* m_transcript = nullptr;
     QPlainTextEdit* m_prompt = nullptr;
     Attachments* m_attachments = nullptr;
     AttachmentBar* m_attachmentBar = nullptr;
@@ -265,6 +324,7 @@ private:
     QPushButton* m_stop = nullptr;
     QPushButton* m_regenerate = nullptr;
     ConfirmBar* m_confirmBar = nullptr;
+    QWidget* m_answerPane = nullptr; // under the transcript: the live answer, its error
     StreamView* m_answer = nullptr;
     ThinkingBlock* m_thinking = nullptr;
     ToolsEditor* m_tools = nullptr;
@@ -275,6 +335,16 @@ private:
     QLabel* m_schemaOutcome = nullptr;
     QLabel* m_metrics = nullptr;
     ErrorCard* m_errorCard = nullptr;
+    SidePanel* m_paramsPanel = nullptr;
+    QLabel* m_presetStatus = nullptr;
+    QLabel* m_presetMessage = nullptr;
+    PresetMark m_presetMark;
+    QCheckBox* m_priceSet = nullptr;
+    QDoubleSpinBox* m_priceInput = nullptr;
+    QDoubleSpinBox* m_priceOutput = nullptr;
+    bool m_loadingPrice = false;
+    TokenTally m_tally; // the current conversation's runs
+    QLabel* m_totals = nullptr;
     QPointer<Inspector> m_inspector; // may live in (and die with) the window's dock
     QTabWidget* m_leftTabs = nullptr;
     HistoryPanel* m_historyPanel = nullptr;

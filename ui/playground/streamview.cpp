@@ -58,6 +58,7 @@ StreamView::StreamView(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_warning);
+    layout->addWidget(buildAlternatives());
     layout->addWidget(m_stack, 1);
 
     // No faster than the screen refreshes: a repaint nobody can see is wasted work.
@@ -77,6 +78,16 @@ StreamView::StreamView(QWidget* parent) : QWidget(parent) {
         const QTextCursor c = m_raw->textCursor();
         emit selectionRangeChanged(c.selectionStart(), c.selectionEnd());
     });
+    // A click or a selection in the answer shows that token's alternatives; hovering, a tooltip.
+    connect(m_raw, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (m_selecting || m_tokens.isEmpty())
+            return;
+        const QTextCursor c = m_raw->textCursor();
+        showAlternatives(
+            int(tokenAt(m_tokens, c.hasSelection() ? c.selectionStart() : c.position())));
+    });
+    m_raw->viewport()->installEventFilter(this);
+    updateTintFormats();
     m_stack->setCurrentWidget(m_raw);
 }
 
@@ -119,9 +130,21 @@ QLayout* StreamView::buildBar() {
     copyMenu->addAction(tr("Copy text"), this, &StreamView::copyText);
     copy->setMenu(copyMenu);
 
+    m_tintToggle = new QToolButton(this);
+    m_tintToggle->setObjectName(QStringLiteral("tintToggle"));
+    m_tintToggle->setCheckable(true);
+    m_tintToggle->setText(tr("Tint by probability"));
+    m_tintToggle->setAccessibleName(tr("Tint the answer by token probability"));
+    m_tintToggle->setToolTip(tr("Tint each token by its probability; hover or click a token "
+                                "for its alternatives"));
+    // Shown only for an answer with token probabilities: a narrow compare pane has no room.
+    m_tintToggle->hide();
+    connect(m_tintToggle, &QToolButton::toggled, this, [this](bool on) { setTinted(on); });
+
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_state, 1);
+    bar->addWidget(m_tintToggle);
     bar->addWidget(m_rawToggle);
     bar->addWidget(copy);
     return bar;
@@ -132,6 +155,10 @@ void StreamView::clear() {
     m_text.clear();
     m_pending.clear();
     m_blockLength = 0;
+    m_flushed = 0;
+    m_tokens.clear();
+    m_tintToggle->hide();
+    showAlternatives(-1);
     m_final = false;
     m_markdownFresh = false;
     m_renderNanos = 0;
@@ -187,10 +214,7 @@ void StreamView::flush() {
     }
     QScrollBar* bar = m_raw->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 1;
-    m_end.beginEditBlock();
-    m_end.movePosition(QTextCursor::End);
-    m_end.insertText(shown);
-    m_end.endEditBlock();
+    insertShown(shown);
     if (atBottom)
         bar->setValue(bar->maximum());
     ++m_flushes;
@@ -207,6 +231,7 @@ void StreamView::finish(const QString& stateLabel) {
     flush();
     m_final = true;
     setStateLabel(stateLabel);
+    showAlternatives(m_shownToken); // its alternatives can now be clicked
     if (!rawMode())
         renderMarkdown();
 }
@@ -232,6 +257,8 @@ void StreamView::setRawMode(bool raw) {
         m_rawToggle->setChecked(raw); // re-enters through toggled()
         return;
     }
+    if (!raw && tinted())
+        m_tintToggle->setChecked(false); // the tint lives in the raw view
     if (raw || !m_final) {
         // While text arrives the raw view is shown either way: Markdown comes once it is final.
         m_stack->setCurrentWidget(m_raw);

@@ -3,14 +3,18 @@
 // grows, like Qt Creator's output window: one persistent cursor at the end, undo off, inserts in
 // an edit block, repaints coalesced by a timer, scrolling only when the reader was at the bottom.
 
+#include "logprobs.h"
+
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
+#include <QTextCharFormat>
 #include <QWidget>
 
 class QLabel;
 namespace ik::ui {
 class ElidedLabel;
 }
+class QHBoxLayout;
 class QLayout;
 class QStackedWidget;
 class QTextBrowser;
@@ -66,6 +70,21 @@ public:
     void copyText() const;
     void copyRaw() const;
 
+    // Token probabilities (streamview_tint.cpp). Offsets are into text(); tokens may arrive
+    // before or after the text they cover. clear() and setText() drop them.
+    void appendTokens(const QList<TokenLogprob>& tokens);
+    const QList<TokenLogprob>& tokens() const { return m_tokens; }
+    // "Tint by probability": each token's background in its band's hue (logprobs.h). On shows
+    // the raw view, where positions are the answer's; formats are applied to new text only.
+    bool tinted() const;
+    void setTinted(bool on);
+    // What hovering the token at answer position pos shows (its alternatives); empty for none.
+    QString alternativesAt(int pos) const;
+    // The token whose alternatives the panel under the bar shows (the selected one), or -1.
+    int shownToken() const { return m_shownToken; }
+    QString alternativesShown() const;
+    static QColor tintColour(int band, const QPalette& palette); // band -1: unknown
+
     RawAnswerEdit* rawEdit() const { return m_raw; }
     QTextBrowser* markdownView() const { return m_markdown; }
 
@@ -83,12 +102,25 @@ public:
 signals:
     // The reader selected answer text (raw view offsets), or cleared it (start == end).
     void selectionRangeChanged(int start, int end);
+    // The reader clicked an alternative of token tokenIndex: regenerate from it.
+    void alternativeChosen(int tokenIndex, const QString& alternative);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     QLayout* buildBar();
     void flush();
     void renderMarkdown();
     void updateModeButton();
+    QWidget* buildAlternatives();
+    void insertShown(const QString& shown);
+    void insertTinted(const QString& shown, qsizetype at);
+    void retint();
+    void updateTintFormats();
+    void showAlternatives(int tokenIndex);
+    int tokenUnder(const QPoint& viewportPos) const;
 
     QString m_text;    // the exact answer
     QString m_pending; // received, not yet in the widget
@@ -102,6 +134,14 @@ private:
     QStringList m_warnings;
     QToolButton* m_rawToggle;
     QTimer* m_flushTimer;
+    QList<TokenLogprob> m_tokens;
+    qsizetype m_flushed = 0; // characters in the raw document
+    QToolButton* m_tintToggle;
+    QWidget* m_alternatives;
+    QLabel* m_alternativesLabel;
+    QHBoxLayout* m_alternativeButtons;
+    int m_shownToken = -1;
+    QList<QTextCharFormat> m_bandFormats; // [band + 1]: unknown first
     bool m_final = false;
     bool m_markdownFresh = false;
     bool m_selecting = false;
