@@ -51,7 +51,7 @@ QString PlaygroundView::answerText(Run* run) const {
     return m_prefix + run->text();
 }
 
-void PlaygroundView::regenerateFrom(int tokenIndex, const QString& alternative) {
+void PlaygroundView::regenerateFromToken(int tokenIndex, const QString& alternative) {
     const QList<TokenLogprob>& tokens = m_answer->tokens();
     if (isRunning() || tokenIndex < 0 || tokenIndex >= tokens.size())
         return;

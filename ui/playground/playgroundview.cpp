@@ -183,7 +183,7 @@ void PlaygroundView::buildInspector() {
     m_inspector->hide();
     connect(m_inspector, &Inspector::frameRangeSelected, m_answer, &StreamView::highlightRange);
     connect(m_answer, &StreamView::selectionRangeChanged, m_inspector, &Inspector::selectFramesFor);
-    connect(m_answer, &StreamView::alternativeChosen, this, &PlaygroundView::regenerateFrom);
+    connect(m_answer, &StreamView::alternativeChosen, this, &PlaygroundView::regenerateFromToken);
 }
 
 void PlaygroundView::buildShortcuts() {

@@ -181,7 +181,7 @@ public slots:
     // Regenerates the answer from token tokenIndex with `alternative` in its place: the prefix
     // up to it plus the alternative goes as an assistant message the server continues. The new
     // answer replaces the shown one in the conversation; the earlier one stays in history.
-    void regenerateFrom(int tokenIndex, const QString& alternative);
+    void regenerateFromToken(int tokenIndex, const QString& alternative);
 
 signals:
     // Guard warnings when no confirm hook is set: the inline bar is shown; the window may show
