@@ -75,6 +75,11 @@ void freshSettings() {
 // and the preset in effect in sight in its viewport, nothing in it wider than the panel, and the
 // prompt, the answer and every button of the playground given the room they need; else what is
 // wrong.
+// The transcript with the answer view under it: the playground's main area.
+QWidget* mainArea(PlaygroundView* playground) {
+    return playground->findChild<QSplitter*>(QStringLiteral("transcriptSplitter"));
+}
+
 QString clippedBesideThePanel(MainWindow* window, PlaygroundView* playground) {
     const auto inWindow = [&](QWidget* widget) {
         return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
@@ -98,10 +103,12 @@ QString clippedBesideThePanel(MainWindow* window, PlaygroundView* playground) {
             .arg(viewport->width());
     // Room for a line of text beside the panel, at 1024x700 too.
     const int line = prompt->fontMetrics().averageCharWidth() * 24;
-    if (prompt->width() < line || playground->answerView()->width() < line)
-        return QStringLiteral("the prompt is %1 px and the answer %2 px, below %3")
+    // The main area is the transcript, where answers read once they are done.
+    const int main = mainArea(playground)->width();
+    if (prompt->width() < line || main < line)
+        return QStringLiteral("the prompt is %1 px and the transcript %2 px, below %3")
             .arg(prompt->width())
-            .arg(playground->answerView()->width())
+            .arg(main)
             .arg(line);
     for (QAbstractButton* button : playground->findChildren<QAbstractButton*>())
         if (button->isVisibleTo(window) && !button->text().isEmpty() &&
@@ -406,11 +413,11 @@ private slots:
         QVERIFY(prompt->hasFocus());
 
         const QList<int> splitter = sidebarSizes(window);
-        const int wide = prompt->width() + playground->answerView()->width();
+        const int wide = prompt->width() + mainArea(playground)->width();
         QTest::keyClick(prompt, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!panel->isExpanded());
         QVERIFY(!panel->scrollArea()->isVisible());
-        QTRY_VERIFY(prompt->width() + playground->answerView()->width() > wide);
+        QTRY_VERIFY(prompt->width() + mainArea(playground)->width() > wide);
         QCOMPARE(window->size(), size);
         QCOMPARE(sidebarSizes(window), splitter);
         if (!shots.isEmpty()) {
@@ -420,7 +427,7 @@ private slots:
         }
         panel->toggleButton()->click();
         QVERIFY(panel->isExpanded());
-        QTRY_COMPARE(prompt->width() + playground->answerView()->width(), wide);
+        QTRY_COMPARE(prompt->width() + mainArea(playground)->width(), wide);
         QCOMPARE(window->size(), size);
         QCOMPARE(sidebarSizes(window), splitter);
         w.window.reset();

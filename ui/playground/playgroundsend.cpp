@@ -240,9 +240,10 @@ void PlaygroundView::onEnded(SessionEnd end) {
             m_conversation->append(answer, {m_metrics->text(), run->model(), run->finishReason()});
             // It reads in the transcript now, its metrics line with it: the answer view that
             // streamed it steps aside until the next send, unless the reader still has work
-            // there: warnings about the answer, calls to answer, a schema check to read.
+            // there: warnings about the answer, calls to answer, a schema check to read, token
+            // probabilities to tint, hover and regenerate from.
             m_answerPane->setHidden(m_answer->warnings().isEmpty() && answer.toolCalls.isEmpty() &&
-                                    m_schemaOutcome->isHidden());
+                                    m_schemaOutcome->isHidden() && m_answer->tokens().isEmpty());
             m_transcript->scrollToBottom();
         }
     }
