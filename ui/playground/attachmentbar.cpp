@@ -122,8 +122,9 @@ bool AttachmentBar::take(const QMimeData* mime) {
 
 void AttachmentBar::watch(QPlainTextEdit* editor) {
     m_editor = editor;
+    m_viewport = editor->viewport();
     editor->installEventFilter(this);
-    editor->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool AttachmentBar::eventFilter(QObject* watched, QEvent* event) {
@@ -132,7 +133,7 @@ bool AttachmentBar::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_editor && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent*>(event)->matches(QKeySequence::Paste))
         return take(QGuiApplication::clipboard()->mimeData());
-    if (watched != m_editor->viewport())
+    if (watched != m_viewport)
         return false;
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto* drag = static_cast<QDragMoveEvent*>(event);

@@ -4,6 +4,7 @@
 // (a clipboard image or file URLs) and drop on the prompt go through the same Attachments
 // object, the workbench state this bar only shows.
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -46,7 +47,10 @@ private:
 
     Attachments* m_attachments;
     OpenFilesHook m_openFiles;
-    QPlainTextEdit* m_editor = nullptr;
+    QPointer<QPlainTextEdit> m_editor;
+    // Kept, not asked for in the filter: events still arrive while the editor is destroyed,
+    // when it is no longer a scroll area to ask.
+    QPointer<QWidget> m_viewport;
     QToolButton* m_attach;
     ThumbnailStrip* m_strip;
     QLabel* m_error;
