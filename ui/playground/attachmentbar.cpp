@@ -124,7 +124,7 @@ void AttachmentBar::watch(QPlainTextEdit* editor) {
     m_editor = editor;
     m_viewport = editor->viewport();
     editor->installEventFilter(this);
-    m_viewport->installEventFilter(this);
+    editor->viewport()->installEventFilter(this);
 }
 
 bool AttachmentBar::eventFilter(QObject* watched, QEvent* event) {

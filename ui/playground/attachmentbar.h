@@ -47,10 +47,10 @@ private:
 
     Attachments* m_attachments;
     OpenFilesHook m_openFiles;
-    QPointer<QPlainTextEdit> m_editor;
-    // Kept, not asked for in the filter: events still arrive while the editor is destroyed,
-    // when it is no longer a scroll area to ask.
-    QPointer<QWidget> m_viewport;
+    // Held as plain objects and only compared: events still arrive while the editor is being
+    // destroyed, when it is no longer an editor (or a scroll area) to cast to or ask.
+    QPointer<QObject> m_editor;
+    QPointer<QObject> m_viewport;
     QToolButton* m_attach;
     ThumbnailStrip* m_strip;
     QLabel* m_error;
