@@ -259,7 +259,6 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor) {
         tls = new QSslSocket(this);
         tls->setLocalCertificate(m_certificate);
         tls->setPrivateKey(m_key);
-        tls->setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
         socket = tls;
     } else {
         socket = new QTcpSocket(this);
