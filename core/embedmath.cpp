@@ -2,6 +2,7 @@
 // spaces. The projection is in embedmath_pca.cpp, the loaders in embedmath_inputs.cpp and the
 // exporters in embedmath_export.cpp.
 #include "embedmath.h"
+#include "retrieval.h"
 
 #include "embedmath_kernel.h"
 
@@ -362,20 +363,37 @@ std::optional<SpaceAgreement> compareSpaces(const SimilarityMatrix& a, const Sim
 QString SpaceAgreement::summary() const {
     if (overlap.isEmpty() || k == 0)
         return QStringLiteral("Nothing to compare: at least two inputs are needed.");
-    const double m = meanOverlap;
-    const QString verdict = m >= 0.8   ? QStringLiteral("they largely agree")
-                            : m >= 0.5 ? QStringLiteral("they partly agree")
-                                       : QStringLiteral("they mostly disagree");
-    return QStringLiteral("Across %1 inputs the two spaces share %2% of their top-%3 neighbours "
-                          "on average (median %4%); mean rank correlation %5 (lowest %6): %7 "
-                          "about what is near what.")
-        .arg(overlap.size())
-        .arg(qRound(meanOverlap * 100))
-        .arg(k)
-        .arg(qRound(medianOverlap * 100))
-        .arg(meanSpearman, 0, 'f', 2)
-        .arg(minSpearman, 0, 'f', 2)
-        .arg(verdict);
+    const int n = int(overlap.size());
+    const double chance = retrieval::chanceOverlap(k, n);
+    const QString figures =
+        QStringLiteral("Across %1 inputs the two spaces share %2% of their top-%3 neighbours on "
+                       "average (median %4%; two unrelated spaces would share %5% by chance); mean "
+                       "rank correlation %6 (lowest %7)")
+            .arg(n)
+            .arg(qRound(meanOverlap * 100))
+            .arg(k)
+            .arg(qRound(medianOverlap * 100))
+            .arg(qRound(chance * 100))
+            .arg(meanSpearman, 0, 'f', 2)
+            .arg(minSpearman, 0, 'f', 2);
+    // An overlap is only evidence of agreement beyond what chance gives: with k near n every pair
+    // of spaces shares most neighbours, so the verdict reads the share of the possible gain.
+    if (chance >= 0.5)
+        return figures + QStringLiteral(": top-%1 of %2 inputs is too many to tell agreement from "
+                                        "chance. Choose a smaller k (about %3).")
+                             .arg(k)
+                             .arg(n)
+                             .arg(defaultAgreementK(n));
+    const double lift = (meanOverlap - chance) / (1.0 - chance);
+    const QString verdict = lift >= 0.7   ? QStringLiteral("they largely agree")
+                            : lift >= 0.4 ? QStringLiteral("they partly agree")
+                                          : QStringLiteral("they mostly disagree");
+    return figures + QStringLiteral(": %1 about what is near what.").arg(verdict);
+}
+
+int defaultAgreementK(int n) {
+    // A small fraction of n, so chance overlap stays near 5%, yet at least a few neighbours.
+    return std::clamp(n / 20, 1, 50);
 }
 
 } // namespace ik::embed

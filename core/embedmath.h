@@ -106,8 +106,11 @@ struct SpaceAgreement {
     QVector<double> overlap;  // per input: |top-k in A and in B| / k
     QVector<double> spearman; // per input: rank correlation of its similarities to all others
     double meanOverlap = 0, medianOverlap = 0, meanSpearman = 0, minSpearman = 0;
-    QString summary() const; // one user-facing sentence
+    QString summary() const; // one user-facing sentence, read against chance overlap
 };
+// The neighbour count an agreement starts with for n inputs: small enough that chance overlap
+// (k / (n - 1)) does not pass for agreement.
+int defaultAgreementK(int n);
 // Both matrices over the same inputs in the same order. k is clamped to n - 1.
 // nullopt when cancelled or the sizes differ.
 std::optional<SpaceAgreement> compareSpaces(const SimilarityMatrix& a, const SimilarityMatrix& b,

@@ -390,6 +390,29 @@ private slots:
         QVERIFY(!compareSpaces(*ma, *small, 3));
     }
 
+    void agreementIsReadAgainstChance() {
+        // Two unrelated spaces over 12 inputs at k = 10 share about 91% by chance: that is no
+        // agreement, and the summary must say so instead of "they largely agree".
+        const auto a = similarityMatrix(randomVectors(12, 16, 21));
+        const auto b = similarityMatrix(randomVectors(12, 16, 22));
+        const QString crowded = compareSpaces(*a, *b, 10)->summary();
+        QVERIFY2(crowded.contains(u"would share 91% by chance"_s), qPrintable(crowded));
+        QVERIFY2(crowded.contains(u"too many to tell agreement from chance"_s),
+                 qPrintable(crowded));
+        QVERIFY2(!crowded.contains(u"agree about"_s), qPrintable(crowded));
+        QCOMPARE(defaultAgreementK(12), 1);
+        QCOMPARE(defaultAgreementK(200), 10);
+        QCOMPARE(defaultAgreementK(100000), 50);
+
+        const auto c = similarityMatrix(randomVectors(200, 16, 23));
+        const auto d = similarityMatrix(randomVectors(200, 16, 24));
+        const QString same = compareSpaces(*c, *c, 10)->summary();
+        QVERIFY2(same.contains(u"largely agree"_s), qPrintable(same));
+        const QString unrelated = compareSpaces(*c, *d, 10)->summary();
+        QVERIFY2(unrelated.contains(u"mostly disagree"_s), qPrintable(unrelated));
+        QVERIFY2(unrelated.contains(u"would share 5% by chance"_s), qPrintable(unrelated));
+    }
+
     void loaders_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QByteArray>("data");
