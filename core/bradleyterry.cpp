@@ -36,7 +36,8 @@ Tally tally(const QList<Vote>& votes) {
     for (const Vote& v : votes) {
         const int a = slot(v.a), b = slot(v.b);
         ++t.votes[a];
-        ++t.votes[b];
+        if (b != a)
+            ++t.votes[b];
         if (v.outcome == Outcome::BothBad || a == b)
             continue;
         t.games[a][b] += 1;
@@ -67,6 +68,62 @@ double step(const Tally& t, const FitOptions& o, std::vector<double>& p) {
     return change;
 }
 
+// The observed information of the log strengths. With no prior only ratios are identified and
+// the matrix is singular along all-equal shifts; (I + J/n)^-1 - J/n is then its pseudo-inverse,
+// the covariance under the geometric-mean-1 normalisation the ratings are reported in. Returns
+// the variance of each centred log strength.
+std::vector<double> logStrengthVariances(const Tally& t, const FitOptions& o,
+                                         const std::vector<double>& p) {
+    const std::size_t n = p.size();
+    const double shift = o.priorTies > 0 ? 0.0 : 1.0 / double(n);
+    std::vector<std::vector<double>> a(n, std::vector<double>(2 * n, 0.0));
+    for (std::size_t i = 0; i < n; ++i) {
+        a[i][i] = o.priorTies * p[i] / ((p[i] + 1.0) * (p[i] + 1.0));
+        for (std::size_t j = 0; j < n; ++j) {
+            if (j == i)
+                continue;
+            const double w = t.games[i][j] * p[i] * p[j] / ((p[i] + p[j]) * (p[i] + p[j]));
+            a[i][i] += w;
+            a[i][j] -= w;
+        }
+        for (std::size_t j = 0; j < n; ++j)
+            a[i][j] += shift;
+        a[i][n + i] = 1.0;
+    }
+    // Gauss–Jordan with partial pivoting: n is the number of contestants, a handful.
+    for (std::size_t c = 0; c < n; ++c) {
+        std::size_t pivot = c;
+        for (std::size_t r = c + 1; r < n; ++r)
+            if (std::abs(a[r][c]) > std::abs(a[pivot][c]))
+                pivot = r;
+        if (std::abs(a[pivot][c]) < 1e-300)
+            return std::vector<double>(n, INFINITY);
+        std::swap(a[c], a[pivot]);
+        const double d = a[c][c];
+        for (double& x : a[c])
+            x /= d;
+        for (std::size_t r = 0; r < n; ++r)
+            if (r != c && a[r][c] != 0) {
+                const double f = a[r][c];
+                for (std::size_t k = 0; k < 2 * n; ++k)
+                    a[r][k] -= f * a[c][k];
+            }
+    }
+    // Ratings are reported relative to the geometric mean, so the variance that matters is that of
+    // theta_i - mean(theta): a shift of everyone together (which only the prior pins) changes none.
+    std::vector<double> rowMean(n, 0.0);
+    double total = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j)
+            rowMean[i] += (a[i][n + j] - shift) / double(n);
+        total += rowMean[i] / double(n);
+    }
+    std::vector<double> variance(n);
+    for (std::size_t i = 0; i < n; ++i)
+        variance[i] = std::max(0.0, a[i][n + i] - shift - 2 * rowMean[i] + total);
+    return variance;
+}
+
 } // namespace
 
 QList<Rating> fitBradleyTerry(const QList<Vote>& votes, const FitOptions& options) {
@@ -82,17 +139,13 @@ QList<Rating> fitBradleyTerry(const QList<Vote>& votes, const FitOptions& option
         logMean += std::log(x) / double(std::max<std::size_t>(n, 1));
     QList<Rating> out;
     const double elo = 400.0 / std::log(10.0);
+    const std::vector<double> variance = logStrengthVariances(t, options, p);
     for (std::size_t i = 0; i < n; ++i) {
-        // The 95% interval from the observed information of log p_i, others held fixed.
-        double information = options.priorTies * p[i] / ((p[i] + 1.0) * (p[i] + 1.0));
-        for (std::size_t j = 0; j < n; ++j)
-            if (j != i)
-                information += t.games[i][j] * p[i] * p[j] / ((p[i] + p[j]) * (p[i] + p[j]));
         Rating r;
         r.name = t.names[int(i)];
         r.strength = std::exp(std::log(p[i]) - logMean);
         r.rating = 1000.0 + elo * std::log(r.strength);
-        const double halfWidth = information > 0 ? 1.96 * elo / std::sqrt(information) : INFINITY;
+        const double halfWidth = 1.96 * elo * std::sqrt(variance[i]);
         r.low = r.rating - halfWidth;
         r.high = r.rating + halfWidth;
         r.votes = t.votes[i];

@@ -101,6 +101,31 @@ private slots:
         QVERIFY(qAbs(with[0].rating - without[0].rating) < 1e-9);
     }
 
+    void intervalsCarryTheUncertaintyOfTheOthers() {
+        // a–b and b–c tied 10 times each, a–c never played; all strengths are 1. The information
+        // of the log strengths (one prior tie each) is
+        // [[11/4,-5/2,0],[-5/2,21/4,-5/2],[0,-5/2,11/4]]; inverted exactly in rationals and centred
+        // on the mean, the variances are 208/1023 for a and c and 8/93 for b, so the half-widths
+        // are 1.96 · 400/ln 10 · sqrt of those.
+        QList<Vote> votes = repeat(u"a"_s, u"b"_s, Outcome::Tie, 10);
+        votes += repeat(u"b"_s, u"c"_s, Outcome::Tie, 10);
+        const QList<Rating> r = fitBradleyTerry(votes);
+        const double elo = 400 / std::log(10.0);
+        const Rating& a = find(r, u"a"_s);
+        const Rating& b = find(r, u"b"_s);
+        QVERIFY(qAbs((a.high - a.low) / 2 - 1.96 * elo * std::sqrt(208.0 / 1023.0)) < 1e-6);
+        QVERIFY(qAbs((b.high - b.low) / 2 - 1.96 * elo * std::sqrt(8.0 / 93.0)) < 1e-6);
+    }
+
+    void oneContestantAndSelfPairs() {
+        const QList<Rating> one = fitBradleyTerry({Vote{u"solo"_s, u"solo"_s, Outcome::AWins}});
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one[0].votes, 1);
+        QVERIFY(qAbs(one[0].rating - 1000) < 1e-9);
+        // Ratings are relative to the geometric mean: a lone contestant is 1000 by definition.
+        QVERIFY(std::isfinite(one[0].high) && qAbs(one[0].high - one[0].low) < 1e-9);
+    }
+
     void moreVotesNarrowTheInterval() {
         const auto few = fitBradleyTerry(repeat(u"a"_s, u"b"_s, Outcome::Tie, 4));
         const auto many = fitBradleyTerry(repeat(u"a"_s, u"b"_s, Outcome::Tie, 400));
