@@ -392,7 +392,7 @@ QString SpaceAgreement::summary() const {
 }
 
 int defaultAgreementK(int n) {
-    // A small fraction of n, so chance overlap stays near 5%, yet at least a few neighbours.
+    // A small fraction of n, so chance overlap stays near 5%; never less than one neighbour.
     return std::clamp(n / 20, 1, 50);
 }
 
