@@ -29,7 +29,8 @@ flags=(-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -DQT_NO_CAST_FROM_ASCII
        -I"$root/core" $(pkg-config --cflags Qt6Core Qt6Network))
 libs=($(pkg-config --libs Qt6Core Qt6Network))
 core=(credential error sse wire wire_chat wire_chat_tools wire_chat_format chatdelta logprobs
-      wire_scan wire_vectors npy images embedmath embedmath_export embedmath_inputs embedmath_pca)
+      wire_scan wire_vectors npy images embedmath embedmath_export embedmath_inputs embedmath_pca
+      retrieval)
 
 mkdir -p "$out/obj"
 objs=()
