@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -286,6 +287,21 @@ private slots:
         QVERIFY(view->findChild<QLabel*>(u"compareSummary"_s)->text().contains(u"top-2"_s));
         // Both models put the cat sentences together: real agreement, not noise.
         QVERIFY2(g->meanOverlap >= 0.5, qPrintable(g->summary()));
+    }
+
+    void compareKFollowsTheSetUntilChosen() {
+        auto view = makeView();
+        auto* spin = view->findChild<QSpinBox*>(u"compareK"_s);
+        QStringList many;
+        for (int i = 0; i < 60; ++i)
+            many << u"sentence number %1 about billing"_s.arg(i);
+        view->setInputs(many);
+        embedAndWait(view.get());
+        QCOMPARE(spin->value(), 3); // a twentieth of 60: chance overlap about 5%, not 17%
+        spin->setValue(7);          // chosen: a new set keeps it
+        view->setInputs(kBilling + kCats);
+        embedAndWait(view.get());
+        QCOMPARE(spin->value(), 7);
     }
 
     void rerankListOrder() {

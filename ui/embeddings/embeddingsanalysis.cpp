@@ -239,6 +239,7 @@ void EmbeddingsView::onAnalysisDone() {
 }
 
 void EmbeddingsView::showAnalysis(const Analysis& a) {
+    suggestCompareK(a.norms.count);
     showStatistics(a);
     showHeatmap(a);
     if (a.pca)

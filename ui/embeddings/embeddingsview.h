@@ -177,6 +177,7 @@ private:
     void clearResults();
     void startAnalysis();
     void startComparison();
+    void suggestCompareK(int n); // until the user picks top-k
     void onAnalysisDone();
     void showAnalysis(const Analysis& a);
     void showStatistics(const Analysis& a);
@@ -225,6 +226,7 @@ private:
     QTimer* m_progressTimer = nullptr;
     std::shared_ptr<const embed::SimilarityMatrix> m_matrix;
     int m_compareK = 10;
+    bool m_compareKChosen = false; // the user set top-k: the set's size no longer suggests it
 
     // Models the tables show.
     EmbeddingModel* m_model = nullptr;
