@@ -169,6 +169,8 @@ private slots:
         QCOMPARE(nm->index(0, NeighbourModel::RankColumn).data().toString(), u"1"_s);
         QCOMPARE(nm->index(0, NeighbourModel::CosineColumn).data().toString(), u"1.0000"_s);
         QCOMPARE(nm->index(0, NeighbourModel::InputColumn).data().toString(), kCats[0]);
+        QCOMPARE(nm->index(0, NeighbourModel::LabelColumn).data().toString(), u"cat"_s);
+        QVERIFY(!table->isColumnHidden(NeighbourModel::LabelColumn)); // hidden in a set without any
         // One row of statistics per dimension.
         auto* dims = view->findChild<QTableView*>(u"dimensionTable"_s);
         QVERIFY(dims);

@@ -69,6 +69,21 @@ QLayout* EmbeddingsView::buildCompareRow() {
     return row;
 }
 
+void EmbeddingsView::updateCompareSummary() {
+    if (m_agreementModel->agreement())
+        return; // the agreement's own summary stays
+    const int n = int(vectors().size());
+    if (m_compareCombo->count() == 0)
+        m_compareSummary->setText(tr("Add a second embedding workload to compare this one with: "
+                                     "the agreement needs two spaces."));
+    else if (n == 0)
+        m_compareSummary->setText(tr("Embed a set first, then pick a second embedding workload."));
+    else
+        m_compareSummary->setText(tr("Ready: embed the same %n input(s) with the second workload "
+                                     "and compare their top-k neighbours.",
+                                     nullptr, n));
+}
+
 void EmbeddingsView::suggestCompareK(int n) {
     if (m_compareKChosen)
         return;

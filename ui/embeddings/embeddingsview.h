@@ -78,6 +78,9 @@ public:
 
     void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
+    // Where the page's file dialogs open: the folder of the last file loaded or exported.
+    static QString lastFolder();
+    static void rememberFolder(const QString& filePath);
     void setOpenFileHook(OpenFileHook hook) { m_openFileHook = std::move(hook); }
     // Extra request headers for this view's calls (e.g. X-Sandbox-Fault); an empty value removes
     // it. Authorization is refused: the key only travels in the header the session builds.
@@ -178,6 +181,8 @@ private:
     void startAnalysis();
     void startComparison();
     void suggestCompareK(int n); // until the user picks top-k
+    void fillCompareCombo();
+    void updateCompareSummary();
     void onAnalysisDone();
     void showAnalysis(const Analysis& a);
     void showStatistics(const Analysis& a);
