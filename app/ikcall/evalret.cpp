@@ -37,11 +37,12 @@ QJsonArray idsJson(const QList<RetrievedDocument>& ranking, const retrieval::Doc
     return out;
 }
 
+// The first few ids, best first; --json has them all.
 QString idList(const QList<RetrievedDocument>& docs, const retrieval::Documents& all) {
     QStringList ids;
-    for (const RetrievedDocument& d : docs)
-        ids.append(all.items[d.document].id);
-    return ids.join(u", "_s);
+    for (int i = 0; i < int(docs.size()) && i < 5; ++i)
+        ids.append(all.items[docs[i].document].id);
+    return ids.join(u", "_s) + (docs.size() > 5 ? u", ..."_s : QString());
 }
 
 QString row(const QString& name, const QString& model, const retrieval::Summary& s) {
@@ -263,6 +264,7 @@ QJsonObject EvalRet::json() const {
             for (int d : q.missed)
                 missed.append(r.documents.items[d].id);
             o[u"missed"_s] = missed;
+            o[u"retrieved_instead"_s] = idsJson(q.inPlaceOf, r.documents, r.k);
             if (r.reranked())
                 o[u"first_stage"_s] = scoresJson(q.firstStageScores);
             if (r.sideBySide() && q.query < winners.size())

@@ -144,6 +144,8 @@ private slots:
                  (QJsonArray{u"refund"_s}));
         QCOMPARE(perQuery(search, u"q2"_s).value(u"missed"_s).toArray(), (QJsonArray{u"refund"_s}));
         QCOMPARE(perQuery(search, u"q2"_s).value(u"winner"_s).toString(), u"billing"_s);
+        QCOMPARE(perQuery(search, u"q2"_s).value(u"retrieved_instead"_s).toArray(),
+                 perQuery(search, u"q2"_s).value(u"retrieved"_s).toArray());
         const double diff = o.value(u"difference"_s).toObject().value(u"ndcg"_s).toDouble();
         const double a = billing.value(u"metrics"_s).toObject().value(u"ndcg"_s).toDouble();
         const double b = search.value(u"metrics"_s).toObject().value(u"ndcg"_s).toDouble();

@@ -225,6 +225,25 @@ private slots:
         QVERIFY2(missing.error.startsWith(u"cannot open "_s), qPrintable(missing.error));
         QVERIFY(missing.error.contains(u"nothing.csv"_s));
     }
+
+    void shippedExampleLoads() {
+        // The example docs/examples/README.md runs evalret on: it must stay loadable.
+        const QString dir = qEnvironmentVariable("IK_SOURCE_DIR");
+        if (dir.isEmpty())
+            QSKIP("IK_SOURCE_DIR is not set: run through ctest");
+        const Documents d = loadDocuments(dir + u"/docs/examples/retrieval/documents.csv"_s);
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.items.size(), 40);
+        QSet<QString> labels;
+        for (const Document& doc : d.items)
+            labels.insert(doc.label);
+        QCOMPARE(labels.size(), 4);
+        const Queries q = loadQueries(dir + u"/docs/examples/retrieval/queries.csv"_s, d);
+        QVERIFY2(q.ok(), qPrintable(q.error));
+        QCOMPARE(q.items.size(), 12);
+        for (const Query& query : q.items) // graded: each has an article that answers it
+            QVERIFY2(query.relevant.values().contains(2.0), qPrintable(query.id));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRetrievalSet)
