@@ -119,6 +119,11 @@ EvalRet::EvalRet(const Options& opt, QString key, QNetworkAccessManager* nam, QO
         [this](const Workload&, const GuardVerdict&) { m_eval->confirm(m_opt.allowKeyInInput); });
 }
 
+// The evaluation goes first: its sessions read m_services, which is destroyed before children.
+EvalRet::~EvalRet() {
+    delete m_eval;
+}
+
 Workload EvalRet::workload(const QString& slug, WorkloadKind kind) const {
     Workload w;
     w.id = m_opt.ref.project + u'/' + slug;

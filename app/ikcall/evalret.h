@@ -21,6 +21,7 @@ class EvalRet : public QObject {
 public:
     // key: the one key for every workload; empty: each workload's keychain entry.
     EvalRet(const Options& opt, QString key, QNetworkAccessManager* nam, QObject* parent);
+    ~EvalRet() override;
 
     void start();
     void cancel();
