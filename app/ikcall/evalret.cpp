@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <unistd.h>
+
 namespace ikcall {
 
 using namespace ik;
@@ -108,8 +110,16 @@ EvalRet::EvalRet(const Options& opt, QString key, QNetworkAccessManager* nam, QO
     m_services.extraHeaders = c.extraHeaders;
     m_eval = new RetrievalEval(&m_services, this);
     connect(m_eval, &RetrievalEval::finished, this, &EvalRet::onFinished);
+    // A large set takes a while: a terminal sees how far it is; a log or a pipe does not.
+    if (isatty(STDERR_FILENO))
+        connect(m_eval, &RetrievalEval::progress, this,
+                [this](const QString& stage, int done, int total) {
+                    writeErr(u"\r%1: %2 of %3\x1b[K"_s.arg(stage).arg(done).arg(total));
+                    m_progressShown = true;
+                });
     connect(m_eval, &RetrievalEval::failed, this, &EvalRet::onFailed);
-    connect(m_eval, &RetrievalEval::cancelled, this, [] {
+    connect(m_eval, &RetrievalEval::cancelled, this, [this] {
+        endProgress();
         QCoreApplication::exit(failWith(makeError(ErrorKind::Cancelled, u"cancelled"_s)));
     });
     // A script cannot be asked: what the window would ask about was refused already unless
@@ -170,7 +180,14 @@ void EvalRet::cancel() {
     m_eval->cancel();
 }
 
+void EvalRet::endProgress() {
+    if (m_progressShown)
+        writeErr(u"\n"_s);
+    m_progressShown = false;
+}
+
 void EvalRet::onFailed(const Workload& w, const Error& e) {
+    endProgress();
     if (!m_keyProblem.isEmpty()) {
         QCoreApplication::exit(failWith(makeError(
             ErrorKind::Configuration,
@@ -190,6 +207,7 @@ void EvalRet::onFailed(const Workload& w, const Error& e) {
 }
 
 void EvalRet::onFinished() {
+    endProgress();
     writeOut(m_opt.json ? QJsonDocument(json()).toJson(QJsonDocument::Compact) + '\n'
                         : text().toUtf8());
     QCoreApplication::exit(belowThreshold());

@@ -30,6 +30,7 @@ private:
     ik::Workload workload(const QString& slug, ik::WorkloadKind kind) const;
     void lookUpKey(const ik::Workload& w, const std::function<void(QString)>& done);
     void onFinished();
+    void endProgress();
     void onFailed(const ik::Workload& w, const ik::Error& e);
     QString text() const;
     QJsonObject json() const;
@@ -42,6 +43,7 @@ private:
     ik::KeychainKeyStore m_keychain;
     QString m_keyProblem; // why the keychain gave no key, for the error that follows
     ik::RetrievalEval* m_eval;
+    bool m_progressShown = false; // a progress line is open on standard error
 };
 
 } // namespace ikcall
