@@ -221,8 +221,9 @@ QString judgeJson(Judgements* relevant, const QJsonValue& v, const Documents& do
     return u"\"relevant\" must be a list of ids, like [\"d1\", \"d7:2\"]"_s;
 }
 
-// Appends the query; a message when it is empty or judges nothing.
-QString addQuery(Queries* queries, Query q) {
+// Appends the query; a message when it is empty, judges nothing or reuses an id (results are
+// reported by query id). `lines` maps the ids taken so far to their lines.
+QString addQuery(Queries* queries, Query q, QHash<QString, int>* lines) {
     if (q.text.isEmpty())
         return u"the query is empty; write its text, or remove the line"_s;
     if (q.relevant.isEmpty())
@@ -230,6 +231,11 @@ QString addQuery(Queries* queries, Query q) {
             q.text.left(60));
     if (q.id.isEmpty())
         q.id = QString::number(queries->items.size() + 1);
+    if (lines->contains(q.id))
+        return u"duplicate query id \"%1\" (first used on line %2); query ids must be unique"_s
+            .arg(q.id)
+            .arg(lines->value(q.id));
+    lines->insert(q.id, q.line);
     queries->items.append(std::move(q));
     return {};
 }
@@ -376,6 +382,7 @@ Queries parseQueriesCsv(const QByteArray& data, const Documents& documents) {
             "like id,query,relevant (relevant as d1;d7:2)"_s.arg(
                 queryCol < 0 ? u"query"_s : u"relevant"_s, headerList(header)));
     Queries queries;
+    QHash<QString, int> ids; // query id -> line
     for (qsizetype r = 1; r < csv.rows.size(); ++r) {
         const QStringList& row = csv.rows[r];
         Query q{field(row, idCol), field(row, queryCol), {}, csv.lines[r]};
@@ -384,7 +391,7 @@ Queries parseQueriesCsv(const QByteArray& data, const Documents& documents) {
             if (e.isEmpty() && !token.trimmed().isEmpty())
                 e = judgeToken(&q.relevant, token, documents);
         if (e.isEmpty())
-            e = addQuery(&queries, std::move(q));
+            e = addQuery(&queries, std::move(q), &ids);
         if (!e.isEmpty())
             return failure<Queries>(csv.lines[r], e);
     }
@@ -396,6 +403,7 @@ Queries parseQueriesJsonl(const QByteArray& data, const Documents& documents) {
     if (!lines.error.isEmpty())
         return carried<Queries>(lines.error, lines.errorLine);
     Queries queries;
+    QHash<QString, int> ids; // query id -> line
     for (const auto& [line, o] : lines.objects) {
         const QStringList keys = o.keys();
         const int queryKey = column(keys, kQueryNames), relevantKey = column(keys, kRelevantNames);
@@ -411,7 +419,7 @@ Queries parseQueriesJsonl(const QByteArray& data, const Documents& documents) {
             scalarText(o.value(keys[idKey]), &q.id);
         QString e = judgeJson(&q.relevant, o.value(keys[relevantKey]), documents);
         if (e.isEmpty())
-            e = addQuery(&queries, std::move(q));
+            e = addQuery(&queries, std::move(q), &ids);
         if (!e.isEmpty())
             return failure<Queries>(line, e);
     }

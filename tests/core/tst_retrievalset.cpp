@@ -159,6 +159,12 @@ private slots:
             << QByteArray("query,relevant\nrefunds,d1:1e9\n") << false << 2 << u"at most 10"_s;
         QTest::newRow("listed twice") << QByteArray("query,relevant\nrefunds,d1;d1:2\n") << false
                                       << 2 << u"\"d1\" is listed twice"_s;
+        QTest::newRow("duplicate query id")
+            << QByteArray("id,query,relevant\nq1,refunds,d1\nq2,reset,d2\nq1,invoices,doc:3\n")
+            << false << 4 << u"duplicate query id \"q1\" (first used on line 2)"_s;
+        QTest::newRow("own id taken by a number")
+            << QByteArray("id,query,relevant\n,refunds,d1\n1,reset,d2\n") << false << 3
+            << u"duplicate query id \"1\""_s;
         QTest::newRow("no relevant column")
             << QByteArray("query,ids\nrefunds,d1\n") << false << 1
             << u"missing column \"relevant\": the header has \"query\", \"ids\""_s;

@@ -1,10 +1,12 @@
 // libFuzzer harness: the retrieval loaders on any pair of files. The first byte picks the
 // documents' format (CSV, JSONL, text) and the queries' (CSV, JSONL); a NUL splits documents
 // from queries. What loads is consistent: every document id is unique and found by its row,
-// every relevant id is a document's with a grade in (0, kMaxGrade], no query is empty; what
-// fails holds nothing and says why.
+// every relevant id is a document's with a grade in (0, kMaxGrade], no query is empty and no
+// two share an id; what fails holds nothing and says why.
 
 #include "retrievalset.h"
+
+#include <QSet>
 
 #include <cmath>
 #include <cstdint>
@@ -37,7 +39,10 @@ void checkQueries(const Queries& q, const Documents& d) {
         return;
     }
     check(!q.items.isEmpty());
+    QSet<QString> ids;
     for (const Query& query : q.items) {
+        check(!ids.contains(query.id));
+        ids.insert(query.id);
         check(!query.text.isEmpty() && !query.id.isEmpty() && !query.relevant.isEmpty());
         for (auto it = query.relevant.begin(); it != query.relevant.end(); ++it) {
             check(d.contains(it.key()));
