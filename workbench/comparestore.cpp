@@ -1,6 +1,7 @@
 #include "comparestore.h"
 
 #include "history.h"
+#include "logprobs.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -152,6 +153,9 @@ std::optional<Comparison> CompareStore::load(qint64 id) const {
                 m_history ? m_history->load(r.historyId) : std::optional<HistoryRun>();
             if (run) {
                 r.text = run->answer;
+                r.reasoning = run->reasoning;
+                r.toolCalls = run->toolCalls;
+                r.tokens = logprobsFromJson(run->extra[u"logprobs"].toArray(), run->answer.size());
             } else {
                 r.text.clear();
                 r.state = u"deleted"_s;

@@ -4,6 +4,7 @@
 // repeated runs, and the Markdown / JSON exports. Pure: no widgets, no I/O.
 
 #include "cost.h"
+#include "logprobs.h"
 #include "metrics.h"
 #include "wire.h"
 
@@ -29,6 +30,10 @@ struct CompareRun {
     // The answer against the request's response_format (jsonschema.h checkAnswer); nullopt when
     // the request asked for no structured output.
     std::optional<bool> schemaValid = std::nullopt;
+    // Like the text, these live in the run's history row, not in the comparison's.
+    QString reasoning = {};
+    QList<ToolCall> toolCalls = {};
+    QList<TokenLogprob> tokens = {};
 };
 
 struct ComparePaneResult {

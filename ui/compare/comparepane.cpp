@@ -8,6 +8,8 @@
 #include "paramseditor.h"
 #include "streamview.h"
 #include "theme.h"
+#include "thinkingblock.h"
+#include "toolcalls.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -153,6 +155,12 @@ void ComparePane::buildAnswer(QVBoxLayout* layout) {
     m_errorCard->setObjectName(u"paneErrorCard"_s);
     m_errorCard->dismiss();
     layout->addWidget(m_errorCard);
+    // The model's thinking above its answer, as in the playground: folded by default, since six
+    // panes of reasoning would push every answer out of sight.
+    m_thinking = new ThinkingBlock(this);
+    m_thinking->setObjectName(u"paneThinking"_s);
+    m_thinking->setExpanded(false);
+    layout->addWidget(m_thinking);
     m_answer = new StreamView(this);
     m_answer->setObjectName(u"paneAnswer"_s);
     // Answers are compared as the exact text (the diff works on it too); Markdown is one toggle
@@ -160,6 +168,16 @@ void ComparePane::buildAnswer(QVBoxLayout* layout) {
     // at the moment they all finish together.
     m_answer->setRawMode(true);
     layout->addWidget(m_answer, 1);
+    // The answer's tool calls, one line each with its check; a pane compares, it does not answer
+    // them (that is the playground's).
+    m_calls = new ToolCallsModel(this);
+    m_callsLabel = new QLabel(this);
+    m_callsLabel->setObjectName(u"paneToolCalls"_s);
+    m_callsLabel->setWordWrap(true);
+    m_callsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_callsLabel->setAccessibleName(tr("Tool calls of this pane's answer"));
+    m_callsLabel->hide();
+    layout->addWidget(m_callsLabel);
     m_metrics = new QLabel(this);
     m_metrics->setObjectName(u"paneMetrics"_s);
     m_metrics->setWordWrap(true);
@@ -321,6 +339,10 @@ QString ComparePane::modelText() const {
 
 QString ComparePane::metricsText() const {
     return m_metrics->text();
+}
+
+QString ComparePane::toolCallsText() const {
+    return m_callsLabel->isHidden() ? QString() : m_callsLabel->text();
 }
 
 // The header's verdict on the key alone, judged as a session would judge it (judgeSend).

@@ -26,6 +26,8 @@ class ConfirmBar;
 class ErrorCard;
 class ParamsEditor;
 class StreamView;
+class ThinkingBlock;
+class ToolCallsModel;
 
 // What the panes of one view share beyond the window's session services: compare's own.
 struct CompareServices {
@@ -83,6 +85,9 @@ public:
     QString modelText() const;
     QString metricsText() const;
     StreamView* answerView() const { return m_answer; }
+    ThinkingBlock* thinkingView() const { return m_thinking; }
+    ToolCallsModel* toolCalls() const { return m_calls; }
+    QString toolCallsText() const; // what the pane's tool-call lines say
     ErrorCard* errorCard() const { return m_errorCard; }
     ParamsEditor* paramsEditor() const { return m_params; }
     QComboBox* workloadBox() const { return m_workloadBox; }
@@ -132,6 +137,9 @@ private:
                          const QString& details);
     void updateButtons();
     void updateMetrics();
+    void followRun(Run* run);  // reasoning, tool calls and tokens as they arrive
+    void showExtras(Run* run); // the same, whole, once the run ended
+    void showCalls();
     CompareRun notSent(const QString& state, const QString& error) const;
 
     const CompareServices* m_services;
@@ -164,7 +172,11 @@ private:
     QToolButton* m_stop;
     QToolButton* m_remove;
     ConfirmBar* m_confirmBar;
+    ThinkingBlock* m_thinking;
     StreamView* m_answer;
+    ToolCallsModel* m_calls;
+    QLabel* m_callsLabel;
+    qsizetype m_tokensShown = 0;
     QLabel* m_metrics;
     ErrorCard* m_errorCard;
 };

@@ -11,9 +11,12 @@
 #include "history.h"
 #include "metrics.h"
 #include "panetext.h"
+#include "playgroundtext.h"
 #include "pricing.h"
 #include "scrub.h"
 #include "streamview.h"
+#include "thinkingblock.h"
+#include "toolcalls.h"
 #include "turnqueue.h"
 
 #include <QLabel>
@@ -133,11 +136,49 @@ void ComparePane::onStarted(Run* run) {
                                 ? tr("streaming… run %1 of %2").arg(m_iteration + 1).arg(m_repeats)
                                 : tr("streaming…"));
     m_errorCard->dismiss();
+    followRun(run);
+    updateButtons();
+}
+
+void ComparePane::followRun(Run* run) {
+    m_thinking->clear();
+    m_calls->begin(m_request.tools);
+    m_tokensShown = 0;
+    showCalls();
     connect(run, &Run::chunkReceived, this, [this, run](const QString& delta) {
         m_answer->append(delta);
+        if (run->tokens().size() > m_tokensShown) {
+            m_answer->appendTokens(run->tokens().sliced(m_tokensShown));
+            m_tokensShown = run->tokens().size();
+        }
         emit textGrew(int(run->text().size()));
     });
-    updateButtons();
+    connect(run, &Run::reasoningReceived, this,
+            [this](const QString& delta) { m_thinking->append(delta); });
+    connect(run, &Run::toolCallsChanged, this, [this, run] {
+        m_calls->setCalls(run->toolCalls());
+        showCalls();
+    });
+}
+
+void ComparePane::showExtras(Run* run) {
+    m_thinking->setText(run->reasoning());
+    m_thinking->setSummary(reasoningSummary(metricsToJson(runMetrics(*run))));
+    m_calls->setCalls(run->toolCalls());
+    m_calls->complete();
+    showCalls();
+    if (run->tokens().size() > m_tokensShown) {
+        m_answer->appendTokens(run->tokens().sliced(m_tokensShown));
+        m_tokensShown = run->tokens().size();
+    }
+}
+
+void ComparePane::showCalls() {
+    QStringList lines;
+    for (int row = 0; row < m_calls->rowCount(); ++row)
+        lines << tr("Tool call: %1").arg(m_calls->index(row).data().toString());
+    m_callsLabel->setText(lines.join(u'\n'));
+    m_callsLabel->setVisible(!lines.isEmpty());
 }
 
 void ComparePane::onSessionEnded(SessionEnd end) {
@@ -190,6 +231,9 @@ void ComparePane::onRunEnded(RunState state) {
     r.model = run->model();
     r.finishReason = run->finishReason();
     r.metrics = runMetrics(*run);
+    r.reasoning = run->reasoning();
+    r.toolCalls = run->toolCalls();
+    r.tokens = run->tokens();
     if (state != RunState::Done)
         r.error = scrubSecrets(run->error().summary());
     const ChatRequest sent = requestFor(m_iteration);
@@ -231,8 +275,11 @@ void ComparePane::settle(const QString& label) {
     if (Run* run = m_run) {
         // A non-streamed answer arrives whole.
         if ((!run->isStreaming() || run->record().frames.isEmpty()) &&
-            m_answer->text() != run->text())
+            m_answer->text() != run->text()) {
             m_answer->setText(run->text());
+            m_tokensShown = 0;
+        }
+        showExtras(run);
     }
     m_answer->finish(label);
     startNext();
@@ -309,6 +356,9 @@ void ComparePane::updateMetrics() {
 void ComparePane::clearResult() {
     m_result = {};
     m_answer->clear();
+    m_thinking->clear();
+    m_calls->clear();
+    showCalls();
     m_answer->setStateLabel({});
     m_errorCard->dismiss();
     m_metrics->clear();
@@ -325,17 +375,24 @@ void ComparePane::showResult(const ComparePaneResult& result) {
     m_errorCard->dismiss();
     if (!result.verdictLevel.isEmpty())
         showVerdictText(verdictLevelFrom(result.verdictLevel), result.verdict, result.verdict);
+    m_thinking->clear();
+    m_calls->clear();
     if (result.runs.isEmpty()) {
         m_answer->clear();
         m_answer->setStateLabel(tr("not run"));
     } else {
         const CompareRun& last = result.runs.last();
         m_answer->setText(last.text);
+        m_answer->appendTokens(last.tokens);
+        m_thinking->setText(last.reasoning);
+        m_thinking->setSummary(reasoningSummary(metricsToJson(last.metrics)));
+        m_calls->setCalls(last.toolCalls); // shown as they came: the offered tools are not kept
         m_answer->finish(last.state == u"cancelled"   ? tr("stopped")
                          : last.state == u"truncated" ? tr("incomplete")
                                                       : last.state);
         m_model->setText(last.model.isEmpty() ? tr("model: —") : tr("model: %1").arg(last.model));
     }
+    showCalls();
     updateMetrics();
 }
 

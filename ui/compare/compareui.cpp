@@ -8,10 +8,13 @@
 #include "comparemodels.h"
 #include "comparestore.h"
 #include "diffview.h"
+#include "responseformateditor.h"
+#include "toolseditor.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -117,6 +120,7 @@ QWidget* CompareView::buildInput() {
             m_prompt),
         2);
     layout->addLayout(inputs, 1);
+    layout->addWidget(buildExtras(top));
     layout->addLayout(buildControls());
     m_system->installEventFilter(this);
     m_prompt->installEventFilter(this);
@@ -192,6 +196,17 @@ QHBoxLayout* CompareView::buildControls() {
                               "much the answer depends on sampling"));
     m_repeat = button(tr("Repeat"), u"compareRepeat"_s, top);
     m_repeat->setToolTip(tr("Run every pane N times and show the spread"));
+    m_extrasToggle = new QToolButton(top);
+    m_extrasToggle->setObjectName(u"compareExtrasToggle"_s);
+    m_extrasToggle->setText(tr("&Tools and format"));
+    m_extrasToggle->setCheckable(true);
+    m_extrasToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_extrasToggle->setArrowType(Qt::RightArrow);
+    m_extrasToggle->setToolTip(tr("The tools and the response format sent to every pane"));
+    connect(m_extrasToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_extras->setVisible(on);
+        m_extrasToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
     auto* bar = new QHBoxLayout;
     for (QWidget* w : {static_cast<QWidget*>(m_send), static_cast<QWidget*>(m_stopAll),
                        static_cast<QWidget*>(m_addPane)})
@@ -200,8 +215,28 @@ QHBoxLayout* CompareView::buildControls() {
     for (QWidget* w : {static_cast<QWidget*>(repeatLabel), static_cast<QWidget*>(m_repeatCount),
                        static_cast<QWidget*>(m_varySeed), static_cast<QWidget*>(m_repeat)})
         bar->addWidget(w);
+    bar->addSpacing(12);
+    bar->addWidget(m_extrasToggle);
     bar->addStretch(1);
     return bar;
+}
+
+// The same tools and response format go to every pane: what differs between panes is the
+// workload and its sampling parameters, so their answers can be compared call for call.
+QWidget* CompareView::buildExtras(QWidget* parent) {
+    m_extras = new QWidget(parent);
+    m_extras->setObjectName(u"compareExtras"_s);
+    auto* row = new QHBoxLayout(m_extras);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* tools = new QGroupBox(tr("Tools"), m_extras);
+    auto* toolsLayout = new QVBoxLayout(tools);
+    m_tools = new ToolsEditor(tools);
+    toolsLayout->addWidget(m_tools);
+    m_format = new ResponseFormatEditor(m_extras);
+    row->addWidget(tools, 1);
+    row->addWidget(m_format, 1);
+    m_extras->hide();
+    return m_extras;
 }
 
 // The saved comparisons and the exports, beside the tabs (they cost no height of their own).

@@ -9,7 +9,9 @@
 #include "drafts.h"
 #include "errorcard.h"
 #include "history.h"
+#include "responseformateditor.h"
 #include "sendkeys.h"
+#include "toolseditor.h"
 #include "turnqueue.h"
 
 #include <QCheckBox>
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -269,8 +272,9 @@ bool CompareView::isRunning() const {
                        [](const ComparePane* p) { return p->isBusy(); });
 }
 
-ChatRequest CompareView::sharedRequest() const {
-    ChatRequest r;
+bool CompareView::sharedRequest(ChatRequest* out, QString* why) const {
+    ChatRequest& r = *out;
+    r = {};
     if (!systemPrompt().trimmed().isEmpty())
         r.system = systemPrompt();
     const QList<ChatMessage> earlier = turns();
@@ -281,7 +285,7 @@ ChatRequest CompareView::sharedRequest() const {
         r.messages.append({u"user"_s, prompt()});
     }
     r.stream = true;
-    return r;
+    return m_tools->applyTo(&r, why) && m_format->applyTo(&r, why);
 }
 
 Comparison CompareView::comparison() const {
@@ -308,6 +312,13 @@ void CompareView::dispatch(int repeats) {
         m_prompt->setFocus();
         return;
     }
+    ChatRequest request;
+    QString why;
+    if (!sharedRequest(&request, &why)) {
+        emit statusMessage(tr("Not sent: %1").arg(why));
+        m_extrasToggle->setChecked(true); // where the mistake is
+        return;
+    }
     syncServices();
     m_comparison = {};
     m_comparison.createdAt = QDateTime::currentDateTime();
@@ -323,7 +334,6 @@ void CompareView::dispatch(int repeats) {
     m_waiting = int(m_panes.size());
     updateButtons();
     emit runStarted();
-    const ChatRequest request = sharedRequest();
     // A copy: a pane that ends at once (no workload) must not disturb the iteration.
     const QList<ComparePane*> panes = m_panes;
     for (ComparePane* p : panes)

@@ -43,6 +43,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QTreeWidget;
 
 namespace ik {
@@ -51,6 +52,8 @@ class CompareSpreadModel;
 class CompareStore;
 class CompareSummaryModel;
 class DiffView;
+class ResponseFormatEditor;
+class ToolsEditor;
 class TurnQueue;
 
 class CompareView : public QWidget {
@@ -189,7 +192,9 @@ private:
     void scheduleDraftSave();
     void fitErrorCards();
     void loadDraft();
-    ChatRequest sharedRequest() const;
+    // false (and why) while the tools or the response format are not valid.
+    bool sharedRequest(ChatRequest* out, QString* why) const;
+    QWidget* buildExtras(QWidget* parent);
     QList<Workload> chatWorkloads() const;
 
     const SessionServices* m_source; // the window's; copied into m_services at each send
@@ -221,6 +226,10 @@ private:
     QSpinBox* m_repeatCount;
     QCheckBox* m_varySeed;
     QPushButton* m_repeat;
+    QToolButton* m_extrasToggle; // shows the tools and response format every pane is sent
+    QWidget* m_extras;
+    ToolsEditor* m_tools;
+    ResponseFormatEditor* m_format;
     QComboBox* m_saved;
     QPushButton* m_reopen;
     QPushButton* m_delete;
