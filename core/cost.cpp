@@ -116,7 +116,8 @@ TokenTally TokenTally::fromJson(const QJsonObject& o) {
 QString tallyText(const TokenTally& t) {
     if (t.runs == 0)
         return {};
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ik::Cost", text); };
+    // lupdate files these, as tr() of a free function in namespace ik, under the context "ik".
+    const auto tr = [](const char* text) { return QCoreApplication::translate("ik", text); };
     // Spelled out: no translation is loaded to turn "%n run(s)" into words.
     const auto runsText = [&](int n) { return n == 1 ? tr("1 run") : tr("%1 runs").arg(n); };
     QStringList parts{runsText(t.runs)};
