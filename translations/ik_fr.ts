@@ -144,10 +144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tokens unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +318,13 @@
     <message>
         <source>streaming…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -678,10 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>best %1 across the panes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,6 +763,13 @@
     <message>
         <source>Cost (round %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1067,97 @@
     </message>
 </context>
 <context>
+    <name>ik::ControlPlane</name>
+    <message>
+        <source>This is an ik_live_ data-plane key (%1); listing workloads needs an ik_sdk_ control token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or copy a control token (ik_sdk_...) in the project&apos;s settings; keys only call workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control token given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the project&apos;s ik_sdk_ control token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control token has extra characters around it (spaces, quotes, a newline or &quot;Bearer &quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a well-formed ik_sdk_ control token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it again; the field cleans it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole control token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send a control token over plain http:// to a host that is not this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https:// URL of the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the project slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload list is not JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the base URL points at the InferenceKey API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no list of workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a redirect to %1: the control token is never sent to another host or over plain http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s final URL as the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL and that the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ik::ConversationModel</name>
     <message>
         <source>called %1</source>
@@ -1071,16 +1168,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[%1 images]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n images]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1203,265 @@
     </message>
     <message>
         <source> (%1 reasoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::Credential</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-breaking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ellipsis &apos;…&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 CRLF line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 invisible character (zero-width space or BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 invisible characters (zero-width space or BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 whitespace character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 whitespace characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An InferenceKey workload key is ik_live_, an 8-character hex id, &apos;_&apos;, then a 64-character hex secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at position %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key stops after &apos;ik_&apos;: the kind, the id and the secret are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind is missing after &apos;ik_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only &apos;ik_&apos; and a kind were given: the id and the secret are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not belong in a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown credential kind &apos;ik_%1_&apos;: inference needs an ik_live_ key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key stops after &apos;%1&apos;: the id and the secret are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not hex (in the id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;_&apos; between the %1-character id and the secret is missing (%2 characters follow &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is missing: the key stops after the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is missing between &apos;%1&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id has %1 of %2 hex characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id has %1 hex characters, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is missing: the key stops after the id and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not hex (in the secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret has %1 of %2 hex characters: truncated paste?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret has %1 hex characters, expected %2: extra characters pasted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the redacted form of a key (it contains &apos;…&apos;), not the key itself: truncated paste?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it looks like an Anthropic key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it looks like an OpenAI-style sk- key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it looks like a Hugging Face token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it looks like a JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong credential type: this is the project&apos;s control-plane token; inference needs the workload&apos;s ik_live_ key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workload&apos;s ik_live_ key here; keep the ik_sdk_ token for the control plane (importing workloads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the workload&apos;s ik_live_ key, or set INFERENCEKEY_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a well-formed ik_live_ workload key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an InferenceKey key, which is fine for an endpoint that is not InferenceKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an InferenceKey key%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workload&apos;s ik_live_ key. A key from another provider only works with an endpoint marked as not InferenceKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parts are separated by &apos;-&apos;: an InferenceKey key uses &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefix must be lowercase &apos;ik_live_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not have the shape ik_live_&lt;id&gt;_&lt;secret&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key again, in full, from where it was issued. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed surrounding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a leading &quot;Authorization:&quot; header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a leading &quot;Bearer &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key has extra characters around it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the cleaned-up key%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key given: only whitespace or quotes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (after cleaning up: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1496,69 @@
     </message>
     <message>
         <source>Std dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::EmbeddingInputs</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; the comma is missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text column %1: the row has %2 field(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text (column %1) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a header and no inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object like {&quot;text&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot; field (also looked for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of file; use .txt (one input per line), .csv or .jsonl</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,10 +1665,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 vectors · dimension %2 · L2 norm min %3, mean %4, max %5 · %6</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>normalised (every norm is 1)</source>
@@ -1670,6 +2088,262 @@
         <source>%1 · %2 (%3/%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n vectors · dimension %1 · L2 norm min %2, mean %3, max %4 · %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::Endpoint</name>
+    <message>
+        <source>no project given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the project slug (--project or INFERENCEKEY_PROJECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the workload&apos;s ik_live_ key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key contains a control character or line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key again without surrounding text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each extra header as one line &apos;Name: value&apos; with no line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; is not an http(s) URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a base URL like https://api.inferencekey.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to send the key over plain http:// to %1: only loopback (127.0.0.1, ::1, localhost) may use http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// for a server that is not on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network manager is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::Error</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this credential type cannot be used on this route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key belongs to another project than the one in the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not issued for this workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered with an HTML page: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retry after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api error (status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request body: check the inputs (1 to %1 texts, none blank) and that this is an embedding workload; the message says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request body: check the query (not blank), the documents (at least one, none blank) and top_n (at least 1); the message says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request body: check the parameters (max_tokens, temperature, stop, ...) against what this workload accepts; the message says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workload settings: a base URL, a project, a workload and the workload&apos;s ik_live_ key are needed, each in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the request before sending: give either a prompt or a message list, with no blank text, and at least one input to embed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the key: it may be wrong, revoked, expired or cut short by a bad paste. Paste the workload&apos;s ik_live_ key again, or issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workload&apos;s ik_live_ key for inference; an ik_sdk_ control token only works on the control plane (/api/...), and an ik_live_ key only on data routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to another project than the one in the URL: check the project slug, or use a key issued for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not issued for this workload: use this workload&apos;s own key, or issue one scoped to it (or to project/*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key may not call this workload: check the project and workload slugs and which workloads the key was issued for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL and the project and workload slugs: the workload may not exist or was never provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: wait %1 (the server&apos;s Retry-After) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: wait a little and try again, or send fewer requests at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload is unavailable, perhaps starting from cold: try again in %1 (the server&apos;s Retry-After).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload is unavailable, perhaps starting from cold: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to answer this request: try again; if it keeps failing, check the workload&apos;s status and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request with status %1: read its message, and check the base URL points at an InferenceKey or OpenAI-compatible endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: check the base URL, your connection, proxy and TLS setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: try again, or raise the timeout (a cold workload can take a while to start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on request; the text received so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before the end of the stream: the text shown is incomplete. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply does not follow the wire format: check the base URL points at an InferenceKey or OpenAI-compatible endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ik::ErrorCard</name>
@@ -1744,6 +2418,117 @@
     </message>
     <message>
         <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::Guard</name>
+    <message>
+        <source>Wrong credential type: this is an ik_sdk_ control token, and data routes only accept an ik_live_ key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the workload&apos;s ik_live_ key. Control tokens are for importing workloads from a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole key again from the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has extra characters around it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix to use the cleaned-up key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: this workload has no ik_live_ key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the workload&apos;s ik_live_ key in the key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an InferenceKey key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the workload&apos;s ik_live_ key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload&apos;s base URL is not a valid http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the workload and fix its base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key would travel over plain http:// to %1, where anyone on the way can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https:// URL of the server (plain http is only allowed to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt contains something that looks like a key; it would be sent to the model as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key from the prompt unless you mean to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system text contains something that looks like a key; it would be sent to the model as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key from the system text unless you mean to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: the key is well-formed for this workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks first: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key (%1) is stored for workloads of another project (%2); a key belongs to one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the key issued for project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered project_scope_mismatch for this key (%1) in project %2 before: it belongs to another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a key issued for project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered scope_insufficient for this key (%1) on workload %2 before: it is not issued for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a key issued for %1/%2 (or for %1/*).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +2640,105 @@
     </message>
 </context>
 <context>
+    <name>ik::Images</name>
+    <message>
+        <source>an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video (MP4 or MOV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RIFF media file (WAV or AVI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG image (vector graphics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON or other text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PNG, JPEG, GIF or WebP image of at most 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: an image may be at most 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale it down or save it as JPEG, then attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts like a %2 image, but its header is cut short or damaged: its pixel size cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it again from an image editor, then attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image: it looks like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path, then attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image_url is not a data: URL (only inline base64 images are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data URL has no &apos;,&apos; before its payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data URL is not base64-encoded (expected data:&lt;mime&gt;;base64,...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data URL&apos;s payload is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data URL&apos;s payload is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ik::Inspector</name>
     <message>
         <source>Request</source>
@@ -1918,6 +2802,152 @@
     </message>
 </context>
 <context>
+    <name>ik::JsonSchema</name>
+    <message>
+        <source>no value is allowed here (the schema is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema must be an object or a boolean, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be a type name or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 (const), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum must be a non-empty list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2 (enum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>properties must be an object of schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required must be a list of property names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; is not allowed (additionalProperties is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items (list form) at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyOf must be a non-empty list of schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches none of the %1 anyOf choices (closest: %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only local references (&quot;#&quot; or &quot;#/$defs/name&quot;) are resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON pointer (#/$defs/name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points at nothing in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; refers back to itself without checking anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::KeyStore</name>
+    <message>
+        <source>no key stored in the system keychain for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring refused access (keyring locked?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring has no usable login collection (keyring locked?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain could not delete the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service (system keyring) answered: %1. Keys can be kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backend available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key kept in memory for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ik::KeyVault</name>
     <message>
         <source>Key kept for this session only: %1</source>
@@ -1959,6 +2989,17 @@
     </message>
     <message>
         <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::Npy</name>
+    <message>
+        <source>vectors have different dimensions; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +3524,13 @@
     </message>
 </context>
 <context>
+    <name>ik::Proxy</name>
+    <message>
+        <source>%1 is not a proxy URL: &quot;%2&quot; (expected http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ik::RerankModel</name>
     <message>
         <source>Rank</source>
@@ -2549,6 +3597,117 @@
     </message>
     <message>
         <source>The response format is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::Run</name>
+    <message>
+        <source>%1 did not answer in time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may be overloaded or starting; retry, or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to %1: connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the server running? Check the base URL and its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name in the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not talk to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the base URL; certificate verification stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, the base URL, and that the server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; the text received so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response from %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may be down or a cold workload may still be starting; retry, or raise the connect timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 ms%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the text received so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream stalled; retry, or raise the idle timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response body exceeded %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for less at once (fewer inputs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one event exceeded %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server broke the stream format; the text received so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a redirect to another host (%1): the key is never sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the base URL at the server that answers directly, if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream closed before [DONE] after %1 chunk(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is incomplete: the server or the network cut the stream. Run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke while reading the response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again; check the network if it repeats.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,6 +3843,41 @@
     <name>ik::ThumbnailStrip</name>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::TlsError</name>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that CA is yours (a self-hosted or staging deployment), trust it: ik-call --ca-file CA.pem, or add it to the system&apos;s store (update-ca-certificates). Certificate verification is never switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is for %2, not for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a host name the certificate names in the base URL, or give the server a certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate must be renewed (check this machine&apos;s clock too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was issued by “%2”, which this machine does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,6 +4096,348 @@
     </message>
 </context>
 <context>
+    <name>ik::Wire</name>
+    <message>
+        <source>a request header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request header holds a control character (a line break, NUL or another one): it would split into more headers on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request header&apos;s name holds a character a header name may not (a space, &apos;:&apos; or another separator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model field holds a credential (%1), not a workload slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the workload slug in the workload field and the key in the key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 response is not valid JSON (%2 at byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 response is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2 %3 and at most %4 (got %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provide either prompt or messages, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provide either prompt or messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages[%1].role must be system, user, assistant or tool (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages[%1] (tool) has no tool_call_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages[%1].content must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop[%1] must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat response has an empty choices list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat response has no choices list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat response&apos;s choices[0] is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat response&apos;s choices[0] has no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chat response&apos;s message content is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response format is a JSON object: a schema, or {&quot;type&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot;: &quot;json_schema&quot; needs a &quot;json_schema&quot; object {&quot;name&quot;, &quot;schema&quot;, &quot;strict&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json_schema.schema must be a JSON Schema object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response_format.json_schema.name must be 1 to 64 letters, digits, _ or - (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response_format.json_schema.schema must be a JSON Schema object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages[%1] (%2) carries images: only user turns may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages[%1] image %2 (%3) was not loaded: reopen the run from history, or attach it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages[%1] image %2 is larger than 20 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools must be a JSON array of function tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool_choice names no function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_logprobs must be from 0 to %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_logprobs needs logprobs: turn logprobs on, or leave top_logprobs unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a continuation needs an assistant message last (the prefix the answer continues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input must not be empty: give at least one text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input holds %1 texts; the server takes at most %2 per request: send them in batches of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input[%1] must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embeddings response has no data list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[%1] has no valid index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[%1].embedding is a string (base64?), not a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[%1] has no embedding list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[%1].embedding[%2] is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server returned %1 vectors for %2 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[%1] has index %2, outside 0..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vector at index 0 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vector at index %1 has %2 dimensions, the one at index 0 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents must not be empty: give at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents[%1] must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top_n must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rerank response has no results list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results[%1] has no valid index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results[%1] has neither relevance_score nor score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::Workloads</name>
+    <message>
+        <source>The %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has spaces around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 looks like a key: keys go in the key field, never in a slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 may hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must start with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL is required, e.g. https://api.inferencekey.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL looks like it holds a key: keys go in the key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (or http:// for a local server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must not hold a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must not have a query (?) or fragment (#).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// to %1: keys are only sent over https (or to this computer), so calls will be blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name looks like a key: keys go in the key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a workloads file: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a workloads file: expected a &quot;workloads&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; refused: workload files never hold keys; add the key in the workload&apos;s key field (it goes to the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; refused: its value looks like an InferenceKey credential (%3), and keys never go in workload files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; ignored: it is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, unknown kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, it is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ik::runWarnings</name>
     <message>
         <source>the stream held invalid UTF-8 at byte %1: the answer shows U+FFFD there</source>
@@ -2913,6 +4449,81 @@
     </message>
     <message>
         <source>%1 frames were not JSON and were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ik::sandbox::Faults</name>
+    <message>
+        <source>429 Too Many Requests, Retry-After 2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>500 Internal Server Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503: the workload is starting after being idle, Retry-After 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer starts only after a long wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer stops partway, then goes on late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection drops partway through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream ends without its [DONE] frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error event in mid-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One stream frame is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment lines (keep-alives) between frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream&apos;s lines end in CRLF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One very large token in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes that are not UTF-8 in the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embeddings come back in reverse order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>307 redirect to another host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tool call&apos;s arguments are cut short: not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model calls a tool the request did not offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured output that breaks its response_format schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3073,6 +4684,10 @@
     </message>
     <message>
         <source>The translation for &quot;%1&quot; is not built into this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,7 +37,7 @@ QString costCell(const PaneSummary& s) {
     return CompareSummaryModel::tr("%1 + %2 unknown")
         .arg(formatCost(s.cost), s.costUnknown == 1
                                      ? CompareSummaryModel::tr("1 run")
-                                     : CompareSummaryModel::tr("%1 runs").arg(s.costUnknown));
+                                     : CompareSummaryModel::tr("%n runs", nullptr, s.costUnknown));
 }
 
 // The median, min or max of a spread (0, 1, 2: the order of the spread table's columns).

@@ -53,7 +53,9 @@ QString chooseLanguage(const QString& requested, QString* problem) {
         if (known.contains(normalised(stored)))
             return normalised(stored);
         if (!stored.trimmed().isEmpty())
-            unknown(QStringLiteral("The setting %1").arg(QLatin1String(kLanguageSetting)), stored);
+            unknown(QCoreApplication::translate("ik::ui::Language", "The setting %1")
+                        .arg(QLatin1String(kLanguageSetting)),
+                    stored);
     }
     // uiLanguages() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG as the desktop does.
     for (const QString& ui : QLocale::system().uiLanguages()) {
