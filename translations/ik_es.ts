@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>You</source>
-        <translation>Usted</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>The local sandbox answers every request with the fault “%1”: %2. Click to turn it off.</source>
-        <translation>El entorno de pruebas local responde a cada petición con el fallo “%1”: %2. Haga clic para desactivarlo.</translation>
+        <translation>El sandbox local responde a cada petición con el fallo “%1”: %2. Haga clic para desactivarlo.</translation>
     </message>
     <message>
         <source>Start the local sandbox first (Sandbox menu).</source>
-        <translation>Inicie primero el entorno de pruebas local (menú Entorno de pruebas).</translation>
+        <translation>Inicie primero el sandbox local (menú Sandbox).</translation>
     </message>
     <message>
         <source>Inject &amp;fault</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>The local sandbox answers normally again.</source>
-        <translation>El entorno de pruebas local vuelve a responder con normalidad.</translation>
+        <translation>El sandbox local vuelve a responder con normalidad.</translation>
     </message>
     <message>
         <source>The local sandbox now answers every request with the fault “%1”.</source>
-        <translation>El entorno de pruebas local responde ahora a cada petición con el fallo “%1”.</translation>
+        <translation>El sandbox local responde ahora a cada petición con el fallo “%1”.</translation>
     </message>
     <message>
         <source>Models &amp;think aloud</source>
@@ -119,11 +119,11 @@
     </message>
     <message>
         <source>The sandbox&apos;s models answer without thinking aloud.</source>
-        <translation>Los modelos del entorno de pruebas responden sin pensar en voz alta.</translation>
+        <translation>Los modelos del sandbox responden sin pensar en voz alta.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s chat models now think aloud: %1.</source>
-        <translation>Los modelos de chat del entorno de pruebas ahora piensan en voz alta: %1.</translation>
+        <translation>Los modelos de chat del sandbox ahora piensan en voz alta: %1.</translation>
     </message>
     <message>
         <source>Key stored</source>
@@ -4709,7 +4709,7 @@
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation>Entorno de pruebas local</translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>Keys: this session only</source>
@@ -4801,7 +4801,7 @@
     </message>
     <message>
         <source>Start the local &amp;sandbox</source>
-        <translation>Iniciar el entorno de pruebas &amp;local</translation>
+        <translation>Iniciar el sandbox &amp;local</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4821,7 +4821,7 @@
     </message>
     <message>
         <source>&amp;Sandbox</source>
-        <translation>&amp;Entorno de pruebas</translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4857,13 +4857,13 @@ Las claves viven en el llavero del sistema (servicio “ik-playground”), nunca
     </message>
     <message>
         <source>Local sandbox on %1</source>
-        <translation>Entorno de pruebas local en %1</translation>
+        <translation>Sandbox local en %1</translation>
     </message>
     <message numerus="yes">
         <source>Local sandbox started on %1 with %n demo workload(s).</source>
         <translation>
-            <numerusform>Entorno de pruebas local iniciado en %1 con %n carga de trabajo de demostración.</numerusform>
-            <numerusform>Entorno de pruebas local iniciado en %1 con %n cargas de trabajo de demostración.</numerusform>
+            <numerusform>Sandbox local iniciado en %1 con %n carga de trabajo de demostración.</numerusform>
+            <numerusform>Sandbox local iniciado en %1 con %n cargas de trabajo de demostración.</numerusform>
         </translation>
     </message>
     <message>
@@ -5110,7 +5110,7 @@ Las claves viven en el llavero del sistema (servicio “ik-playground”), nunca
     </message>
     <message>
         <source>Demo workloads of the local sandbox on %1; their keys are held for this session only.</source>
-        <translation>Cargas de trabajo de demostración del entorno de pruebas local en %1; sus claves se retienen solo durante esta sesión.</translation>
+        <translation>Cargas de trabajo de demostración del sandbox local en %1; sus claves se retienen solo durante esta sesión.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5118,7 +5118,7 @@ Las claves viven en el llavero del sistema (servicio “ik-playground”), nunca
     </message>
     <message>
         <source>Project %1 of the local sandbox on %2</source>
-        <translation>Proyecto %1 del entorno de pruebas local en %2</translation>
+        <translation>Proyecto %1 del sandbox local en %2</translation>
     </message>
     <message>
         <source>Project %1 on %2</source>
@@ -5235,11 +5235,11 @@ Send the test call anyway?</source>
     </message>
     <message>
         <source>Add a workload (Ctrl+N), import a project&apos;s workloads, or start the local sandbox from the Sandbox menu.</source>
-        <translation>Añada una carga de trabajo (Ctrl+N), importe las cargas de trabajo de un proyecto o inicie el entorno de pruebas local desde el menú Entorno de pruebas.</translation>
+        <translation>Añada una carga de trabajo (Ctrl+N), importe las cargas de trabajo de un proyecto o inicie el sandbox local desde el menú Sandbox.</translation>
     </message>
     <message>
         <source>Demo key of the local sandbox (%1), held for this session only</source>
-        <translation>Clave de demostración del entorno de pruebas local (%1), retenida solo durante esta sesión</translation>
+        <translation>Clave de demostración del sandbox local (%1), retenida solo durante esta sesión</translation>
     </message>
     <message>
         <source>Unsaved: the next send uses the key in the field, not the stored one. Save key stores it; Revert brings back the stored key.</source>
