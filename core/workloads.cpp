@@ -83,8 +83,9 @@ QString checkSlug(const QString& slug, const QString& what) {
             .arg(what);
     for (QChar c : slug) {
         if (!isSlugChar(c)) {
-            const QString shown =
-                c.isSpace() ? QStringLiteral("a space") : QStringLiteral("\u201c%1\u201d").arg(c);
+            const QString shown = c.isSpace()
+                                      ? QCoreApplication::translate("ik::Workloads", "a space")
+                                      : QStringLiteral("\u201c%1\u201d").arg(c);
             return QCoreApplication::translate(
                        "ik::Workloads",
                        "The %1 may hold letters, digits, '-', '_' and '.' only, not %2.")

@@ -772,6 +772,34 @@
             <numerusform>%n ejecuciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
 </context>
 <context>
     <name>ik::CompareTableModel</name>
@@ -4445,6 +4473,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
     </message>
 </context>
 <context>

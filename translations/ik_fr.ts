@@ -772,6 +772,34 @@
             <numerusform>%n exécutions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>tronquée</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyée</translation>
+    </message>
 </context>
 <context>
     <name>ik::CompareTableModel</name>
@@ -4445,6 +4473,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>une espace</translation>
     </message>
 </context>
 <context>
