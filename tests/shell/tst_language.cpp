@@ -104,6 +104,29 @@ private slots:
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), u"Cancelar"_s);
     }
 
+    void englishSaysItsPluralsInWords() {
+        QVERIFY(installLanguage(u"en"_s));
+        QCOMPARE(QCoreApplication::translate("ik::ui::MainWindow", "Imported %n workload(s).",
+                                             nullptr, 1),
+                 u"Imported 1 workload."_s);
+        QCOMPARE(QCoreApplication::translate("ik::ui::MainWindow", "Imported %n workload(s).",
+                                             nullptr, 3),
+                 u"Imported 3 workloads."_s);
+        QVERIFY(installLanguage(u"es"_s));
+        QCOMPARE(QCoreApplication::translate("ik::ui::MainWindow", "Imported %n workload(s).",
+                                             nullptr, 1),
+                 u"Se importó 1 carga de trabajo."_s);
+        QCOMPARE(QCoreApplication::translate("ik::ui::MainWindow", "Imported %n workload(s).",
+                                             nullptr, 3),
+                 u"Se importaron 3 cargas de trabajo."_s);
+        QVERIFY(installLanguage(u"fr"_s));
+        // French counts 0 and 1 as singular.
+        QCOMPARE(QCoreApplication::translate("ik::ui::MainWindow", "Imported %n workload(s).",
+                                             nullptr, 0),
+                 u"0 charge de travail importée."_s);
+        QVERIFY(installLanguage(u"es"_s));
+    }
+
     void theMenusAreSpanish() {
         m_window = std::make_unique<MainWindow>(MainWindow::Options{nullptr, {}, nullptr, false});
         m_shell = installViews(m_window.get());

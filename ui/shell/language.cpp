@@ -68,8 +68,17 @@ QString chooseLanguage(const QString& requested, QString* problem) {
 bool installLanguage(const QString& language, QString* problem) {
     removeTranslators();
     QLocale::setDefault(QLocale(language));
-    if (language == u"en")
+    if (language == u"en") {
+        // Only the plural forms: the source strings are English already.
+        g_app = new QTranslator;
+        if (g_app->load(QStringLiteral(":/i18n/ik_en.qm"))) {
+            QCoreApplication::installTranslator(g_app);
+        } else {
+            delete g_app;
+            g_app = nullptr;
+        }
         return true;
+    }
     g_qt = new QTranslator;
     if (g_qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
