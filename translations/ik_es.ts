@@ -4825,7 +4825,7 @@
     </message>
     <message>
         <source>Import workloads &amp;file…</source>
-        <translation>Importar &amp;archivo de cargas de trabajo…</translation>
+        <translation>Importar arc&amp;hivo de cargas de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -4861,7 +4861,7 @@
     </message>
     <message>
         <source>Go to &amp;workloads</source>
-        <translation>Ir a las &amp;cargas de trabajo</translation>
+        <translation>Ir a las cargas de &amp;trabajo</translation>
     </message>
     <message>
         <source>&amp;About</source>

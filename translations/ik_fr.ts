@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Models &amp;think aloud</source>
-        <translation>Les modèles &amp;pensent à voix haute</translation>
+        <translation>Les modèles pensent à &amp;voix haute</translation>
     </message>
     <message>
         <source>Off (only models whose name says so)</source>
@@ -4861,7 +4861,7 @@
     </message>
     <message>
         <source>Go to &amp;workloads</source>
-        <translation>Aller aux &amp;charges de travail</translation>
+        <translation>Aller aux charges de &amp;travail</translation>
     </message>
     <message>
         <source>&amp;About</source>
