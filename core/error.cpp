@@ -254,7 +254,10 @@ QString secondsText(int s) {
 
 QString Error::summary() const {
     auto with = [this](const QString& head) {
-        return message.isEmpty() ? head : head + QStringLiteral(": ") + message;
+        return message.isEmpty()
+                   ? head
+                   : QCoreApplication::translate("ik::Error", "%1: %2", "error kind: message")
+                         .arg(head, message);
     };
     switch (kind) {
     case ErrorKind::Configuration:

@@ -2378,6 +2378,11 @@
         <source>Try again.</source>
         <translation>Inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error kind: message</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ik::ErrorCard</name>

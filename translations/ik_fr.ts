@@ -2378,6 +2378,11 @@
         <source>Try again.</source>
         <translation>Réessayez.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>error kind: message</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ik::ErrorCard</name>
