@@ -1,8 +1,10 @@
 // ik-playground: the desktop application. `--sandbox` opens it on an in-process local sandbox
 // (demo workloads and keys for this session; nothing goes to the keychain unless asked).
 // `--palette dark|light|system` picks the colours (Fusion with a dark or light palette).
+// `--lang es|fr|en` picks the language over the setting ui/language and the system locale.
 
 #include "buildinfo.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "proxy.h"
 #include "shell.h"
@@ -56,7 +58,19 @@ int main(int argc, char** argv) {
                        "palette), or system (default: the desktop's own)."),
         QStringLiteral("dark|light|system"), QStringLiteral("system"));
     parser.addOption(palette);
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("Language of the window: en, es or fr (default: the ui/language setting, "
+                       "else the system locale)."),
+        QStringLiteral("en|es|fr"));
+    parser.addOption(lang);
     parser.process(app);
+    QString languageProblem;
+    const QString language = ik::ui::chooseLanguage(parser.value(lang), &languageProblem);
+    if (!languageProblem.isEmpty())
+        qWarning("ik-playground: %s", qPrintable(languageProblem));
+    if (!ik::ui::installLanguage(language, &languageProblem))
+        qWarning("ik-playground: %s; the window stays in English", qPrintable(languageProblem));
     const std::optional<ik::theme::Scheme> scheme = ik::theme::parseScheme(parser.value(palette));
     if (!scheme) {
         qWarning("ik-playground: --palette takes dark, light or system, not \"%s\"",

@@ -1,5 +1,7 @@
 #include "controlplane.h"
 
+#include <QCoreApplication>
+
 #include "credential.h"
 #include "workloads.h"
 
@@ -26,39 +28,55 @@ std::optional<Error> checkControlCall(const QString& baseUrl, const QString& pro
     case CredentialKind::ControlToken:
         break;
     case CredentialKind::DataKey:
-        return makeError(ErrorKind::Configuration,
-                         QStringLiteral("This is an ik_live_ data-plane key (%1); listing "
+        return makeError(
+            ErrorKind::Configuration,
+            QCoreApplication::translate("ik::ControlPlane",
+                                        "This is an ik_live_ data-plane key (%1); listing "
                                         "workloads needs an ik_sdk_ control token.")
-                             .arg(redactKey(token)),
-                         QStringLiteral("Create or copy a control token (ik_sdk_...) in the "
+                .arg(redactKey(token)),
+            QCoreApplication::translate("ik::ControlPlane",
+                                        "Create or copy a control token (ik_sdk_...) in the "
                                         "project's settings; keys only call workloads."));
     case CredentialKind::Empty:
-        return makeError(ErrorKind::Configuration, QStringLiteral("No control token given."),
-                         QStringLiteral("Paste the project's ik_sdk_ control token."));
+        return makeError(ErrorKind::Configuration,
+                         QCoreApplication::translate("ik::ControlPlane", "No control token given."),
+                         QCoreApplication::translate("ik::ControlPlane",
+                                                     "Paste the project's ik_sdk_ control token."));
     case CredentialKind::Malformed:
     case CredentialKind::Foreign: {
         const QString normalised = normaliseKey(token);
         const bool fixable = normalised != token &&
                              Credential::parse(normalised).kind == CredentialKind::ControlToken;
-        return makeError(ErrorKind::Configuration,
-                         fixable ? QStringLiteral("The control token has extra characters around "
+        return makeError(
+            ErrorKind::Configuration,
+            fixable ? QCoreApplication::translate("ik::ControlPlane",
+                                                  "The control token has extra characters around "
                                                   "it (spaces, quotes, a newline or \"Bearer \").")
-                                 : QStringLiteral("This is not a well-formed ik_sdk_ control "
+                    : QCoreApplication::translate("ik::ControlPlane",
+                                                  "This is not a well-formed ik_sdk_ control "
                                                   "token."),
-                         fixable ? QStringLiteral("Paste it again; the field cleans it up.")
-                                 : QStringLiteral("Copy the whole control token again."));
+            fixable ? QCoreApplication::translate("ik::ControlPlane",
+                                                  "Paste it again; the field cleans it up.")
+                    : QCoreApplication::translate("ik::ControlPlane",
+                                                  "Copy the whole control token again."));
     }
     }
     QString warning;
     if (const QString e = checkBaseUrl(baseUrl, &warning); !e.isEmpty())
-        return makeError(ErrorKind::Configuration, e, QStringLiteral("Fix the base URL."));
+        return makeError(ErrorKind::Configuration, e,
+                         QCoreApplication::translate("ik::ControlPlane", "Fix the base URL."));
     if (!warning.isEmpty())
-        return makeError(ErrorKind::Configuration,
-                         QStringLiteral("Refusing to send a control token over plain http:// to "
+        return makeError(
+            ErrorKind::Configuration,
+            QCoreApplication::translate("ik::ControlPlane",
+                                        "Refusing to send a control token over plain http:// to "
                                         "a host that is not this computer."),
-                         QStringLiteral("Use the https:// URL of the server."));
-    if (const QString e = checkSlug(project, QStringLiteral("project slug")); !e.isEmpty())
-        return makeError(ErrorKind::Configuration, e, QStringLiteral("Fix the project slug."));
+            QCoreApplication::translate("ik::ControlPlane", "Use the https:// URL of the server."));
+    if (const QString e =
+            checkSlug(project, QCoreApplication::translate("ik::ControlPlane", "project slug"));
+        !e.isEmpty())
+        return makeError(ErrorKind::Configuration, e,
+                         QCoreApplication::translate("ik::ControlPlane", "Fix the project slug."));
     return std::nullopt;
 }
 
@@ -66,9 +84,12 @@ std::optional<Error> parseWorkloadList(const QByteArray& body, QList<RemoteWorkl
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return makeError(ErrorKind::Protocol,
-                         QStringLiteral("The workload list is not JSON: %1.").arg(pe.errorString()),
-                         QStringLiteral("Check that the base URL points at the InferenceKey API."));
+        return makeError(
+            ErrorKind::Protocol,
+            QCoreApplication::translate("ik::ControlPlane", "The workload list is not JSON: %1.")
+                .arg(pe.errorString()),
+            QCoreApplication::translate("ik::ControlPlane",
+                                        "Check that the base URL points at the InferenceKey API."));
     QJsonArray list;
     if (doc.isArray()) {
         list = doc.array();
@@ -84,9 +105,12 @@ std::optional<Error> parseWorkloadList(const QByteArray& body, QList<RemoteWorkl
             }
         }
         if (!found)
-            return makeError(ErrorKind::Protocol,
-                             QStringLiteral("The answer holds no list of workloads."),
-                             QStringLiteral("Check that the base URL points at the InferenceKey "
+            return makeError(
+                ErrorKind::Protocol,
+                QCoreApplication::translate("ik::ControlPlane",
+                                            "The answer holds no list of workloads."),
+                QCoreApplication::translate("ik::ControlPlane",
+                                            "Check that the base URL points at the InferenceKey "
                                             "API."));
     }
     out->clear();
@@ -151,8 +175,10 @@ void ControlPlaneClient::listWorkloads(const QString& baseUrl, const QString& pr
     if (auto e = checkControlCall(baseUrl, project, token))
         return fail(*e);
     if (!m_nam)
-        return fail(makeError(ErrorKind::Network, QStringLiteral("No network access."),
-                              QStringLiteral("Restart the application.")));
+        return fail(
+            makeError(ErrorKind::Network,
+                      QCoreApplication::translate("ik::ControlPlane", "No network access."),
+                      QCoreApplication::translate("ik::ControlPlane", "Restart the application.")));
     const QUrl url = workloadListUrl(baseUrl, project);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -177,11 +203,14 @@ void ControlPlaneClient::listWorkloads(const QString& baseUrl, const QString& pr
         m_reply.clear();
         reply->abort();
         reply->deleteLater();
-        fail(makeError(ErrorKind::Network,
-                       QStringLiteral("Refused a redirect to %1: the control token is never sent "
-                                      "to another host or over plain http.")
-                           .arg(next.host()),
-                       QStringLiteral("Use the server's final URL as the base URL.")));
+        fail(makeError(
+            ErrorKind::Network,
+            QCoreApplication::translate("ik::ControlPlane",
+                                        "Refused a redirect to %1: the control token is never sent "
+                                        "to another host or over plain http.")
+                .arg(next.host()),
+            QCoreApplication::translate("ik::ControlPlane",
+                                        "Use the server's final URL as the base URL.")));
     });
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
@@ -192,12 +221,15 @@ void ControlPlaneClient::listWorkloads(const QString& baseUrl, const QString& pr
         if (!statusAttr.isValid()) {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
                                   reply->error() == QNetworkReply::TimeoutError;
-            emit failed(makeError(timedOut ? ErrorKind::Timeout : ErrorKind::Network,
-                                  redactSecrets(reply->errorString()),
-                                  timedOut ? QStringLiteral("The server did not answer in time; "
-                                                            "try again.")
-                                           : QStringLiteral("Check the base URL and that the "
-                                                            "server is reachable.")));
+            emit failed(makeError(
+                timedOut ? ErrorKind::Timeout : ErrorKind::Network,
+                redactSecrets(reply->errorString()),
+                timedOut ? QCoreApplication::translate("ik::ControlPlane",
+                                                       "The server did not answer in time; "
+                                                       "try again.")
+                         : QCoreApplication::translate("ik::ControlPlane",
+                                                       "Check the base URL and that the "
+                                                       "server is reachable.")));
             return;
         }
         const int status = statusAttr.toInt();

@@ -116,9 +116,12 @@ TokenTally TokenTally::fromJson(const QJsonObject& o) {
 QString tallyText(const TokenTally& t) {
     if (t.runs == 0)
         return {};
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ik::Cost", text); };
-    // Spelled out: no translation is loaded to turn "%n run(s)" into words.
-    const auto runsText = [&](int n) { return n == 1 ? tr("1 run") : tr("%1 runs").arg(n); };
+    // lupdate files these, as tr() of a free function in namespace ik, under the context "ik".
+    const auto tr = [](const char* text, const char* comment = nullptr, int n = -1) {
+        return QCoreApplication::translate("ik", text, comment, n);
+    };
+    // English has no .qm to turn "%n run(s)" into words: one run is spelled out.
+    const auto runsText = [&](int n) { return n == 1 ? tr("1 run") : tr("%n runs", nullptr, n); };
     QStringList parts{runsText(t.runs)};
     if (t.runsWithoutUsage == t.runs) {
         parts << tr("tokens unknown");

@@ -1,5 +1,7 @@
 #include "credential.h"
 
+#include <QCoreApplication>
+
 #include <QStringView>
 
 #include <algorithm>
@@ -37,22 +39,22 @@ bool isTokenChar(QChar c) {
 QString describeChar(QChar c) {
     switch (c.unicode()) {
     case u' ':
-        return QStringLiteral("a space");
+        return QCoreApplication::translate("ik::Credential", "a space");
     case u'\t':
-        return QStringLiteral("a tab");
+        return QCoreApplication::translate("ik::Credential", "a tab");
     case u'\n':
     case u'\r':
-        return QStringLiteral("a line break");
+        return QCoreApplication::translate("ik::Credential", "a line break");
     case 0x00A0:
-        return QStringLiteral("a non-breaking space");
+        return QCoreApplication::translate("ik::Credential", "a non-breaking space");
     case 0x2026:
-        return QStringLiteral("an ellipsis '\u2026'");
+        return QCoreApplication::translate("ik::Credential", "an ellipsis '…'");
     default:
         break;
     }
     if (c.isPrint() && !c.isSpace())
-        return QStringLiteral("character '%1'").arg(c);
-    return QStringLiteral("character U+%1")
+        return QCoreApplication::translate("ik::Credential", "character '%1'").arg(c);
+    return QCoreApplication::translate("ik::Credential", "character U+%1")
         .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
 }
 
@@ -88,33 +90,44 @@ QString describeStripped(QStringView run, bool leading) {
         else
             ++other;
     }
-    const QString where = leading ? QStringLiteral("leading") : QStringLiteral("trailing");
+    const QString where = leading ? QCoreApplication::translate("ik::Credential", "leading")
+                                  : QCoreApplication::translate("ik::Credential", "trailing");
     QStringList parts;
     if (newlines == 1 && crs == 1)
-        parts << QStringLiteral("a %1 CRLF line break").arg(where);
+        parts << QCoreApplication::translate("ik::Credential", "a %1 CRLF line break").arg(where);
     else if (newlines + crs == 1)
-        parts << QStringLiteral("a %1 newline").arg(where);
+        parts << QCoreApplication::translate("ik::Credential", "a %1 newline").arg(where);
     else if (newlines + crs > 1)
-        parts << QStringLiteral("%1 %2 line breaks").arg(newlines + crs).arg(where);
+        parts << QCoreApplication::translate("ik::Credential", "%1 %2 line breaks")
+                     .arg(newlines + crs)
+                     .arg(where);
     if (spaces == 1)
-        parts << QStringLiteral("a %1 space").arg(where);
+        parts << QCoreApplication::translate("ik::Credential", "a %1 space").arg(where);
     else if (spaces > 1)
-        parts << QStringLiteral("%1 %2 spaces").arg(spaces).arg(where);
+        parts
+            << QCoreApplication::translate("ik::Credential", "%1 %2 spaces").arg(spaces).arg(where);
     if (tabs == 1)
-        parts << QStringLiteral("a %1 tab").arg(where);
+        parts << QCoreApplication::translate("ik::Credential", "a %1 tab").arg(where);
     else if (tabs > 1)
-        parts << QStringLiteral("%1 %2 tabs").arg(tabs).arg(where);
+        parts << QCoreApplication::translate("ik::Credential", "%1 %2 tabs").arg(tabs).arg(where);
     if (invisible == 1)
-        parts << QStringLiteral("a %1 invisible character (zero-width space or BOM)").arg(where);
+        parts << QCoreApplication::translate("ik::Credential",
+                                             "a %1 invisible character (zero-width space or BOM)")
+                     .arg(where);
     else if (invisible > 1)
-        parts << QStringLiteral("%1 %2 invisible characters (zero-width space or BOM)")
+        parts << QCoreApplication::translate("ik::Credential",
+                                             "%1 %2 invisible characters (zero-width space or BOM)")
                      .arg(invisible)
                      .arg(where);
     if (other == 1)
-        parts << QStringLiteral("a %1 whitespace character").arg(where);
+        parts << QCoreApplication::translate("ik::Credential", "a %1 whitespace character")
+                     .arg(where);
     else if (other > 1)
-        parts << QStringLiteral("%1 %2 whitespace characters").arg(other).arg(where);
-    return QStringLiteral("removed ") + parts.join(QStringLiteral(" and "));
+        parts << QCoreApplication::translate("ik::Credential", "%1 %2 whitespace characters")
+                     .arg(other)
+                     .arg(where);
+    return QCoreApplication::translate("ik::Credential", "removed ") +
+           parts.join(QCoreApplication::translate("ik::Credential", " and "));
 }
 
 struct QuotePair {
@@ -132,7 +145,8 @@ constexpr QuotePair kQuotes[] = {
     {0x00AB, 0x00BB, "guillemets"},
 };
 
-const QString kFormatHelp = QStringLiteral(
+const QString kFormatHelp = QCoreApplication::translate(
+    "ik::Credential",
     "An InferenceKey workload key is ik_live_, an 8-character hex id, '_', then a 64-character hex "
     "secret.");
 
@@ -148,7 +162,7 @@ QString firstBadChar(QStringView part, qsizetype from, qsizetype to, qsizetype o
                      const QString& what) {
     for (qsizetype i = from; i < to; ++i)
         if (!ok(part[i]))
-            return QStringLiteral("%1 at position %2 %3")
+            return QCoreApplication::translate("ik::Credential", "%1 at position %2 %3")
                 .arg(describeChar(part[i]))
                 .arg(offset + i + 1)
                 .arg(what);
@@ -160,22 +174,27 @@ constexpr qsizetype kKindStart = 3; // after "ik_"
 // The kind between "ik_" and the next '_': present, of key characters, live or sdk.
 QString kindProblem(QStringView text, qsizetype kindEnd, bool* unknownKind) {
     if (text.size() == kKindStart)
-        return QStringLiteral("the key stops after 'ik_': the kind, the id and the secret are "
+        return QCoreApplication::translate(
+            "ik::Credential", "the key stops after 'ik_': the kind, the id and the secret are "
                               "missing");
     if (kindEnd == kKindStart)
-        return QStringLiteral("the kind is missing after 'ik_'");
+        return QCoreApplication::translate("ik::Credential", "the kind is missing after 'ik_'");
     if (kindEnd < 0)
-        return QStringLiteral("only 'ik_' and a kind were given: the id and the secret are "
+        return QCoreApplication::translate(
+            "ik::Credential", "only 'ik_' and a kind were given: the id and the secret are "
                               "missing");
     const QStringView kind = text.sliced(kKindStart, kindEnd - kKindStart);
-    QString bad = firstBadChar(kind, 0, kind.size(), kKindStart, isKindChar,
-                               QStringLiteral("does not belong in a key"));
+    QString bad =
+        firstBadChar(kind, 0, kind.size(), kKindStart, isKindChar,
+                     QCoreApplication::translate("ik::Credential", "does not belong in a key"));
     if (!bad.isEmpty())
         return bad;
     if (kind == u"live" || kind == u"sdk")
         return {};
     *unknownKind = true;
-    return QStringLiteral("unknown credential kind 'ik_%1_': inference needs an ik_live_ key")
+    return QCoreApplication::translate(
+               "ik::Credential",
+               "unknown credential kind 'ik_%1_': inference needs an ik_live_ key")
         .arg(kind);
 }
 
@@ -183,11 +202,12 @@ QString kindProblem(QStringView text, qsizetype kindEnd, bool* unknownKind) {
 // '_' (-1 when there is none).
 QString idProblem(QStringView text, qsizetype idStart, const QString& prefix, qsizetype* idEnd) {
     if (idStart >= text.size())
-        return QStringLiteral("the key stops after '%1': the id and the secret are missing")
+        return QCoreApplication::translate(
+                   "ik::Credential", "the key stops after '%1': the id and the secret are missing")
             .arg(prefix);
     *idEnd = text.indexOf(u'_', idStart);
     const QStringView id = text.sliced(idStart, (*idEnd < 0 ? text.size() : *idEnd) - idStart);
-    const QString notHex = QStringLiteral("is not hex (in the id)");
+    const QString notHex = QCoreApplication::translate("ik::Credential", "is not hex (in the id)");
     // The first kIdLength characters are judged before the missing '_': "ik_live_zz..." is
     // about the z, not about the separator.
     QString bad = firstBadChar(id, 0, std::min(id.size(), kIdLength), idStart, isHex, notHex);
@@ -195,22 +215,29 @@ QString idProblem(QStringView text, qsizetype idStart, const QString& prefix, qs
         return bad;
     if (*idEnd < 0) {
         if (id.size() > kIdLength)
-            return QStringLiteral("the '_' between the %1-character id and the secret is "
-                                  "missing (%2 characters follow '%3')")
+            return QCoreApplication::translate(
+                       "ik::Credential", "the '_' between the %1-character id and the secret is "
+                                         "missing (%2 characters follow '%3')")
                 .arg(kIdLength)
                 .arg(id.size())
                 .arg(prefix);
-        return QStringLiteral("the secret is missing: the key stops after the id");
+        return QCoreApplication::translate("ik::Credential",
+                                           "the secret is missing: the key stops after the id");
     }
     if (id.isEmpty())
-        return QStringLiteral("the id is missing between '%1' and '_'").arg(prefix);
+        return QCoreApplication::translate("ik::Credential",
+                                           "the id is missing between '%1' and '_'")
+            .arg(prefix);
     bad = firstBadChar(id, kIdLength, id.size(), idStart, isHex, notHex);
     if (!bad.isEmpty())
         return bad;
     if (id.size() < kIdLength)
-        return QStringLiteral("the id has %1 of %2 hex characters").arg(id.size()).arg(kIdLength);
+        return QCoreApplication::translate("ik::Credential", "the id has %1 of %2 hex characters")
+            .arg(id.size())
+            .arg(kIdLength);
     if (id.size() > kIdLength)
-        return QStringLiteral("the id has %1 hex characters, expected %2")
+        return QCoreApplication::translate("ik::Credential",
+                                           "the id has %1 hex characters, expected %2")
             .arg(id.size())
             .arg(kIdLength);
     return {};
@@ -220,18 +247,22 @@ QString idProblem(QStringView text, qsizetype idStart, const QString& prefix, qs
 QString secretProblem(QStringView text, qsizetype secretStart) {
     const QStringView secret = text.sliced(secretStart);
     if (secret.isEmpty())
-        return QStringLiteral("the secret is missing: the key stops after the id and '_'");
-    const QString bad = firstBadChar(secret, 0, secret.size(), secretStart, isHex,
-                                     QStringLiteral("is not hex (in the secret)"));
+        return QCoreApplication::translate(
+            "ik::Credential", "the secret is missing: the key stops after the id and '_'");
+    const QString bad =
+        firstBadChar(secret, 0, secret.size(), secretStart, isHex,
+                     QCoreApplication::translate("ik::Credential", "is not hex (in the secret)"));
     if (!bad.isEmpty())
         return bad;
     if (secret.size() < kSecretLength)
-        return QStringLiteral("the secret has %1 of %2 hex characters: truncated paste?")
+        return QCoreApplication::translate(
+                   "ik::Credential", "the secret has %1 of %2 hex characters: truncated paste?")
             .arg(secret.size())
             .arg(kSecretLength);
     if (secret.size() > kSecretLength)
-        return QStringLiteral("the secret has %1 hex characters, expected %2: extra "
-                              "characters pasted?")
+        return QCoreApplication::translate("ik::Credential",
+                                           "the secret has %1 hex characters, expected %2: extra "
+                                           "characters pasted?")
             .arg(secret.size())
             .arg(kSecretLength);
     return {};
@@ -241,8 +272,9 @@ QString secretProblem(QStringView text, qsizetype secretStart) {
 Shape checkShape(QStringView text) {
     Shape s;
     if (text.contains(kEllipsis)) {
-        s.problem = QStringLiteral("this is the redacted form of a key (it contains '\u2026'), not "
-                                   "the key itself: truncated paste?");
+        s.problem = QCoreApplication::translate(
+            "ik::Credential", "this is the redacted form of a key (it contains '…'), not "
+                              "the key itself: truncated paste?");
         return s;
     }
     const qsizetype kindEnd = text.indexOf(u'_', kKindStart);
@@ -265,23 +297,27 @@ bool startsWithIkInsensitive(QStringView t) {
 
 QString foreignLooksLike(QStringView t) {
     if (t.startsWith(u"sk-ant-"))
-        return QStringLiteral(" (it looks like an Anthropic key)");
+        return QCoreApplication::translate("ik::Credential", " (it looks like an Anthropic key)");
     if (t.startsWith(u"sk-") || t.startsWith(u"sk_"))
-        return QStringLiteral(" (it looks like an OpenAI-style sk- key)");
+        return QCoreApplication::translate("ik::Credential",
+                                           " (it looks like an OpenAI-style sk- key)");
     if (t.startsWith(u"hf_"))
-        return QStringLiteral(" (it looks like a Hugging Face token)");
+        return QCoreApplication::translate("ik::Credential",
+                                           " (it looks like a Hugging Face token)");
     if (t.startsWith(u"eyJ"))
-        return QStringLiteral(" (it looks like a JWT)");
+        return QCoreApplication::translate("ik::Credential", " (it looks like a JWT)");
     return {};
 }
 
 Verdict wrongType() {
     Verdict v;
     v.status = Verdict::Status::WrongType;
-    v.reason = QStringLiteral("wrong credential type: this is the project's control-plane "
-                              "token; inference needs the workload's ik_live_ key");
-    v.fix = QStringLiteral("Use the workload's ik_live_ key here; keep the ik_sdk_ token for "
-                           "the control plane (importing workloads).");
+    v.reason = QCoreApplication::translate(
+        "ik::Credential", "wrong credential type: this is the project's control-plane "
+                          "token; inference needs the workload's ik_live_ key");
+    v.fix = QCoreApplication::translate(
+        "ik::Credential", "Use the workload's ik_live_ key here; keep the ik_sdk_ token for "
+                          "the control plane (importing workloads).");
     return v;
 }
 
@@ -289,29 +325,36 @@ Verdict judgeExact(const QString& key, bool inferenceKeyEndpoint) {
     Verdict v;
     if (key.isEmpty()) {
         v.status = Verdict::Status::Missing;
-        v.reason = QStringLiteral("no key given");
-        v.fix = QStringLiteral("Paste the workload's ik_live_ key, or set INFERENCEKEY_API_KEY.");
+        v.reason = QCoreApplication::translate("ik::Credential", "no key given");
+        v.fix = QCoreApplication::translate(
+            "ik::Credential", "Paste the workload's ik_live_ key, or set INFERENCEKEY_API_KEY.");
         return v;
     }
     const Credential c = Credential::parse(key);
     switch (c.kind) {
     case CredentialKind::DataKey:
         v.status = Verdict::Status::Ok;
-        v.reason = QStringLiteral("a well-formed ik_live_ workload key (%1)").arg(redactKey(key));
+        v.reason = QCoreApplication::translate("ik::Credential",
+                                               "a well-formed ik_live_ workload key (%1)")
+                       .arg(redactKey(key));
         return v;
     case CredentialKind::ControlToken:
         return wrongType();
     case CredentialKind::Foreign:
         if (!inferenceKeyEndpoint) {
             v.status = Verdict::Status::Ok;
-            v.reason = QStringLiteral("not an InferenceKey key, which is fine for an endpoint that "
-                                      "is not InferenceKey");
+            v.reason = QCoreApplication::translate(
+                "ik::Credential", "not an InferenceKey key, which is fine for an endpoint that "
+                                  "is not InferenceKey");
             return v;
         }
         v.status = Verdict::Status::Foreign;
-        v.reason = QStringLiteral("this is not an InferenceKey key%1").arg(foreignLooksLike(key));
-        v.fix = QStringLiteral("Use the workload's ik_live_ key. A key from another provider only "
-                               "works with an endpoint marked as not InferenceKey.");
+        v.reason =
+            QCoreApplication::translate("ik::Credential", "this is not an InferenceKey key%1")
+                .arg(foreignLooksLike(key));
+        v.fix = QCoreApplication::translate(
+            "ik::Credential", "Use the workload's ik_live_ key. A key from another provider only "
+                              "works with an endpoint marked as not InferenceKey.");
         return v;
     case CredentialKind::Malformed:
     case CredentialKind::Empty:
@@ -323,16 +366,20 @@ Verdict judgeExact(const QString& key, bool inferenceKeyEndpoint) {
     v.status = Verdict::Status::Malformed;
     if (!key.startsWith(u"ik_")) {
         if (key.startsWith(u"ik-", Qt::CaseInsensitive))
-            v.reason =
-                QStringLiteral("the parts are separated by '-': an InferenceKey key uses '_'");
+            v.reason = QCoreApplication::translate(
+                "ik::Credential", "the parts are separated by '-': an InferenceKey key uses '_'");
         else
-            v.reason = QStringLiteral("the prefix must be lowercase 'ik_live_'");
+            v.reason = QCoreApplication::translate("ik::Credential",
+                                                   "the prefix must be lowercase 'ik_live_'");
     } else {
         v.reason = checkShape(key).problem;
         if (v.reason.isEmpty()) // parse() and checkShape() disagree: never leave a bare verdict
-            v.reason = QStringLiteral("the key does not have the shape ik_live_<id>_<secret>");
+            v.reason = QCoreApplication::translate(
+                "ik::Credential", "the key does not have the shape ik_live_<id>_<secret>");
     }
-    v.fix = QStringLiteral("Copy the key again, in full, from where it was issued. ") + kFormatHelp;
+    v.fix = QCoreApplication::translate("ik::Credential",
+                                        "Copy the key again, in full, from where it was issued. ") +
+            kFormatHelp;
     return v;
 }
 
@@ -391,7 +438,8 @@ QString normaliseKey(const QString& raw, QStringList* changes) {
             for (const QuotePair& q : kQuotes) {
                 if (key.front() == QChar(q.open) && key.back() == QChar(q.close)) {
                     key = key.mid(1, key.size() - 2);
-                    log << QStringLiteral("removed surrounding %1").arg(QLatin1String(q.name));
+                    log << QCoreApplication::translate("ik::Credential", "removed surrounding %1")
+                               .arg(QLatin1String(q.name));
                     changed = true;
                     break;
                 }
@@ -403,7 +451,8 @@ QString normaliseKey(const QString& raw, QStringList* changes) {
             while (i < key.size() && (key[i] == u' ' || key[i] == u'\t'))
                 ++i;
             key.remove(0, i);
-            log << QStringLiteral("removed a leading \"Authorization:\" header name");
+            log << QCoreApplication::translate("ik::Credential",
+                                               "removed a leading \"Authorization:\" header name");
             changed = true;
         }
         static const QString bearer = QStringLiteral("Bearer");
@@ -413,7 +462,7 @@ QString normaliseKey(const QString& raw, QStringList* changes) {
             while (i < key.size() && (key[i] == u' ' || key[i] == u'\t'))
                 ++i;
             key.remove(0, i);
-            log << QStringLiteral("removed a leading \"Bearer \"");
+            log << QCoreApplication::translate("ik::Credential", "removed a leading \"Bearer \"");
             changed = true;
         }
     }
@@ -433,20 +482,24 @@ Verdict judgeKey(const QString& raw, bool inferenceKeyEndpoint) {
     if (v.status == Verdict::Status::Ok) {
         v.status = Verdict::Status::Fixable;
         v.normalised = key;
-        v.reason = QStringLiteral("the key has extra characters around it (%1)").arg(what);
-        v.fix = QStringLiteral("Use the cleaned-up key%1.")
+        v.reason = QCoreApplication::translate("ik::Credential",
+                                               "the key has extra characters around it (%1)")
+                       .arg(what);
+        v.fix = QCoreApplication::translate("ik::Credential", "Use the cleaned-up key%1.")
                     .arg(inferenceKeyEndpoint || key.startsWith(u"ik_")
                              ? QStringLiteral(" ") + redactKey(key)
                              : QString());
         return v;
     }
     if (v.status == Verdict::Status::Missing) {
-        v.reason = QStringLiteral("no key given: only whitespace or quotes (%1)").arg(what);
+        v.reason = QCoreApplication::translate("ik::Credential",
+                                               "no key given: only whitespace or quotes (%1)")
+                       .arg(what);
         return v;
     }
     // The cleaned-up key is bad in itself: its own verdict counts, and the user still learns
     // what cleaning did, so a position in the reason is not misread against the raw paste.
-    v.reason += QStringLiteral(" (after cleaning up: %1)").arg(what);
+    v.reason += QCoreApplication::translate("ik::Credential", " (after cleaning up: %1)").arg(what);
     return v;
 }
 

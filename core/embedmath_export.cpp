@@ -2,6 +2,8 @@
 // atomic file write they share.
 #include "embedmath.h"
 
+#include <QCoreApplication>
+
 #include <QSaveFile>
 
 #include <algorithm>
@@ -145,7 +147,8 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("ik::EmbeddingInputs", "cannot write %1: %2")
+                         .arg(path, f.errorString());
         return false;
     }
     return true;

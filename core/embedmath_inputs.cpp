@@ -1,6 +1,8 @@
 // The embedding inspector's input loaders: .txt, .csv (RFC 4180) and .jsonl.
 #include "embedmath.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -30,7 +32,8 @@ Inputs failure(int line, const QString& message) {
 
 Inputs finish(Inputs in, bool withLabels) {
     if (in.texts.isEmpty())
-        return failure(0, QStringLiteral("the file holds no inputs"));
+        return failure(
+            0, QCoreApplication::translate("ik::EmbeddingInputs", "the file holds no inputs"));
     if (!withLabels || std::all_of(in.labels.begin(), in.labels.end(),
                                    [](const QString& l) { return l.isEmpty(); }))
         in.labels.clear();
@@ -64,7 +67,9 @@ public:
                 return false;
         }
         if (m_quoted)
-            return fail(m_quoteLine, QStringLiteral("a quoted field opened here is never closed"));
+            return fail(m_quoteLine,
+                        QCoreApplication::translate("ik::EmbeddingInputs",
+                                                    "a quoted field opened here is never closed"));
         if (m_fieldStarted || m_afterQuote || !m_row.fields.isEmpty())
             endRow();
         return true;
@@ -123,8 +128,10 @@ private:
             return true; // spaces after a closing quote
         } else {
             if (m_afterQuote)
-                return fail(m_line, QStringLiteral("text after the closing quote of a field; "
-                                                   "the comma is missing?"));
+                return fail(m_line,
+                            QCoreApplication::translate("ik::EmbeddingInputs",
+                                                        "text after the closing quote of a field; "
+                                                        "the comma is missing?"));
             m_field += c;
             m_fieldStarted = true;
         }
@@ -138,8 +145,10 @@ private:
             m_fieldStarted = false;
         }
         if (m_afterQuote || m_fieldStarted)
-            return fail(m_line, QStringLiteral("a quote inside an unquoted field; quote the "
-                                               "whole field and double the quote (\"\")"));
+            return fail(m_line,
+                        QCoreApplication::translate("ik::EmbeddingInputs",
+                                                    "a quote inside an unquoted field; quote the "
+                                                    "whole field and double the quote (\"\")"));
         m_quoted = true;
         m_quoteLine = m_line;
         return true;
@@ -200,20 +209,24 @@ Inputs csvInputs(const QList<CsvRow>& rows, const CsvColumns& cols) {
     for (qsizetype r = cols.firstRow; r < rows.size(); ++r) {
         const CsvRow& row = rows[r];
         if (cols.text >= row.fields.size())
-            return failure(row.line, QStringLiteral("no text column %1: the row has %2 field(s)")
-                                         .arg(cols.text + 1)
-                                         .arg(row.fields.size()));
+            return failure(row.line,
+                           QCoreApplication::translate("ik::EmbeddingInputs",
+                                                       "no text column %1: the row has %2 field(s)")
+                               .arg(cols.text + 1)
+                               .arg(row.fields.size()));
         const QString text = row.fields[cols.text].trimmed();
         if (text.isEmpty())
-            return failure(row.line,
-                           QStringLiteral("the text (column %1) is empty").arg(cols.text + 1));
+            return failure(row.line, QCoreApplication::translate("ik::EmbeddingInputs",
+                                                                 "the text (column %1) is empty")
+                                         .arg(cols.text + 1));
         in.texts.append(text);
         in.labels.append(cols.label >= 0 && cols.label < row.fields.size()
                              ? row.fields[cols.label].trimmed()
                              : QString());
     }
     if (in.texts.isEmpty())
-        return failure(0, QStringLiteral("the file holds a header and no inputs"));
+        return failure(0, QCoreApplication::translate("ik::EmbeddingInputs",
+                                                      "the file holds a header and no inputs"));
     return finish(in, cols.label >= 0);
 }
 
@@ -239,7 +252,8 @@ Inputs parseCsv(const QByteArray& data) {
     QList<CsvRow> rows = scanner.takeRows();
     dropBlankRows(rows);
     if (rows.isEmpty())
-        return failure(0, QStringLiteral("the file holds no inputs"));
+        return failure(
+            0, QCoreApplication::translate("ik::EmbeddingInputs", "the file holds no inputs"));
     return csvInputs(rows, csvColumns(rows.first().fields));
 }
 
@@ -257,12 +271,14 @@ Inputs parseJsonl(const QByteArray& data) {
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &pe);
         if (pe.error != QJsonParseError::NoError)
-            return failure(lineNo, QStringLiteral("not JSON (%1 at column %2)")
+            return failure(lineNo, QCoreApplication::translate("ik::EmbeddingInputs",
+                                                               "not JSON (%1 at column %2)")
                                        .arg(pe.errorString())
                                        .arg(pe.offset + 1));
         if (!doc.isObject())
-            return failure(lineNo,
-                           QStringLiteral("expected a JSON object like {\"text\": \"...\"}"));
+            return failure(lineNo, QCoreApplication::translate(
+                                       "ik::EmbeddingInputs",
+                                       "expected a JSON object like {\"text\": \"...\"}"));
         const QJsonObject o = doc.object();
         QString textKey;
         for (const QString& k : kTextNames)
@@ -271,11 +287,15 @@ Inputs parseJsonl(const QByteArray& data) {
                 break;
             }
         if (textKey.isEmpty())
-            return failure(lineNo, QStringLiteral("no \"text\" field (also looked for %1)")
-                                       .arg(kTextNames.mid(1).join(QStringLiteral(", "))));
+            return failure(lineNo,
+                           QCoreApplication::translate("ik::EmbeddingInputs",
+                                                       "no \"text\" field (also looked for %1)")
+                               .arg(kTextNames.mid(1).join(QStringLiteral(", "))));
         const QJsonValue tv = o.value(textKey);
         if (!tv.isString())
-            return failure(lineNo, QStringLiteral("\"%1\" must be a string").arg(textKey));
+            return failure(lineNo, QCoreApplication::translate("ik::EmbeddingInputs",
+                                                               "\"%1\" must be a string")
+                                       .arg(textKey));
         const QString text = tv.toString().trimmed();
         if (text.isEmpty())
             return failure(lineNo, QStringLiteral("\"%1\" is empty").arg(textKey));
@@ -286,7 +306,9 @@ Inputs parseJsonl(const QByteArray& data) {
                 continue;
             if (lv.isObject() || lv.isArray())
                 return failure(lineNo,
-                               QStringLiteral("\"%1\" must be a string or a number").arg(k));
+                               QCoreApplication::translate("ik::EmbeddingInputs",
+                                                           "\"%1\" must be a string or a number")
+                                   .arg(k));
             label = lv.isString() ? lv.toString() : lv.toVariant().toString();
             anyLabel = true;
             break;
@@ -319,7 +341,8 @@ Inputs loadInputs(const QString& path) {
     QFile f(path);
     const QString name = QFileInfo(path).fileName();
     if (!f.open(QIODevice::ReadOnly))
-        return failure(0, QStringLiteral("cannot open %1: %2").arg(name, f.errorString()));
+        return failure(0, QCoreApplication::translate("ik::EmbeddingInputs", "cannot open %1: %2")
+                              .arg(name, f.errorString()));
     const QByteArray data = f.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     Inputs in;
@@ -330,8 +353,10 @@ Inputs loadInputs(const QString& path) {
     else if (suffix == u"txt" || suffix.isEmpty())
         in = parseTxt(data);
     else
-        return failure(0, QStringLiteral("%1: unknown kind of file; use .txt (one input per line), "
-                                         ".csv or .jsonl")
+        return failure(0, QCoreApplication::translate(
+                              "ik::EmbeddingInputs",
+                              "%1: unknown kind of file; use .txt (one input per line), "
+                              ".csv or .jsonl")
                               .arg(name));
     if (!in.ok())
         in.error = name + QStringLiteral(", ") + in.error;

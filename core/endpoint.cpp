@@ -1,5 +1,7 @@
 #include "endpoint.h"
 
+#include <QCoreApplication>
+
 #include "credential.h"
 
 #include <QHostAddress>
@@ -53,22 +55,27 @@ void Endpoint::setExtraHeader(const QByteArray& name, const QByteArray& value) {
 
 std::optional<Error> Endpoint::refusal() const {
     if (m_ref.project.trimmed().isEmpty()) {
-        return makeError(ErrorKind::Configuration, QStringLiteral("no project given"),
-                         QStringLiteral("Set the project slug (--project or "
-                                        "INFERENCEKEY_PROJECT)."));
+        return makeError(ErrorKind::Configuration,
+                         QCoreApplication::translate("ik::Endpoint", "no project given"),
+                         QCoreApplication::translate("ik::Endpoint",
+                                                     "Set the project slug (--project or "
+                                                     "INFERENCEKEY_PROJECT)."));
     }
     const Verdict verdict = judgeKey(m_key, m_inferenceKey);
     if (!verdict.sendable()) {
-        return makeError(ErrorKind::Configuration, verdict.reason,
-                         verdict.fix.isEmpty()
-                             ? QStringLiteral("Paste the workload's ik_live_ key.")
-                             : verdict.fix);
+        return makeError(
+            ErrorKind::Configuration, verdict.reason,
+            verdict.fix.isEmpty()
+                ? QCoreApplication::translate("ik::Endpoint", "Paste the workload's ik_live_ key.")
+                : verdict.fix);
     }
     // A foreign key is not parsed by the guard; a line break in it would split the header.
     if (hasControlCharacter(m_key)) {
         return makeError(ErrorKind::Configuration,
-                         QStringLiteral("the key contains a control character or line break"),
-                         QStringLiteral("Paste the key again without surrounding text."));
+                         QCoreApplication::translate(
+                             "ik::Endpoint", "the key contains a control character or line break"),
+                         QCoreApplication::translate(
+                             "ik::Endpoint", "Paste the key again without surrounding text."));
     }
     // Checked here, not when set: every caller's header is refused the same way, and the run
     // says why instead of a header silently missing.
@@ -76,24 +83,31 @@ std::optional<Error> Endpoint::refusal() const {
         const QString problem = headerProblem(name, value);
         if (!problem.isEmpty())
             return makeError(ErrorKind::Configuration, problem,
-                             QStringLiteral("Give each extra header as one line 'Name: value' "
-                                            "with no line breaks or control characters."));
+                             QCoreApplication::translate(
+                                 "ik::Endpoint", "Give each extra header as one line 'Name: value' "
+                                                 "with no line breaks or control characters."));
     }
     const QUrl url = workloadUrl(m_ref, QStringLiteral("/chat/completions"));
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        return makeError(ErrorKind::Configuration,
-                         QStringLiteral("the base URL \"%1\" is not an http(s) URL with a host")
-                             .arg(redactSecrets(m_ref.baseUrl.toString())),
-                         QStringLiteral("Use a base URL like https://api.inferencekey.com."));
+        return makeError(
+            ErrorKind::Configuration,
+            QCoreApplication::translate("ik::Endpoint",
+                                        "the base URL \"%1\" is not an http(s) URL with a host")
+                .arg(redactSecrets(m_ref.baseUrl.toString())),
+            QCoreApplication::translate("ik::Endpoint",
+                                        "Use a base URL like https://api.inferencekey.com."));
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return makeError(ErrorKind::Configuration,
-                         QStringLiteral("refused to send the key over plain http:// to %1: only "
+        return makeError(
+            ErrorKind::Configuration,
+            QCoreApplication::translate("ik::Endpoint",
+                                        "refused to send the key over plain http:// to %1: only "
                                         "loopback (127.0.0.1, ::1, localhost) may use http")
-                             .arg(url.host()),
-                         QStringLiteral("Use https:// for a server that is not on this machine."));
+                .arg(url.host()),
+            QCoreApplication::translate("ik::Endpoint",
+                                        "Use https:// for a server that is not on this machine."));
     }
     return std::nullopt;
 }
@@ -154,8 +168,10 @@ Run* Endpoint::start(Run::Type type, const QString& route, const QByteArray& bod
     if (!refused)
         refused = std::move(localError);
     if (!refused && !m_nam) {
-        refused = makeError(ErrorKind::Network, QStringLiteral("the network manager is gone"),
-                            QStringLiteral("Restart the application."));
+        refused =
+            makeError(ErrorKind::Network,
+                      QCoreApplication::translate("ik::Endpoint", "the network manager is gone"),
+                      QCoreApplication::translate("ik::Endpoint", "Restart the application."));
     }
     if (refused) {
         run->refuse(*refused);

@@ -1,5 +1,7 @@
 #include "error.h"
 
+#include <QCoreApplication>
+
 #include "credential.h"
 #include "wire.h"
 
@@ -69,18 +71,21 @@ QString reasonPhrase(int status) {
     case 504:
         return QStringLiteral("Gateway Timeout");
     default:
-        return status > 0 ? QStringLiteral("HTTP status %1").arg(status) : QString();
+        return status > 0 ? QCoreApplication::translate("ik::Error", "HTTP status %1").arg(status)
+                          : QString();
     }
 }
 
 // What the documented codes mean, for bodies that carry a code and no message.
 QString describeCode(const QString& code) {
     if (code == u"wrong_credential_type")
-        return QStringLiteral("this credential type cannot be used on this route");
+        return QCoreApplication::translate("ik::Error",
+                                           "this credential type cannot be used on this route");
     if (code == u"project_scope_mismatch")
-        return QStringLiteral("the key belongs to another project than the one in the path");
+        return QCoreApplication::translate(
+            "ik::Error", "the key belongs to another project than the one in the path");
     if (code == u"scope_insufficient")
-        return QStringLiteral("the key is not issued for this workload");
+        return QCoreApplication::translate("ik::Error", "the key is not issued for this workload");
     return {};
 }
 
@@ -202,9 +207,12 @@ BodyInfo readBody(const QByteArray& body) {
     const QString text = QString::fromUtf8(trimmed);
     if (text.startsWith(u'<')) {
         const QString title = htmlTitle(text);
-        info.message = title.isEmpty()
-                           ? QStringLiteral("the server answered with an HTML page")
-                           : QStringLiteral("the server answered with an HTML page: ") + title;
+        info.message =
+            title.isEmpty()
+                ? QCoreApplication::translate("ik::Error", "the server answered with an HTML page")
+                : QCoreApplication::translate("ik::Error",
+                                              "the server answered with an HTML page: ") +
+                      title;
     } else {
         info.message = text;
     }
@@ -220,8 +228,9 @@ Error build(ErrorKind kind, int status, const BodyInfo& info) {
     if (message.trimmed().isEmpty())
         message = describeCode(info.code);
     if (message.isEmpty())
-        message =
-            status > 0 ? reasonPhrase(status) : QStringLiteral("the server reported an error");
+        message = status > 0
+                      ? reasonPhrase(status)
+                      : QCoreApplication::translate("ik::Error", "the server reported an error");
     // Redacted before the clip, so no key is cut into a shorter form that escapes; and after,
     // since the cut itself can turn a word that is no key into one the guard would read as a key.
     e.message = redactSecrets(clip(redactSecrets(message)));
@@ -236,48 +245,58 @@ std::optional<QByteArray> header(const HeaderList& headers, QByteArrayView name)
 }
 
 QString secondsText(int s) {
-    return s == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(s);
+    // English has no .qm to turn "%n second(s)" into words; the plural forms are the translations'.
+    return s == 1 ? QCoreApplication::translate("ik::Error", "1 second")
+                  : QCoreApplication::translate("ik::Error", "%n seconds", nullptr, s);
 }
 
 } // namespace
 
 QString Error::summary() const {
     auto with = [this](const QString& head) {
-        return message.isEmpty() ? head : head + QStringLiteral(": ") + message;
+        return message.isEmpty()
+                   ? head
+                   : QCoreApplication::translate("ik::Error", "%1: %2", "error kind: message")
+                         .arg(head, message);
     };
     switch (kind) {
     case ErrorKind::Configuration:
-        return with(QStringLiteral("configuration error"));
+        return with(QCoreApplication::translate("ik::Error", "configuration error"));
     case ErrorKind::Validation:
-        return with(QStringLiteral("validation error"));
+        return with(QCoreApplication::translate("ik::Error", "validation error"));
     case ErrorKind::Auth:
-        return with(QStringLiteral("authentication failed"));
+        return with(QCoreApplication::translate("ik::Error", "authentication failed"));
     case ErrorKind::Permission:
-        return with(code.isEmpty() ? QStringLiteral("permission denied")
-                                   : QStringLiteral("permission denied [%1]").arg(code));
+        return with(
+            code.isEmpty()
+                ? QCoreApplication::translate("ik::Error", "permission denied")
+                : QCoreApplication::translate("ik::Error", "permission denied [%1]").arg(code));
     case ErrorKind::NotFound:
-        return with(QStringLiteral("not found"));
+        return with(QCoreApplication::translate("ik::Error", "not found"));
     case ErrorKind::BadRequest:
-        return with(QStringLiteral("bad request"));
+        return with(QCoreApplication::translate("ik::Error", "bad request"));
     case ErrorKind::RateLimited: {
-        QString s = with(QStringLiteral("rate limited"));
+        QString s = with(QCoreApplication::translate("ik::Error", "rate limited"));
         if (retryAfterSeconds)
-            s += QStringLiteral(" (retry after %1)").arg(secondsText(*retryAfterSeconds));
+            s += QCoreApplication::translate("ik::Error", " (retry after %1)")
+                     .arg(secondsText(*retryAfterSeconds));
         return s;
     }
     case ErrorKind::Server:
-        return with(httpStatus > 0 ? QStringLiteral("api error (status %1)").arg(httpStatus)
-                                   : QStringLiteral("api error"));
+        return with(
+            httpStatus > 0
+                ? QCoreApplication::translate("ik::Error", "api error (status %1)").arg(httpStatus)
+                : QCoreApplication::translate("ik::Error", "api error"));
     case ErrorKind::Network:
-        return with(QStringLiteral("network error"));
+        return with(QCoreApplication::translate("ik::Error", "network error"));
     case ErrorKind::Timeout:
-        return with(QStringLiteral("timeout"));
+        return with(QCoreApplication::translate("ik::Error", "timeout"));
     case ErrorKind::Cancelled:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("ik::Error", "cancelled");
     case ErrorKind::Truncated:
-        return with(QStringLiteral("truncated stream"));
+        return with(QCoreApplication::translate("ik::Error", "truncated stream"));
     case ErrorKind::Protocol:
-        return with(QStringLiteral("protocol error"));
+        return with(QCoreApplication::translate("ik::Error", "protocol error"));
     }
     return message;
 }
@@ -349,91 +368,115 @@ int exitStatusFor(ErrorKind kind) {
 QString badRequestHint(WorkloadKind route) {
     switch (route) {
     case WorkloadKind::Embedding:
-        return QStringLiteral("The server rejected the request body: check the inputs (1 to %1 "
-                              "texts, none blank) and that this is an embedding workload; the "
-                              "message says which.")
+        return QCoreApplication::translate(
+                   "ik::Error", "The server rejected the request body: check the inputs (1 to %1 "
+                                "texts, none blank) and that this is an embedding workload; the "
+                                "message says which.")
             .arg(kMaxEmbeddingInputs);
     case WorkloadKind::Rerank:
-        return QStringLiteral("The server rejected the request body: check the query (not "
-                              "blank), the documents (at least one, none blank) and top_n (at "
-                              "least 1); the message says which.");
+        return QCoreApplication::translate(
+            "ik::Error", "The server rejected the request body: check the query (not "
+                         "blank), the documents (at least one, none blank) and top_n (at "
+                         "least 1); the message says which.");
     case WorkloadKind::Chat:
         break;
     }
-    return QStringLiteral("The server rejected the request body: check the parameters "
-                          "(max_tokens, temperature, stop, ...) against what this workload "
-                          "accepts; the message says which.");
+    return QCoreApplication::translate(
+        "ik::Error", "The server rejected the request body: check the parameters "
+                     "(max_tokens, temperature, stop, ...) against what this workload "
+                     "accepts; the message says which.");
 }
 
 QString hintFor(ErrorKind kind, const QString& code, int httpStatus,
                 std::optional<int> retryAfterSeconds) {
     switch (kind) {
     case ErrorKind::Configuration:
-        return QStringLiteral("Check the workload settings: a base URL, a project, a workload and "
-                              "the workload's ik_live_ key are needed, each in its own field.");
+        return QCoreApplication::translate(
+            "ik::Error", "Check the workload settings: a base URL, a project, a workload and "
+                         "the workload's ik_live_ key are needed, each in its own field.");
     case ErrorKind::Validation:
-        return QStringLiteral("Fix the request before sending: give either a prompt or a message "
-                              "list, with no blank text, and at least one input to embed.");
+        return QCoreApplication::translate(
+            "ik::Error", "Fix the request before sending: give either a prompt or a message "
+                         "list, with no blank text, and at least one input to embed.");
     case ErrorKind::Auth:
-        return QStringLiteral("The server did not accept the key: it may be wrong, revoked, "
-                              "expired or cut short by a bad paste. Paste the workload's ik_live_ "
-                              "key again, or issue a new one.");
+        return QCoreApplication::translate(
+            "ik::Error", "The server did not accept the key: it may be wrong, revoked, "
+                         "expired or cut short by a bad paste. Paste the workload's ik_live_ "
+                         "key again, or issue a new one.");
     case ErrorKind::Permission:
         if (code == u"wrong_credential_type")
-            return QStringLiteral("Use the workload's ik_live_ key for inference; an ik_sdk_ "
-                                  "control token only works on the control plane (/api/...), "
-                                  "and an ik_live_ key only on data routes.");
+            return QCoreApplication::translate(
+                "ik::Error", "Use the workload's ik_live_ key for inference; an ik_sdk_ "
+                             "control token only works on the control plane (/api/...), "
+                             "and an ik_live_ key only on data routes.");
         if (code == u"project_scope_mismatch")
-            return QStringLiteral("The key belongs to another project than the one in the URL: "
-                                  "check the project slug, or use a key issued for this project.");
+            return QCoreApplication::translate(
+                "ik::Error", "The key belongs to another project than the one in the URL: "
+                             "check the project slug, or use a key issued for this project.");
         if (code == u"scope_insufficient")
-            return QStringLiteral("The key is not issued for this workload: use this workload's "
-                                  "own key, or issue one scoped to it (or to project/*).");
-        return QStringLiteral("The key may not call this workload: check the project and "
-                              "workload slugs and which workloads the key was issued for.");
+            return QCoreApplication::translate(
+                "ik::Error", "The key is not issued for this workload: use this workload's "
+                             "own key, or issue one scoped to it (or to project/*).");
+        return QCoreApplication::translate(
+            "ik::Error", "The key may not call this workload: check the project and "
+                         "workload slugs and which workloads the key was issued for.");
     case ErrorKind::NotFound:
-        return QStringLiteral("Check the base URL and the project and workload slugs: the workload "
-                              "may not exist or was never provisioned.");
+        return QCoreApplication::translate(
+            "ik::Error", "Check the base URL and the project and workload slugs: the workload "
+                         "may not exist or was never provisioned.");
     case ErrorKind::BadRequest:
         return badRequestHint(WorkloadKind::Chat);
     case ErrorKind::RateLimited:
         if (retryAfterSeconds)
-            return QStringLiteral("Too many requests: wait %1 (the server's Retry-After) and try "
-                                  "again.")
+            return QCoreApplication::translate(
+                       "ik::Error", "Too many requests: wait %1 (the server's Retry-After) and try "
+                                    "again.")
                 .arg(secondsText(*retryAfterSeconds));
-        return QStringLiteral("Too many requests: wait a little and try again, or send fewer "
-                              "requests at once.");
+        return QCoreApplication::translate(
+            "ik::Error", "Too many requests: wait a little and try again, or send fewer "
+                         "requests at once.");
     case ErrorKind::Server:
         if (httpStatus == 503)
             return retryAfterSeconds
-                       ? QStringLiteral("The workload is unavailable, perhaps starting from cold: "
-                                        "try again in %1 (the server's Retry-After).")
+                       ? QCoreApplication::translate(
+                             "ik::Error",
+                             "The workload is unavailable, perhaps starting from cold: "
+                             "try again in %1 (the server's Retry-After).")
                              .arg(secondsText(*retryAfterSeconds))
-                       : QStringLiteral("The workload is unavailable, perhaps starting from cold: "
-                                        "try again in a minute.");
+                       : QCoreApplication::translate(
+                             "ik::Error",
+                             "The workload is unavailable, perhaps starting from cold: "
+                             "try again in a minute.");
         if (httpStatus >= 500 || httpStatus == 0)
-            return QStringLiteral("The server failed to answer this request: try again; if it "
-                                  "keeps failing, check the workload's status and logs.");
-        return QStringLiteral("The server refused the request with status %1: read its message, "
-                              "and check the base URL points at an InferenceKey or "
-                              "OpenAI-compatible endpoint.")
+            return QCoreApplication::translate(
+                "ik::Error", "The server failed to answer this request: try again; if it "
+                             "keeps failing, check the workload's status and logs.");
+        return QCoreApplication::translate(
+                   "ik::Error", "The server refused the request with status %1: read its message, "
+                                "and check the base URL points at an InferenceKey or "
+                                "OpenAI-compatible endpoint.")
             .arg(httpStatus);
     case ErrorKind::Network:
-        return QStringLiteral("The server could not be reached: check the base URL, your "
-                              "connection, proxy and TLS setup.");
+        return QCoreApplication::translate(
+            "ik::Error", "The server could not be reached: check the base URL, your "
+                         "connection, proxy and TLS setup.");
     case ErrorKind::Timeout:
-        return QStringLiteral("The server did not answer in time: try again, or raise the timeout "
-                              "(a cold workload can take a while to start).");
+        return QCoreApplication::translate(
+            "ik::Error", "The server did not answer in time: try again, or raise the timeout "
+                         "(a cold workload can take a while to start).");
     case ErrorKind::Cancelled:
-        return QStringLiteral("Stopped on request; the text received so far is kept.");
+        return QCoreApplication::translate("ik::Error",
+                                           "Stopped on request; the text received so far is kept.");
     case ErrorKind::Truncated:
-        return QStringLiteral("The connection closed before the end of the stream: the text shown "
-                              "is incomplete. Try again.");
+        return QCoreApplication::translate(
+            "ik::Error", "The connection closed before the end of the stream: the text shown "
+                         "is incomplete. Try again.");
     case ErrorKind::Protocol:
-        return QStringLiteral("The server's reply does not follow the wire format: check the base "
-                              "URL points at an InferenceKey or OpenAI-compatible endpoint.");
+        return QCoreApplication::translate(
+            "ik::Error", "The server's reply does not follow the wire format: check the base "
+                         "URL points at an InferenceKey or OpenAI-compatible endpoint.");
     }
-    return QStringLiteral("Try again.");
+    return QCoreApplication::translate("ik::Error", "Try again.");
 }
 
 std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime& now) {

@@ -1,5 +1,7 @@
 #include "guard.h"
 
+#include <QCoreApplication>
+
 #include "workloads.h"
 
 namespace ik {
@@ -25,34 +27,47 @@ std::optional<GuardFinding> keyFinding(const Verdict& key) {
     case Verdict::Status::WrongType:
         return GuardFinding{
             QStringLiteral("wrong_credential_type"),
-            QStringLiteral("Wrong credential type: this is an ik_sdk_ control token, "
-                           "and data routes only accept an ik_live_ key."),
-            QStringLiteral("Paste the workload's ik_live_ key. Control tokens are for "
-                           "importing workloads from a project.")};
+            QCoreApplication::translate("ik::Guard",
+                                        "Wrong credential type: this is an ik_sdk_ control token, "
+                                        "and data routes only accept an ik_live_ key."),
+            QCoreApplication::translate("ik::Guard",
+                                        "Paste the workload's ik_live_ key. Control tokens are for "
+                                        "importing workloads from a project.")};
     case Verdict::Status::Malformed:
-        return GuardFinding{QStringLiteral("malformed_key"),
-                            key.reason.isEmpty() ? QStringLiteral("The key is malformed.")
-                                                 : key.reason,
-                            key.fix.isEmpty() ? QStringLiteral("Copy the whole key again from the "
-                                                               "console.")
-                                              : key.fix};
+        return GuardFinding{
+            QStringLiteral("malformed_key"),
+            key.reason.isEmpty() ? QCoreApplication::translate("ik::Guard", "The key is malformed.")
+                                 : key.reason,
+            key.fix.isEmpty()
+                ? QCoreApplication::translate("ik::Guard", "Copy the whole key again from the "
+                                                           "console.")
+                : key.fix};
     case Verdict::Status::Fixable:
         return GuardFinding{
             QStringLiteral("fixable_key"),
-            key.reason.isEmpty() ? QStringLiteral("The key has extra characters around it: %1.")
+            key.reason.isEmpty() ? QCoreApplication::translate(
+                                       "ik::Guard", "The key has extra characters around it: %1.")
                                        .arg(key.changes.join(QStringLiteral("; ")))
                                  : key.reason,
-            key.fix.isEmpty() ? QStringLiteral("Apply the fix to use the cleaned-up key.")
+            key.fix.isEmpty() ? QCoreApplication::translate(
+                                    "ik::Guard", "Apply the fix to use the cleaned-up key.")
                               : key.fix};
     case Verdict::Status::Missing:
-        return GuardFinding{QStringLiteral("missing_key"),
-                            QStringLiteral("No key: this workload has no ik_live_ key yet."),
-                            QStringLiteral("Paste the workload's ik_live_ key in the key field.")};
+        return GuardFinding{
+            QStringLiteral("missing_key"),
+            QCoreApplication::translate("ik::Guard",
+                                        "No key: this workload has no ik_live_ key yet."),
+            QCoreApplication::translate("ik::Guard",
+                                        "Paste the workload's ik_live_ key in the key field.")};
     case Verdict::Status::Foreign:
         return GuardFinding{
             QStringLiteral("foreign_key"),
-            key.reason.isEmpty() ? QStringLiteral("This is not an InferenceKey key.") : key.reason,
-            key.fix.isEmpty() ? QStringLiteral("Paste the workload's ik_live_ key.") : key.fix};
+            key.reason.isEmpty()
+                ? QCoreApplication::translate("ik::Guard", "This is not an InferenceKey key.")
+                : key.reason,
+            key.fix.isEmpty()
+                ? QCoreApplication::translate("ik::Guard", "Paste the workload's ik_live_ key.")
+                : key.fix};
     }
     return std::nullopt;
 }
@@ -62,17 +77,22 @@ std::optional<GuardFinding> urlFinding(const GuardInput& in) {
     const QUrl& base = in.ref.baseUrl;
     const QString scheme = base.scheme().toLower();
     if (!base.isValid() || base.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        return GuardFinding{QStringLiteral("invalid_url"),
-                            QStringLiteral("The workload's base URL is not a valid http(s) URL."),
-                            QStringLiteral("Edit the workload and fix its base URL.")};
+        return GuardFinding{
+            QStringLiteral("invalid_url"),
+            QCoreApplication::translate("ik::Guard",
+                                        "The workload's base URL is not a valid http(s) URL."),
+            QCoreApplication::translate("ik::Guard", "Edit the workload and fix its base URL.")};
     }
     if (scheme == u"http" && !isLoopbackHost(base.host()) && !in.key.isEmpty()) {
-        return GuardFinding{QStringLiteral("plain_http"),
-                            QStringLiteral("The key would travel over plain http:// to %1, where "
-                                           "anyone on the way can read it.")
-                                .arg(base.host()),
-                            QStringLiteral("Use the https:// URL of the server (plain http is only "
-                                           "allowed to this computer).")};
+        return GuardFinding{
+            QStringLiteral("plain_http"),
+            QCoreApplication::translate("ik::Guard",
+                                        "The key would travel over plain http:// to %1, where "
+                                        "anyone on the way can read it.")
+                .arg(base.host()),
+            QCoreApplication::translate("ik::Guard",
+                                        "Use the https:// URL of the server (plain http is only "
+                                        "allowed to this computer).")};
     }
     return std::nullopt;
 }
@@ -81,16 +101,20 @@ std::optional<GuardFinding> urlFinding(const GuardInput& in) {
 void warnKeyInText(const GuardInput& in, QList<GuardFinding>* warnings) {
     if (containsCredential(in.prompt))
         warnings->append({QStringLiteral("key_in_prompt"),
-                          QStringLiteral("The prompt contains something that looks like a key; "
-                                         "it would be sent to the model as text."),
-                          QStringLiteral("Remove the key from the prompt unless you mean to send "
-                                         "it.")});
+                          QCoreApplication::translate(
+                              "ik::Guard", "The prompt contains something that looks like a key; "
+                                           "it would be sent to the model as text."),
+                          QCoreApplication::translate(
+                              "ik::Guard", "Remove the key from the prompt unless you mean to send "
+                                           "it.")});
     if (containsCredential(in.system))
         warnings->append({QStringLiteral("key_in_system"),
-                          QStringLiteral("The system text contains something that looks like a "
-                                         "key; it would be sent to the model as text."),
-                          QStringLiteral("Remove the key from the system text unless you mean to "
-                                         "send it.")});
+                          QCoreApplication::translate(
+                              "ik::Guard", "The system text contains something that looks like a "
+                                           "key; it would be sent to the model as text."),
+                          QCoreApplication::translate(
+                              "ik::Guard", "Remove the key from the system text unless you mean to "
+                                           "send it.")});
 }
 
 } // namespace
@@ -118,7 +142,8 @@ QString GuardVerdict::headline() const {
         return blocks.first().reason;
     if (!warnings.isEmpty())
         return warnings.first().reason;
-    return QStringLiteral("Ready: the key is well-formed for this workload.");
+    return QCoreApplication::translate("ik::Guard",
+                                       "Ready: the key is well-formed for this workload.");
 }
 
 QString GuardVerdict::fix() const {
@@ -132,9 +157,11 @@ QString GuardVerdict::fix() const {
 QString GuardVerdict::details() const {
     QStringList lines;
     for (const auto& f : blocks)
-        lines.append(QStringLiteral("Blocked: %1 %2").arg(f.reason, f.fix));
+        lines.append(
+            QCoreApplication::translate("ik::Guard", "Blocked: %1 %2").arg(f.reason, f.fix));
     for (const auto& f : warnings)
-        lines.append(QStringLiteral("Asks first: %1 %2").arg(f.reason, f.fix));
+        lines.append(
+            QCoreApplication::translate("ik::Guard", "Asks first: %1 %2").arg(f.reason, f.fix));
     if (lines.isEmpty())
         lines.append(headline());
     return lines.join(u'\n');
@@ -155,10 +182,12 @@ void CredentialGuard::warnSharedKey(const GuardInput& in, const QString& keyId,
     if (!others.isEmpty())
         v->warnings.append(
             {QStringLiteral("key_shared_across_projects"),
-             QStringLiteral("The same key (%1) is stored for workloads of another project "
-                            "(%2); a key belongs to one project.")
+             QCoreApplication::translate(
+                 "ik::Guard", "The same key (%1) is stored for workloads of another project "
+                              "(%2); a key belongs to one project.")
                  .arg(redactKey(in.key), others.join(QStringLiteral(", "))),
-             QStringLiteral("Check that this is the key issued for project %1.")
+             QCoreApplication::translate("ik::Guard",
+                                         "Check that this is the key issued for project %1.")
                  .arg(in.ref.project)});
 }
 
@@ -172,17 +201,21 @@ void CredentialGuard::warnKnownAnswers(const GuardInput& in, const QString& keyI
         if (a.code == kProjectMismatch && a.scope == here)
             v->warnings.append(
                 {QStringLiteral("known_project_scope_mismatch"),
-                 QStringLiteral("The server answered project_scope_mismatch for this key (%1) "
-                                "in project %2 before: it belongs to another project.")
+                 QCoreApplication::translate(
+                     "ik::Guard", "The server answered project_scope_mismatch for this key (%1) "
+                                  "in project %2 before: it belongs to another project.")
                      .arg(redactKey(in.key), in.ref.project),
-                 QStringLiteral("Use a key issued for project %1.").arg(in.ref.project)});
+                 QCoreApplication::translate("ik::Guard", "Use a key issued for project %1.")
+                     .arg(in.ref.project)});
         else if (a.code == kScopeInsufficient && a.scope == wscope)
             v->warnings.append(
                 {QStringLiteral("known_scope_insufficient"),
-                 QStringLiteral("The server answered scope_insufficient for this key (%1) on "
-                                "workload %2 before: it is not issued for it.")
+                 QCoreApplication::translate(
+                     "ik::Guard", "The server answered scope_insufficient for this key (%1) on "
+                                  "workload %2 before: it is not issued for it.")
                      .arg(redactKey(in.key), in.ref.workload),
-                 QStringLiteral("Use a key issued for %1/%2 (or for %1/*).")
+                 QCoreApplication::translate("ik::Guard",
+                                             "Use a key issued for %1/%2 (or for %1/*).")
                      .arg(in.ref.project, in.ref.workload)});
     }
 }

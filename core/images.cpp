@@ -2,6 +2,8 @@
 // data URLs that carry images on the wire.
 #include "images.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -145,7 +147,7 @@ std::optional<ImageInfo> sniffImage(QByteArrayView b) {
 
 QString describeNonImage(QByteArrayView b) {
     if (b.isEmpty())
-        return u"an empty file"_s;
+        return QCoreApplication::translate("ik::Images", "an empty file");
     struct Magic {
         QByteArrayView bytes;
         const char* what;
@@ -173,20 +175,23 @@ QString describeNonImage(QByteArrayView b) {
         if (startsWith(b, m.bytes))
             return QString::fromLatin1(m.what);
     if (startsWith(b, "ftyp", 4))
-        return startsWith(b, "avif", 8)   ? u"an AVIF image"_s
-               : startsWith(b, "heic", 8) ? u"a HEIC image"_s
-                                          : u"a video (MP4 or MOV)"_s;
+        return startsWith(b, "avif", 8) ? QCoreApplication::translate("ik::Images", "an AVIF image")
+               : startsWith(b, "heic", 8)
+                   ? QCoreApplication::translate("ik::Images", "a HEIC image")
+                   : QCoreApplication::translate("ik::Images", "a video (MP4 or MOV)");
     if (isWebp(b) || startsWith(b, "RIFF"))
-        return isWebp(b) ? u"a damaged WebP image"_s : u"a RIFF media file (WAV or AVI)"_s;
+        return isWebp(b)
+                   ? QCoreApplication::translate("ik::Images", "a damaged WebP image")
+                   : QCoreApplication::translate("ik::Images", "a RIFF media file (WAV or AVI)");
     if (looksLikeText(b)) {
         const QString head = QString::fromUtf8(b.first(qMin<qsizetype>(b.size(), 512))).trimmed();
         if (head.startsWith(u"<svg"_s) || (head.startsWith(u"<?xml"_s) && head.contains(u"<svg")))
-            return u"an SVG image (vector graphics)"_s;
+            return QCoreApplication::translate("ik::Images", "an SVG image (vector graphics)");
         if (head.startsWith(u'{') || head.startsWith(u'['))
-            return u"JSON or other text"_s;
-        return u"plain text"_s;
+            return QCoreApplication::translate("ik::Images", "JSON or other text");
+        return QCoreApplication::translate("ik::Images", "plain text");
     }
-    return u"binary data of an unknown kind"_s;
+    return QCoreApplication::translate("ik::Images", "binary data of an unknown kind");
 }
 
 QString ChatImage::format() const {
@@ -218,12 +223,16 @@ QString describeImage(const ChatImage& image) {
 
 namespace {
 
-const QString kAccepted = u"Attach a PNG, JPEG, GIF or WebP image of at most 20 MB."_s;
+const QString kAccepted = QCoreApplication::translate(
+    "ik::Images", "Attach a PNG, JPEG, GIF or WebP image of at most 20 MB.");
 
 Error tooBig(const QString& name, qint64 size) {
-    return makeError(ErrorKind::Validation,
-                     u"%1 is %2: an image may be at most 20 MB."_s.arg(name, formatByteSize(size)),
-                     u"Scale it down or save it as JPEG, then attach it again."_s);
+    return makeError(
+        ErrorKind::Validation,
+        QCoreApplication::translate("ik::Images", "%1 is %2: an image may be at most 20 MB.")
+            .arg(name, formatByteSize(size)),
+        QCoreApplication::translate("ik::Images",
+                                    "Scale it down or save it as JPEG, then attach it again."));
 }
 
 } // namespace
@@ -235,13 +244,18 @@ std::optional<Error> checkImage(const QByteArray& bytes, const QString& name, Ch
     if (!info) {
         const QString announced = announcedImageFormat(bytes);
         if (!announced.isEmpty())
-            return makeError(ErrorKind::Validation,
-                             u"%1 starts like a %2 image, but its header is cut short or "
-                             "damaged: its pixel size cannot be read."_s.arg(name, announced),
-                             u"Save it again from an image editor, then attach it again."_s);
+            return makeError(
+                ErrorKind::Validation,
+                QCoreApplication::translate(
+                    "ik::Images", "%1 starts like a %2 image, but its header is cut short or "
+                                  "damaged: its pixel size cannot be read.")
+                    .arg(name, announced),
+                QCoreApplication::translate(
+                    "ik::Images", "Save it again from an image editor, then attach it again."));
         return makeError(
             ErrorKind::Validation,
-            u"%1 is not an image: it looks like %2."_s.arg(name, describeNonImage(bytes)),
+            QCoreApplication::translate("ik::Images", "%1 is not an image: it looks like %2.")
+                .arg(name, describeNonImage(bytes)),
             kAccepted);
     }
     ChatImage image;
@@ -263,11 +277,14 @@ std::optional<Error> readImageFile(const QString& path, ChatImage* out) {
         return tooBig(name, info.size());
     QFile f(path);
     if (!info.isFile() || !f.open(QIODevice::ReadOnly)) {
-        const QString why = !info.exists() ? u"no such file"_s
+        const QString why = !info.exists()
+                                ? QCoreApplication::translate("ik::Images", "no such file")
                             : info.isDir() ? u"it is a folder"_s
                                            : f.errorString();
-        return makeError(ErrorKind::Validation, u"Cannot read %1: %2"_s.arg(name, why),
-                         u"Check the path, then attach it again."_s);
+        return makeError(
+            ErrorKind::Validation,
+            QCoreApplication::translate("ik::Images", "Cannot read %1: %2").arg(name, why),
+            QCoreApplication::translate("ik::Images", "Check the path, then attach it again."));
     }
     // Read at most one byte past the limit: a file that grew since the check is still refused.
     return checkImage(f.read(kMaxImageBytes + 1), name, out);
@@ -279,24 +296,30 @@ QString imageDataUrl(const ChatImage& image) {
 
 std::optional<DataUrl> decodeDataUrl(QStringView url, QString* error) {
     if (!url.startsWith(u"data:")) {
-        *error = u"the image_url is not a data: URL (only inline base64 images are accepted)"_s;
+        *error = QCoreApplication::translate(
+            "ik::Images",
+            "the image_url is not a data: URL (only inline base64 images are accepted)");
         return std::nullopt;
     }
     const qsizetype comma = url.indexOf(u',');
     if (comma < 0) {
-        *error = u"the data URL has no ',' before its payload"_s;
+        *error =
+            QCoreApplication::translate("ik::Images", "the data URL has no ',' before its payload");
         return std::nullopt;
     }
     const QStringView header = url.sliced(5, comma - 5);
     if (!header.endsWith(u";base64")) {
-        *error = u"the data URL is not base64-encoded (expected data:<mime>;base64,...)"_s;
+        *error = QCoreApplication::translate(
+            "ik::Images", "the data URL is not base64-encoded (expected data:<mime>;base64,...)");
         return std::nullopt;
     }
     const auto decoded = QByteArray::fromBase64Encoding(url.sliced(comma + 1).toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        *error = decoded ? u"the data URL's payload is empty"_s
-                         : u"the data URL's payload is not valid base64"_s;
+        *error = decoded
+                     ? QCoreApplication::translate("ik::Images", "the data URL's payload is empty")
+                     : QCoreApplication::translate("ik::Images",
+                                                   "the data URL's payload is not valid base64");
         return std::nullopt;
     }
     return DataUrl{header.chopped(7).toString(), decoded.decoded};

@@ -1,5 +1,7 @@
 #include "jsonschema.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -130,11 +132,14 @@ void Validator::check(const QJsonValue& doc, const QString& at, const QJsonValue
                       const QString& schemaAt) {
     if (schema.isBool()) {
         if (!schema.toBool())
-            error(at, u"no value is allowed here (the schema is false)"_s);
+            error(at, QCoreApplication::translate(
+                          "ik::JsonSchema", "no value is allowed here (the schema is false)"));
         return;
     }
     if (!schema.isObject()) {
-        fault(schemaAt, u"a schema must be an object or a boolean, not %1"_s.arg(typeOf(schema)));
+        fault(schemaAt, QCoreApplication::translate(
+                            "ik::JsonSchema", "a schema must be an object or a boolean, not %1")
+                            .arg(typeOf(schema)));
         return;
     }
     const QJsonObject s = schema.toObject();
@@ -168,33 +173,41 @@ void Validator::checkType(const QJsonValue& doc, const QString& at, const QJsonV
         for (const QJsonValue& t : type.toArray())
             types << t.toString();
     if (types.isEmpty() || (!type.isString() && !type.isArray())) {
-        fault(schemaAt, u"type must be a type name or a list of them"_s);
+        fault(schemaAt, QCoreApplication::translate("ik::JsonSchema",
+                                                    "type must be a type name or a list of them"));
         return;
     }
     for (const QString& t : types)
         if (!known.contains(t)) {
-            fault(schemaAt, u"unknown type \"%1\" (known: %2)"_s.arg(t, known.join(u", "_s)));
+            fault(schemaAt,
+                  QCoreApplication::translate("ik::JsonSchema", "unknown type \"%1\" (known: %2)")
+                      .arg(t, known.join(u", "_s)));
             return;
         }
     for (const QString& t : types)
         if (hasType(doc, t))
             return;
-    error(at, u"expected %1, got %2"_s.arg(types.join(u" or "_s), typeOf(doc)));
+    error(at, QCoreApplication::translate("ik::JsonSchema", "expected %1, got %2")
+                  .arg(types.join(u" or "_s), typeOf(doc)));
 }
 
 void Validator::checkValues(const QJsonValue& doc, const QString& at, const QJsonObject& s,
                             const QString& schemaAt) {
     if (s.contains(u"const"_s) && doc != s.value(u"const"_s))
-        error(at, u"must be %1 (const), got %2"_s.arg(show(s.value(u"const"_s)), show(doc)));
+        error(at, QCoreApplication::translate("ik::JsonSchema", "must be %1 (const), got %2")
+                      .arg(show(s.value(u"const"_s)), show(doc)));
     if (!s.contains(u"enum"_s))
         return;
     const QJsonValue options = s.value(u"enum"_s);
     if (!options.isArray() || options.toArray().isEmpty()) {
-        fault(schemaAt + u"/enum"_s, u"enum must be a non-empty list of values"_s);
+        fault(schemaAt + u"/enum"_s,
+              QCoreApplication::translate("ik::JsonSchema",
+                                          "enum must be a non-empty list of values"));
         return;
     }
     if (!options.toArray().contains(doc))
-        error(at, u"%1 is not one of %2 (enum)"_s.arg(show(doc), show(options)));
+        error(at, QCoreApplication::translate("ik::JsonSchema", "%1 is not one of %2 (enum)")
+                      .arg(show(doc), show(options)));
 }
 
 void Validator::checkBounds(const QJsonValue& doc, const QString& at, const QJsonObject& s,
@@ -223,15 +236,19 @@ void Validator::checkBounds(const QJsonValue& doc, const QString& at, const QJso
         const bool counted = !b.unit.isEmpty();
         if (!limit.isDouble() || (counted && count(limit) < 0)) {
             fault(schemaAt + u'/' + b.keyword,
-                  counted ? u"%1 must be a whole number, at least 0"_s.arg(b.keyword)
-                          : u"%1 must be a number"_s.arg(b.keyword));
+                  counted ? QCoreApplication::translate("ik::JsonSchema",
+                                                        "%1 must be a whole number, at least 0")
+                                .arg(b.keyword)
+                          : QCoreApplication::translate("ik::JsonSchema", "%1 must be a number")
+                                .arg(b.keyword));
             continue;
         }
         const double l = limit.toDouble();
         if (!b.applies || (b.isMin ? b.value >= l : b.value <= l))
             continue;
         const QString what =
-            b.isMin ? u"below the %1"_s.arg(b.keyword) : u"above the %1"_s.arg(b.keyword);
+            b.isMin ? QCoreApplication::translate("ik::JsonSchema", "below the %1").arg(b.keyword)
+                    : QCoreApplication::translate("ik::JsonSchema", "above the %1").arg(b.keyword);
         if (counted)
             error(at, u"has %1 %2, %3 %4"_s.arg(b.value).arg(b.unit, what).arg(l));
         else
@@ -243,7 +260,9 @@ void Validator::checkObject(const QJsonValue& doc, const QString& at, const QJso
                             const QString& schemaAt) {
     const QJsonValue props = s.value(u"properties"_s);
     if (!props.isUndefined() && !props.isObject())
-        fault(schemaAt + u"/properties"_s, u"properties must be an object of schemas"_s);
+        fault(schemaAt + u"/properties"_s,
+              QCoreApplication::translate("ik::JsonSchema",
+                                          "properties must be an object of schemas"));
     const QJsonValue required = s.value(u"required"_s);
     const QJsonArray names = required.toArray();
     const bool requiredOk =
@@ -251,14 +270,18 @@ void Validator::checkObject(const QJsonValue& doc, const QString& at, const QJso
         (required.isArray() &&
          std::all_of(names.begin(), names.end(), [](const QJsonValue& v) { return v.isString(); }));
     if (!requiredOk)
-        fault(schemaAt + u"/required"_s, u"required must be a list of property names"_s);
+        fault(schemaAt + u"/required"_s,
+              QCoreApplication::translate("ik::JsonSchema",
+                                          "required must be a list of property names"));
     if (!doc.isObject())
         return;
     const QJsonObject o = doc.toObject();
     if (requiredOk)
         for (const QJsonValue& name : names)
             if (!o.contains(name.toString()))
-                error(at, u"missing required property \"%1\""_s.arg(name.toString()));
+                error(at, QCoreApplication::translate("ik::JsonSchema",
+                                                      "missing required property \"%1\"")
+                              .arg(name.toString()));
     const QJsonObject p = props.toObject();
     const QJsonValue extra = s.value(u"additionalProperties"_s);
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -267,8 +290,10 @@ void Validator::checkObject(const QJsonValue& doc, const QString& at, const QJso
             check(it.value(), child, p.value(it.key()),
                   schemaAt + u"/properties/"_s + escapeToken(it.key()));
         } else if (extra.isBool() && !extra.toBool()) {
-            error(child, u"property \"%1\" is not allowed (additionalProperties is false)"_s.arg(
-                             it.key()));
+            error(child, QCoreApplication::translate(
+                             "ik::JsonSchema",
+                             "property \"%1\" is not allowed (additionalProperties is false)")
+                             .arg(it.key()));
         } else if (!extra.isUndefined() && !extra.isBool()) {
             check(it.value(), child, extra, schemaAt + u"/additionalProperties"_s);
         }
@@ -282,7 +307,9 @@ void Validator::checkArray(const QJsonValue& doc, const QString& at, const QJson
     const QJsonValue items = s.value(u"items"_s);
     if (items.isArray()) {
         // The tuple form (prefixItems in newer drafts) is outside the subset.
-        const QString entry = u"items (list form) at %1"_s.arg(showPointer(schemaAt));
+        const QString entry =
+            QCoreApplication::translate("ik::JsonSchema", "items (list form) at %1")
+                .arg(showPointer(schemaAt));
         if (!result.notChecked.contains(entry))
             result.notChecked.append(entry);
         return;
@@ -298,7 +325,8 @@ void Validator::checkAnyOf(const QJsonValue& doc, const QString& at, const QJson
                            const QString& schemaAt) {
     const QJsonArray choices = anyOf.toArray();
     if (!anyOf.isArray() || choices.isEmpty()) {
-        fault(schemaAt, u"anyOf must be a non-empty list of schemas"_s);
+        fault(schemaAt, QCoreApplication::translate("ik::JsonSchema",
+                                                    "anyOf must be a non-empty list of schemas"));
         return;
     }
     QList<SchemaError> closest;
@@ -324,7 +352,9 @@ void Validator::checkAnyOf(const QJsonValue& doc, const QString& at, const QJson
             closest = branch.result.errors;
     }
     const SchemaError& first = closest.first();
-    error(at, u"matches none of the %1 anyOf choices (closest: %2: %3)"_s.arg(choices.size())
+    error(at, QCoreApplication::translate("ik::JsonSchema",
+                                          "matches none of the %1 anyOf choices (closest: %2: %3)")
+                  .arg(choices.size())
                   .arg(showPointer(first.pointer), first.reason));
 }
 
@@ -332,27 +362,36 @@ void Validator::checkRef(const QJsonValue& doc, const QString& at, const QJsonVa
                          const QString& schemaAt) {
     const QString target = ref.toString();
     if (!ref.isString() || !target.startsWith(u'#')) {
-        fault(schemaAt, u"only local references (\"#\" or \"#/$defs/name\") are resolved"_s);
+        fault(schemaAt, QCoreApplication::translate(
+                            "ik::JsonSchema",
+                            "only local references (\"#\" or \"#/$defs/name\") are resolved"));
         return;
     }
     QJsonValue node = m_root;
     const QString path = target.mid(1);
     if (!path.isEmpty() && !path.startsWith(u'/')) {
-        fault(schemaAt, u"\"%1\" is not a JSON pointer (#/$defs/name)"_s.arg(target));
+        fault(schemaAt, QCoreApplication::translate("ik::JsonSchema",
+                                                    "\"%1\" is not a JSON pointer (#/$defs/name)")
+                            .arg(target));
         return;
     }
     for (const QString& token : path.split(u'/', Qt::SkipEmptyParts)) {
         const QString key = unescapeToken(token);
         node = node.isArray() ? node.toArray().at(key.toInt()) : node.toObject().value(key);
         if (node.isUndefined()) {
-            fault(schemaAt, u"\"%1\" points at nothing in the schema"_s.arg(target));
+            fault(schemaAt, QCoreApplication::translate("ik::JsonSchema",
+                                                        "\"%1\" points at nothing in the schema")
+                                .arg(target));
             return;
         }
     }
     // The same $ref on the same value again means the chain never reaches a check.
     const QString key = target + u'|' + at;
     if (m_activeRefs.contains(key)) {
-        fault(schemaAt, u"\"%1\" refers back to itself without checking anything"_s.arg(target));
+        fault(schemaAt,
+              QCoreApplication::translate("ik::JsonSchema",
+                                          "\"%1\" refers back to itself without checking anything")
+                  .arg(target));
         return;
     }
     m_activeRefs.insert(key);
@@ -427,14 +466,18 @@ SchemaResult checkJsonText(const QString& text, const QJsonValue& schema) {
         } else {
             r.parsed = false;
             const qsizetype at = std::min<qsizetype>(pe.offset, utf8.size());
-            r.errors.append({QString(), u"not JSON: %1 at character %2"_s.arg(pe.errorString())
+            r.errors.append({QString(), QCoreApplication::translate("ik::JsonSchema",
+                                                                    "not JSON: %1 at character %2")
+                                            .arg(pe.errorString())
                                             .arg(QString::fromUtf8(utf8.first(at)).size() + 1)});
             return r;
         }
     }
     if (schema.isNull() || schema.isUndefined()) {
         if (!value.isObject())
-            r.errors.append({QString(), u"expected a JSON object, got %1"_s.arg(typeOf(value))});
+            r.errors.append({QString(), QCoreApplication::translate(
+                                            "ik::JsonSchema", "expected a JSON object, got %1")
+                                            .arg(typeOf(value))});
         return r;
     }
     return validateJson(value, schema);

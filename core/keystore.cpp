@@ -1,5 +1,7 @@
 #include "keystore.h"
 
+#include <QCoreApplication>
+
 #include "keychainlabel.h"
 
 #include "credential.h"
@@ -53,13 +55,17 @@ KeyStoreResult resultFromJob(const QKeychain::Job& job, const QString& account,
         return result;
     case QKeychain::EntryNotFound:
         result.status = Status::NotFound;
-        result.message = QStringLiteral("no key stored in the system keychain for %1").arg(account);
+        result.message = QCoreApplication::translate("ik::KeyStore",
+                                                     "no key stored in the system keychain for %1")
+                             .arg(account);
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = Status::AccessDenied;
         result.message =
-            QStringLiteral("the system keyring refused access (keyring locked?): %1").arg(detail);
+            QCoreApplication::translate("ik::KeyStore",
+                                        "the system keyring refused access (keyring locked?): %1")
+                .arg(detail);
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -74,24 +80,31 @@ KeyStoreResult resultFromJob(const QKeychain::Job& job, const QString& account,
         if (detail.contains(QLatin1String("does not exist at path"))) {
             result.status = Status::AccessDenied;
             result.message =
-                QStringLiteral("the system keyring has no usable login collection (keyring "
-                               "locked?): %1")
+                QCoreApplication::translate(
+                    "ik::KeyStore", "the system keyring has no usable login collection (keyring "
+                                    "locked?): %1")
                     .arg(detail);
             return result;
         }
         result.status = Status::Failed;
-        result.message = QStringLiteral("the system keychain failed: %1").arg(detail);
+        result.message =
+            QCoreApplication::translate("ik::KeyStore", "the system keychain failed: %1")
+                .arg(detail);
         return result;
     case QKeychain::CouldNotDeleteEntry:
         result.status = Status::Failed;
-        result.message =
-            QStringLiteral("the system keychain could not delete the key: %1").arg(detail);
+        result.message = QCoreApplication::translate(
+                             "ik::KeyStore", "the system keychain could not delete the key: %1")
+                             .arg(detail);
         return result;
     }
     result.message =
-        QStringLiteral("no Secret Service (system keyring) answered: %1. Keys can be kept in "
-                       "memory for this session only.")
-            .arg(detail.isEmpty() ? QStringLiteral("no backend available") : detail);
+        QCoreApplication::translate(
+            "ik::KeyStore", "no Secret Service (system keyring) answered: %1. Keys can be kept in "
+                            "memory for this session only.")
+            .arg(detail.isEmpty()
+                     ? QCoreApplication::translate("ik::KeyStore", "no backend available")
+                     : detail);
     return result;
 }
 
@@ -120,7 +133,7 @@ KeychainKeyStore::KeychainKeyStore(QString service, QObject* parent)
     : KeyStore(parent), m_service(std::move(service)) {}
 
 QString KeychainKeyStore::name() const {
-    return QStringLiteral("system keychain");
+    return QCoreApplication::translate("ik::KeyStore", "system keychain");
 }
 
 void KeychainKeyStore::read(const QString& account, Callback done) {
@@ -172,7 +185,7 @@ void KeychainKeyStore::remove(const QString& account, Callback done) {
 }
 
 QString MemoryKeyStore::name() const {
-    return QStringLiteral("this session only");
+    return QCoreApplication::translate("ik::KeyStore", "this session only");
 }
 
 void MemoryKeyStore::read(const QString& account, Callback done) {
@@ -180,7 +193,8 @@ void MemoryKeyStore::read(const QString& account, Callback done) {
     const auto it = m_keys.constFind(account);
     if (it == m_keys.constEnd()) {
         result.status = Status::NotFound;
-        result.message = QStringLiteral("no key kept in memory for %1").arg(account);
+        result.message = QCoreApplication::translate("ik::KeyStore", "no key kept in memory for %1")
+                             .arg(account);
     } else {
         result.status = Status::Ok;
         result.secret = it.value();

@@ -1,5 +1,7 @@
 #include "npy.h"
 
+#include <QCoreApplication>
+
 #include <QSaveFile>
 #include <QtEndian>
 #include <cstring>
@@ -37,12 +39,14 @@ QByteArray npyFloat32(const QList<QVector<float>>& rows) {
 bool writeNpy(const QString& path, const QList<QVector<float>>& rows, QString* error) {
     const QByteArray bytes = npyFloat32(rows);
     if (bytes.isEmpty()) {
-        *error = QStringLiteral("vectors have different dimensions; nothing written");
+        *error = QCoreApplication::translate("ik::Npy",
+                                             "vectors have different dimensions; nothing written");
         return false;
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("ik::Npy", "cannot write %1: %2")
+                     .arg(path, f.errorString());
         return false;
     }
     return true;

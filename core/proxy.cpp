@@ -1,5 +1,7 @@
 #include "proxy.h"
 
+#include <QCoreApplication>
+
 #include <QHostAddress>
 #include <QNetworkProxy>
 
@@ -24,7 +26,8 @@ QUrl proxyUrl(const QString& value, const char* name, QStringList* problems) {
     if (!url.isValid() || url.host().isEmpty() || !supported) {
         if (problems)
             problems->append(
-                QStringLiteral("%1 is not a proxy URL: \"%2\" (expected http://host:port)")
+                QCoreApplication::translate(
+                    "ik::Proxy", "%1 is not a proxy URL: \"%2\" (expected http://host:port)")
                     .arg(QString::fromLatin1(name), url.toString(QUrl::RemoveUserInfo)));
         return {};
     }

@@ -1,5 +1,7 @@
 #include "run.h"
 
+#include <QCoreApplication>
+
 #include "chatdelta.h"
 #include "credential.h"
 #include "metrics.h"
@@ -45,27 +47,38 @@ Error networkError(QNetworkReply::NetworkError code, const QString& detail, cons
     const QString text = redactSecrets(detail);
     switch (code) {
     case QNetworkReply::TimeoutError:
-        return makeError(ErrorKind::Timeout,
-                         QStringLiteral("%1 did not answer in time: %2").arg(host, text),
-                         QStringLiteral("The server may be overloaded or starting; retry, or raise "
+        return makeError(
+            ErrorKind::Timeout,
+            QCoreApplication::translate("ik::Run", "%1 did not answer in time: %2").arg(host, text),
+            QCoreApplication::translate("ik::Run",
+                                        "The server may be overloaded or starting; retry, or raise "
                                         "the timeout."));
     case QNetworkReply::ConnectionRefusedError:
-        return makeError(ErrorKind::Network,
-                         QStringLiteral("could not connect to %1: connection refused").arg(host),
-                         QStringLiteral("Is the server running? Check the base URL and its port."));
+        return makeError(
+            ErrorKind::Network,
+            QCoreApplication::translate("ik::Run", "could not connect to %1: connection refused")
+                .arg(host),
+            QCoreApplication::translate("ik::Run",
+                                        "Is the server running? Check the base URL and its port."));
     case QNetworkReply::HostNotFoundError:
-        return makeError(ErrorKind::Network, QStringLiteral("host %1 not found").arg(url.host()),
-                         QStringLiteral("Check the host name in the base URL."));
+        return makeError(
+            ErrorKind::Network,
+            QCoreApplication::translate("ik::Run", "host %1 not found").arg(url.host()),
+            QCoreApplication::translate("ik::Run", "Check the host name in the base URL."));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
-        return makeError(ErrorKind::Network,
-                         QStringLiteral("could not talk to %1: %2").arg(host, text),
-                         QStringLiteral("Check the base URL; certificate verification stays on."));
+        return makeError(
+            ErrorKind::Network,
+            QCoreApplication::translate("ik::Run", "could not talk to %1: %2").arg(host, text),
+            QCoreApplication::translate("ik::Run",
+                                        "Check the base URL; certificate verification stays on."));
     default:
-        return makeError(ErrorKind::Network,
-                         QStringLiteral("no response from %1: %2").arg(host, text),
-                         QStringLiteral("Check the network, the base URL, and that the server is "
+        return makeError(
+            ErrorKind::Network,
+            QCoreApplication::translate("ik::Run", "no response from %1: %2").arg(host, text),
+            QCoreApplication::translate("ik::Run",
+                                        "Check the network, the base URL, and that the server is "
                                         "up."));
     }
 }
@@ -171,8 +184,9 @@ void Run::cancel() {
            makeError(ErrorKind::Cancelled,
                      m_text.isEmpty()
                          ? QStringLiteral("cancelled")
-                         : QStringLiteral("cancelled; the text received so far is kept"),
-                     QStringLiteral("Run it again when you are ready.")));
+                         : QCoreApplication::translate(
+                               "ik::Run", "cancelled; the text received so far is kept"),
+                     QCoreApplication::translate("ik::Run", "Run it again when you are ready.")));
 }
 
 void Run::refuse(const Error& error) {
@@ -200,13 +214,15 @@ void Run::send(QNetworkAccessManager* nam, const QNetworkRequest& request, const
         m_connectTimer = new QTimer(this);
         m_connectTimer->setSingleShot(true);
         connect(m_connectTimer, &QTimer::timeout, this, [this, connectTimeoutMs] {
-            finish(RunState::Failed,
-                   makeError(ErrorKind::Timeout,
-                             QStringLiteral("no response from %1 within %2 ms")
-                                 .arg(hostForMessage(m_record.url))
-                                 .arg(connectTimeoutMs),
-                             QStringLiteral("The server may be down or a cold workload may still "
-                                            "be starting; retry, or raise the connect timeout.")));
+            finish(
+                RunState::Failed,
+                makeError(ErrorKind::Timeout,
+                          QCoreApplication::translate("ik::Run", "no response from %1 within %2 ms")
+                              .arg(hostForMessage(m_record.url))
+                              .arg(connectTimeoutMs),
+                          QCoreApplication::translate(
+                              "ik::Run", "The server may be down or a cold workload may still "
+                                         "be starting; retry, or raise the connect timeout.")));
         });
     }
     if (idleTimeoutMs > 0) {
@@ -214,14 +230,17 @@ void Run::send(QNetworkAccessManager* nam, const QNetworkRequest& request, const
         m_idleTimer->setSingleShot(true);
         connect(m_idleTimer, &QTimer::timeout, this, [this, idleTimeoutMs] {
             finish(RunState::Failed,
-                   makeError(ErrorKind::Timeout,
-                             QStringLiteral("the server sent nothing for %1 ms%2")
-                                 .arg(idleTimeoutMs)
-                                 .arg(m_text.isEmpty()
-                                          ? QString()
-                                          : QStringLiteral("; the text received so far is kept")),
-                             QStringLiteral("The stream stalled; retry, or raise the idle "
-                                            "timeout.")));
+                   makeError(
+                       ErrorKind::Timeout,
+                       QCoreApplication::translate("ik::Run", "the server sent nothing for %1 ms%2")
+                           .arg(idleTimeoutMs)
+                           .arg(m_text.isEmpty()
+                                    ? QString()
+                                    : QCoreApplication::translate(
+                                          "ik::Run", "; the text received so far is kept")),
+                       QCoreApplication::translate("ik::Run",
+                                                   "The stream stalled; retry, or raise the idle "
+                                                   "timeout.")));
         });
     }
 
@@ -349,9 +368,11 @@ void Run::Impl::onReadyRead() {
         if (body.size() + bytes.size() > kBodyCap) {
             q->finish(RunState::Failed,
                       makeError(ErrorKind::Protocol,
-                                QStringLiteral("the response body exceeded %1 MiB")
+                                QCoreApplication::translate("ik::Run",
+                                                            "the response body exceeded %1 MiB")
                                     .arg(kBodyCap / (1024 * 1024)),
-                                QStringLiteral("Ask for less at once (fewer inputs).")));
+                                QCoreApplication::translate(
+                                    "ik::Run", "Ask for less at once (fewer inputs).")));
             return;
         }
         body.append(bytes);
@@ -361,13 +382,13 @@ void Run::Impl::onReadyRead() {
     if (!guard || q->isFinished())
         return;
     if (parser.overflowed()) {
-        q->finish(
-            RunState::Failed,
-            makeError(
-                ErrorKind::Protocol,
-                QStringLiteral("one event exceeded %1 MiB").arg(parser.ceiling() / (1024 * 1024)),
-                QStringLiteral("The server broke the stream format; the text "
-                               "received so far is kept.")));
+        q->finish(RunState::Failed,
+                  makeError(ErrorKind::Protocol,
+                            QCoreApplication::translate("ik::Run", "one event exceeded %1 MiB")
+                                .arg(parser.ceiling() / (1024 * 1024)),
+                            QCoreApplication::translate(
+                                "ik::Run", "The server broke the stream format; the text "
+                                           "received so far is kept.")));
     }
 }
 
@@ -464,10 +485,12 @@ void Run::Impl::onRedirected(const QUrl& target) {
     // Aborting here, before redirectAllowed(), means the request to the other host is never made.
     q->finish(RunState::Failed,
               makeError(ErrorKind::Network,
-                        QStringLiteral("refused a redirect to another host (%1): the key is never "
+                        QCoreApplication::translate(
+                            "ik::Run", "refused a redirect to another host (%1): the key is never "
                                        "sent there")
                             .arg(hostForMessage(absolute)),
-                        QStringLiteral("Point the base URL at the server that answers directly, "
+                        QCoreApplication::translate(
+                            "ik::Run", "Point the base URL at the server that answers directly, "
                                        "if you trust it.")));
 }
 
@@ -509,24 +532,28 @@ void Run::Impl::onFinished() {
         handleEvents(parser.finish());
         if (!guard || q->isFinished())
             return;
-        QString message = QStringLiteral("the stream closed before [DONE] after %1 chunk(s)")
+        QString message = QCoreApplication::translate(
+                              "ik::Run", "the stream closed before [DONE] after %1 chunk(s)")
                               .arg(q->m_chunkCount);
         if (reply->error() != QNetworkReply::NoError)
             message += QStringLiteral(" (%1)").arg(redactSecrets(reply->errorString()));
         if (!q->m_text.isEmpty())
-            message += QStringLiteral("; the text received so far is kept");
+            message += QCoreApplication::translate("ik::Run", "; the text received so far is kept");
         q->finish(RunState::Truncated,
                   makeError(ErrorKind::Truncated, message,
-                            QStringLiteral("The answer is incomplete: the server or the network "
+                            QCoreApplication::translate(
+                                "ik::Run", "The answer is incomplete: the server or the network "
                                            "cut the stream. Run it again.")));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
         q->finish(RunState::Failed,
                   makeError(ErrorKind::Network,
-                            QStringLiteral("the connection broke while reading the response: %1")
+                            QCoreApplication::translate(
+                                "ik::Run", "the connection broke while reading the response: %1")
                                 .arg(redactSecrets(reply->errorString())),
-                            QStringLiteral("Run it again; check the network if it repeats.")));
+                            QCoreApplication::translate(
+                                "ik::Run", "Run it again; check the network if it repeats.")));
         return;
     }
     finishBody();

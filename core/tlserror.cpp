@@ -1,5 +1,7 @@
 #include "tlserror.h"
 
+#include <QCoreApplication>
+
 #include <QSslCertificate>
 #include <QStringList>
 
@@ -15,7 +17,7 @@ QString issuer(const QSslCertificate& cert) {
     QString name = cert.issuerDisplayName();
     if (name.isEmpty())
         name = cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-    return name.isEmpty() ? QStringLiteral("an unnamed issuer") : name;
+    return name.isEmpty() ? QCoreApplication::translate("ik::TlsError", "an unnamed issuer") : name;
 }
 
 QStringList namesOf(const QSslCertificate& cert) {
@@ -26,7 +28,8 @@ QStringList namesOf(const QSslCertificate& cert) {
     return names;
 }
 
-const QString kTrustHint = QStringLiteral(
+const QString kTrustHint = QCoreApplication::translate(
+    "ik::TlsError",
     "If that CA is yours (a self-hosted or staging deployment), trust it: ik-call --ca-file "
     "CA.pem, or add it to the system's store (update-ca-certificates). Certificate "
     "verification is never switched off.");
@@ -41,20 +44,25 @@ std::optional<Error> certificateError(const QList<QSslError>& errors, const QUrl
     for (const QSslError& e : errors) {
         const QSslCertificate cert = e.certificate();
         if (e.error() == QSslError::HostNameMismatch)
-            return makeError(ErrorKind::Network,
-                             QStringLiteral("the certificate of %1 is for %2, not for %3")
-                                 .arg(host, namesOf(cert).join(QStringLiteral(", ")), url.host()),
-                             QStringLiteral("Use a host name the certificate names in the base "
+            return makeError(
+                ErrorKind::Network,
+                QCoreApplication::translate("ik::TlsError",
+                                            "the certificate of %1 is for %2, not for %3")
+                    .arg(host, namesOf(cert).join(QStringLiteral(", ")), url.host()),
+                QCoreApplication::translate("ik::TlsError",
+                                            "Use a host name the certificate names in the base "
                                             "URL, or give the server a certificate for %1.")
-                                 .arg(url.host()));
+                    .arg(url.host()));
         if (e.error() == QSslError::CertificateExpired)
             return makeError(
                 ErrorKind::Network,
-                QStringLiteral("the certificate of %1 expired on %2")
+                QCoreApplication::translate("ik::TlsError", "the certificate of %1 expired on %2")
                     .arg(host, cert.expiryDate().toUTC().toString(
                                    QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-                QStringLiteral("The server's certificate must be renewed (check this machine's "
-                               "clock too)."));
+                QCoreApplication::translate(
+                    "ik::TlsError",
+                    "The server's certificate must be renewed (check this machine's "
+                    "clock too)."));
     }
     for (const QSslError& e : errors) {
         switch (e.error()) {
@@ -64,19 +72,22 @@ std::optional<Error> certificateError(const QList<QSslError>& errors, const QUrl
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
         case QSslError::CertificateUntrusted:
-            return makeError(ErrorKind::Network,
-                             QStringLiteral("the certificate of %1 was issued by \u201c%2\u201d, "
+            return makeError(
+                ErrorKind::Network,
+                QCoreApplication::translate("ik::TlsError",
+                                            "the certificate of %1 was issued by \u201c%2\u201d, "
                                             "which this machine does not trust")
-                                 .arg(host, issuer(e.certificate())),
-                             kTrustHint);
+                    .arg(host, issuer(e.certificate())),
+                kTrustHint);
         default:
             break;
         }
     }
-    return makeError(ErrorKind::Network,
-                     QStringLiteral("the certificate of %1 was refused: %2")
-                         .arg(host, errors.first().errorString()),
-                     kTrustHint);
+    return makeError(
+        ErrorKind::Network,
+        QCoreApplication::translate("ik::TlsError", "the certificate of %1 was refused: %2")
+            .arg(host, errors.first().errorString()),
+        kTrustHint);
 }
 
 } // namespace ik

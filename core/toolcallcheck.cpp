@@ -10,8 +10,9 @@ namespace ik {
 
 namespace {
 
+// lupdate files the tr() of free functions in namespace ik under the context "ik".
 QString tr(const char* text) {
-    return QCoreApplication::translate("ik::ToolCallCheck", text);
+    return QCoreApplication::translate("ik", text);
 }
 
 QJsonObject offeredFunction(const QJsonArray& offered, const QString& name) {

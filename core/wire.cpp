@@ -2,6 +2,8 @@
 // The routes are in wire_chat.cpp and wire_vectors.cpp, the fast JSON scanner in wire_scan.cpp.
 #include "wire.h"
 
+#include <QCoreApplication>
+
 #include "credential.h"
 #include "wire_internal.h"
 
@@ -91,14 +93,16 @@ bool isControl(char c) {
 
 QString headerProblem(QByteArrayView name, QByteArrayView value) {
     if (name.isEmpty())
-        return QStringLiteral("a request header has no name");
+        return QCoreApplication::translate("ik::Wire", "a request header has no name");
     if (std::any_of(name.begin(), name.end(), isControl) ||
         std::any_of(value.begin(), value.end(), isControl))
-        return QStringLiteral("a request header holds a control character (a line break, NUL or "
-                              "another one): it would split into more headers on the wire");
+        return QCoreApplication::translate(
+            "ik::Wire", "a request header holds a control character (a line break, NUL or "
+                        "another one): it would split into more headers on the wire");
     if (!std::all_of(name.begin(), name.end(), isTokenChar))
-        return QStringLiteral("a request header's name holds a character a header name may not "
-                              "(a space, ':' or another separator)");
+        return QCoreApplication::translate(
+            "ik::Wire", "a request header's name holds a character a header name may not "
+                        "(a space, ':' or another separator)");
     return {};
 }
 
@@ -139,10 +143,12 @@ std::optional<Error> keyInModel(const QString& model) {
     if (!m.startsWith(u"ik_live_") && !m.startsWith(u"ik_sdk_"))
         return std::nullopt;
     return makeError(ErrorKind::Configuration,
-                     QStringLiteral("the model field holds a credential (%1), not a workload slug")
+                     QCoreApplication::translate(
+                         "ik::Wire", "the model field holds a credential (%1), not a workload slug")
                          .arg(redactKey(m)),
-                     QStringLiteral("Put the workload slug in the workload field and the key in "
-                                    "the key field."));
+                     QCoreApplication::translate(
+                         "ik::Wire", "Put the workload slug in the workload field and the key in "
+                                     "the key field."));
 }
 
 Error validation(const QString& message) {
@@ -164,15 +170,17 @@ std::optional<QJsonObject> parseObject(const QByteArray& body, const char* what,
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = protocol(QStringLiteral("the %1 response is not valid JSON (%2 at byte %3): %4")
+        *error = protocol(QCoreApplication::translate(
+                              "ik::Wire", "the %1 response is not valid JSON (%2 at byte %3): %4")
                               .arg(QLatin1String(what), pe.errorString())
                               .arg(pe.offset)
                               .arg(bodyExcerpt(body)));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = protocol(QStringLiteral("the %1 response is not a JSON object: %2")
-                              .arg(QLatin1String(what), bodyExcerpt(body)));
+        *error = protocol(
+            QCoreApplication::translate("ik::Wire", "the %1 response is not a JSON object: %2")
+                .arg(QLatin1String(what), bodyExcerpt(body)));
         return std::nullopt;
     }
     return doc.object();

@@ -1,6 +1,8 @@
 // The chat route: validation, request body, and the parsers for whole and streamed answers.
 #include "wire.h"
 
+#include <QCoreApplication>
+
 #include "chatdelta.h"
 #include "wire_internal.h"
 
@@ -21,12 +23,14 @@ std::optional<Error> checkRange(const char* name, const std::optional<double>& v
         return std::nullopt;
     const double x = *v;
     if (std::isnan(x) || x < lo || x > hi || (loOpen && x == lo))
-        return validation(QStringLiteral("%1 must be %2 %3 and at most %4 (got %5)")
-                              .arg(QLatin1String(name), loOpen ? QStringLiteral("greater than")
-                                                               : QStringLiteral("at least"))
-                              .arg(lo)
-                              .arg(hi)
-                              .arg(x));
+        return validation(
+            QCoreApplication::translate("ik::Wire", "%1 must be %2 %3 and at most %4 (got %5)")
+                .arg(QLatin1String(name),
+                     loOpen ? QCoreApplication::translate("ik::Wire", "greater than")
+                            : QStringLiteral("at least"))
+                .arg(lo)
+                .arg(hi)
+                .arg(x));
     return std::nullopt;
 }
 
@@ -45,27 +49,34 @@ std::optional<Error> validateChat(const ChatRequest& request) {
     const bool hasPrompt = !request.prompt.isEmpty();
     const bool hasMessages = !request.messages.isEmpty();
     if (hasPrompt && hasMessages)
-        return validation(QStringLiteral("provide either prompt or messages, not both"));
+        return validation(
+            QCoreApplication::translate("ik::Wire", "provide either prompt or messages, not both"));
     if (!hasPrompt && !hasMessages)
-        return validation(QStringLiteral("provide either prompt or messages"));
+        return validation(
+            QCoreApplication::translate("ik::Wire", "provide either prompt or messages"));
     if (hasPrompt && isBlank(request.prompt))
-        return validation(QStringLiteral("prompt must not be blank"));
+        return validation(QCoreApplication::translate("ik::Wire", "prompt must not be blank"));
     for (qsizetype i = 0; i < request.messages.size(); ++i) {
         const ChatMessage& m = request.messages[i];
         if (m.role != u"system" && m.role != u"user" && m.role != u"assistant" && m.role != u"tool")
-            return validation(QStringLiteral("messages[%1].role must be system, user, "
-                                             "assistant or tool (got '%2')")
+            return validation(QCoreApplication::translate("ik::Wire",
+                                                          "messages[%1].role must be system, user, "
+                                                          "assistant or tool (got '%2')")
                                   .arg(i)
                                   .arg(m.role.left(40)));
         if (m.role == u"tool" && isBlank(m.toolCallId))
-            return validation(QStringLiteral("messages[%1] (tool) has no tool_call_id").arg(i));
+            return validation(
+                QCoreApplication::translate("ik::Wire", "messages[%1] (tool) has no tool_call_id")
+                    .arg(i));
         // An assistant turn that only called tools has no text, legitimately.
         const bool onlyCalls = m.role == u"assistant" && !m.toolCalls.isEmpty();
         if (auto e = validateImages(m, i))
             return e;
         // A user turn may be only an image ("what is this?" left unsaid).
         if (isBlank(m.content) && !onlyCalls && m.images.isEmpty())
-            return validation(QStringLiteral("messages[%1].content must not be blank").arg(i));
+            return validation(
+                QCoreApplication::translate("ik::Wire", "messages[%1].content must not be blank")
+                    .arg(i));
     }
     if (auto e = validateToolFields(request))
         return e;
@@ -82,10 +93,12 @@ std::optional<Error> validateChat(const ChatRequest& request) {
         return e;
     if (p.maxTokens && *p.maxTokens < 1)
         return validation(
-            QStringLiteral("max_tokens must be at least 1 (got %1)").arg(*p.maxTokens));
+            QCoreApplication::translate("ik::Wire", "max_tokens must be at least 1 (got %1)")
+                .arg(*p.maxTokens));
     for (qsizetype i = 0; i < p.stop.size(); ++i)
         if (p.stop[i].isEmpty())
-            return validation(QStringLiteral("stop[%1] must not be empty").arg(i));
+            return validation(
+                QCoreApplication::translate("ik::Wire", "stop[%1] must not be empty").arg(i));
     if (auto e = validateLogprobFields(request))
         return e;
     return std::nullopt;
@@ -134,19 +147,24 @@ std::optional<Error> parseChatResponse(const QByteArray& body, ChatResponse* out
         return errorFromJsonError(body, 0);
     const QJsonValue choices = root->value(u"choices");
     if (!choices.isArray() || choices.toArray().isEmpty())
-        return protocol(choices.isArray()
-                            ? QStringLiteral("the chat response has an empty choices list")
-                            : QStringLiteral("the chat response has no choices list"));
+        return protocol(
+            choices.isArray()
+                ? QCoreApplication::translate("ik::Wire",
+                                              "the chat response has an empty choices list")
+                : QCoreApplication::translate("ik::Wire", "the chat response has no choices list"));
     const QJsonValue first = choices.toArray().at(0);
     if (!first.isObject())
-        return protocol(QStringLiteral("the chat response's choices[0] is not an object"));
+        return protocol(QCoreApplication::translate(
+            "ik::Wire", "the chat response's choices[0] is not an object"));
     const QJsonObject choice = first.toObject();
     const QJsonValue message = choice.value(u"message");
     const QJsonValue content = message.toObject().value(u"content");
     if (!message.isObject() && !choice.value(u"text").isString())
-        return protocol(QStringLiteral("the chat response's choices[0] has no message"));
+        return protocol(QCoreApplication::translate(
+            "ik::Wire", "the chat response's choices[0] has no message"));
     if (!content.isString() && !content.isNull() && !content.isUndefined())
-        return protocol(QStringLiteral("the chat response's message content is not text"));
+        return protocol(QCoreApplication::translate(
+            "ik::Wire", "the chat response's message content is not text"));
 
     ChatResponse r;
     r.id = stringOrEmpty(root->value(u"id"));

@@ -2,6 +2,8 @@
 // and writing it into a request.
 #include "wire.h"
 
+#include <QCoreApplication>
+
 #include "wire_internal.h"
 
 #include <QJsonDocument>
@@ -30,9 +32,12 @@ QString readResponseFormat(const QByteArray& json, ResponseFormat* out) {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return u"not JSON: %1 at byte %2"_s.arg(pe.errorString()).arg(pe.offset + 1);
+        return QCoreApplication::translate("ik::Wire", "not JSON: %1 at byte %2")
+            .arg(pe.errorString())
+            .arg(pe.offset + 1);
     if (!doc.isObject())
-        return u"a response format is a JSON object: a schema, or {\"type\": ...}"_s;
+        return QCoreApplication::translate(
+            "ik::Wire", "a response format is a JSON object: a schema, or {\"type\": ...}");
     const QJsonObject o = doc.object();
     const QString type = o.value(u"type"_s).toString();
     ResponseFormat f;
@@ -49,12 +54,14 @@ QString readResponseFormat(const QByteArray& json, ResponseFormat* out) {
     if (type == u"json_schema"_s) {
         const QJsonValue spec = o.value(u"json_schema"_s);
         if (!spec.isObject())
-            return u"\"type\": \"json_schema\" needs a \"json_schema\" object "
-                   "{\"name\", \"schema\", \"strict\"}"_s;
+            return QCoreApplication::translate(
+                "ik::Wire", "\"type\": \"json_schema\" needs a \"json_schema\" object "
+                            "{\"name\", \"schema\", \"strict\"}");
         const QJsonObject s = spec.toObject();
         f.name = s.value(u"name"_s).toString();
         if (!s.value(u"schema"_s).isObject())
-            return u"json_schema.schema must be a JSON Schema object"_s;
+            return QCoreApplication::translate("ik::Wire",
+                                               "json_schema.schema must be a JSON Schema object");
         f.schema = QJsonDocument(s.value(u"schema"_s).toObject()).toJson(QJsonDocument::Compact);
         if (s.value(u"strict"_s).isBool())
             f.strict = s.value(u"strict"_s).toBool();
@@ -100,12 +107,16 @@ std::optional<Error> validateResponseFormat(const ResponseFormat& f) {
     if (f.type != ResponseFormat::Type::JsonSchema)
         return std::nullopt;
     if (!validName(f.name))
-        return validation(u"response_format.json_schema.name must be 1 to 64 letters, digits, "
-                          "_ or - (got '%1')"_s.arg(f.name.left(40)));
+        return validation(QCoreApplication::translate(
+                              "ik::Wire",
+                              "response_format.json_schema.name must be 1 to 64 letters, digits, "
+                              "_ or - (got '%1')")
+                              .arg(f.name.left(40)));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.schema, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return validation(u"response_format.json_schema.schema must be a JSON Schema object"_s);
+        return validation(QCoreApplication::translate(
+            "ik::Wire", "response_format.json_schema.schema must be a JSON Schema object"));
     return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 // writing assistant, tool and tools fields into a request.
 #include "wire.h"
 
+#include <QCoreApplication>
+
 #include "wire_internal.h"
 
 #include <QJsonArray>
@@ -70,19 +72,23 @@ std::optional<Error> validateImages(const ChatMessage& m, qsizetype i) {
     if (m.images.isEmpty())
         return std::nullopt;
     if (m.role != u"user")
-        return validation(QStringLiteral("messages[%1] (%2) carries images: only user turns may")
+        return validation(QCoreApplication::translate(
+                              "ik::Wire", "messages[%1] (%2) carries images: only user turns may")
                               .arg(i)
                               .arg(m.role));
     for (qsizetype k = 0; k < m.images.size(); ++k) {
         if (!m.images[k].loaded())
-            return validation(QStringLiteral("messages[%1] image %2 (%3) was not loaded: reopen "
-                                             "the run from history, or attach it again")
+            return validation(QCoreApplication::translate(
+                                  "ik::Wire", "messages[%1] image %2 (%3) was not loaded: reopen "
+                                              "the run from history, or attach it again")
                                   .arg(i)
                                   .arg(k + 1)
                                   .arg(m.images[k].format()));
         if (m.images[k].bytes.size() > kMaxImageBytes)
-            return validation(
-                QStringLiteral("messages[%1] image %2 is larger than 20 MB").arg(i).arg(k + 1));
+            return validation(QCoreApplication::translate(
+                                  "ik::Wire", "messages[%1] image %2 is larger than 20 MB")
+                                  .arg(i)
+                                  .arg(k + 1));
     }
     return std::nullopt;
 }
@@ -145,10 +151,11 @@ void insertTools(const ChatRequest& request, QJsonObject* body) {
 
 std::optional<Error> validateToolFields(const ChatRequest& request) {
     if (!request.tools.isEmpty() && !QJsonDocument::fromJson(request.tools).isArray())
-        return validation(QStringLiteral("tools must be a JSON array of function tools"));
+        return validation(QCoreApplication::translate(
+            "ik::Wire", "tools must be a JSON array of function tools"));
     if (request.toolChoice.mode == ToolChoice::Mode::Function &&
         isBlank(request.toolChoice.function))
-        return validation(QStringLiteral("tool_choice names no function"));
+        return validation(QCoreApplication::translate("ik::Wire", "tool_choice names no function"));
     return std::nullopt;
 }
 
@@ -167,16 +174,19 @@ void insertLogprobFields(const ChatRequest& request, QJsonObject* body) {
 std::optional<Error> validateLogprobFields(const ChatRequest& request) {
     const ChatParams& p = request.params;
     if (p.topLogprobs && (*p.topLogprobs < 0 || *p.topLogprobs > kMaxTopLogprobs))
-        return validation(QStringLiteral("top_logprobs must be from 0 to %1 (got %2)")
-                              .arg(kMaxTopLogprobs)
-                              .arg(*p.topLogprobs));
+        return validation(
+            QCoreApplication::translate("ik::Wire", "top_logprobs must be from 0 to %1 (got %2)")
+                .arg(kMaxTopLogprobs)
+                .arg(*p.topLogprobs));
     if (p.topLogprobs && !p.logprobs)
-        return validation(QStringLiteral("top_logprobs needs logprobs: turn logprobs on, or "
-                                         "leave top_logprobs unset"));
+        return validation(QCoreApplication::translate(
+            "ik::Wire", "top_logprobs needs logprobs: turn logprobs on, or "
+                        "leave top_logprobs unset"));
     if (request.continueFinal &&
         (request.messages.isEmpty() || request.messages.last().role != u"assistant"))
-        return validation(QStringLiteral("a continuation needs an assistant message last (the "
-                                         "prefix the answer continues)"));
+        return validation(QCoreApplication::translate(
+            "ik::Wire", "a continuation needs an assistant message last (the "
+                        "prefix the answer continues)"));
     return std::nullopt;
 }
 

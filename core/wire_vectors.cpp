@@ -1,6 +1,8 @@
 // The embeddings and rerank routes: validation, request bodies and response parsers.
 #include "wire.h"
 
+#include <QCoreApplication>
+
 #include "wire_internal.h"
 
 #include <QJsonArray>
@@ -17,17 +19,21 @@ std::optional<Error> validateEmbeddings(const EmbeddingsRequest& request) {
     if (auto e = keyInModel(request.model))
         return e;
     if (request.input.isEmpty())
-        return validation(QStringLiteral("input must not be empty: give at least one text"));
+        return validation(QCoreApplication::translate(
+            "ik::Wire", "input must not be empty: give at least one text"));
     if (request.input.size() > kMaxEmbeddingInputs)
-        return validation(QStringLiteral("input holds %1 texts; the server takes at most %2 per "
-                                         "request: send them in batches of %2")
+        return validation(QCoreApplication::translate(
+                              "ik::Wire", "input holds %1 texts; the server takes at most %2 per "
+                                          "request: send them in batches of %2")
                               .arg(request.input.size())
                               .arg(kMaxEmbeddingInputs));
     for (qsizetype i = 0; i < request.input.size(); ++i)
         if (isBlank(request.input[i]))
-            return validation(request.input.size() == 1
-                                  ? QStringLiteral("input must not be blank")
-                                  : QStringLiteral("input[%1] must not be blank").arg(i));
+            return validation(
+                request.input.size() == 1
+                    ? QCoreApplication::translate("ik::Wire", "input must not be blank")
+                    : QCoreApplication::translate("ik::Wire", "input[%1] must not be blank")
+                          .arg(i));
     return std::nullopt;
 }
 
@@ -49,7 +55,8 @@ std::optional<Error> wiredetail::readEmbeddingsSlow(const QByteArray& body, RawE
     out->usage = readUsage(root->value(u"usage"));
     const QJsonValue data = root->value(u"data");
     if (!data.isArray())
-        return protocol(QStringLiteral("the embeddings response has no data list"));
+        return protocol(
+            QCoreApplication::translate("ik::Wire", "the embeddings response has no data list"));
     out->hasData = true;
     const QJsonArray items = data.toArray();
     out->items.reserve(items.size());
@@ -58,23 +65,28 @@ std::optional<Error> wiredetail::readEmbeddingsSlow(const QByteArray& body, RawE
         RawEmbedding raw;
         const std::optional<int> index = readIndex(item.value(u"index"));
         if (!index)
-            return protocol(QStringLiteral("data[%1] has no valid index").arg(i));
+            return protocol(
+                QCoreApplication::translate("ik::Wire", "data[%1] has no valid index").arg(i));
         raw.index = *index;
         const QJsonValue embedding = item.value(u"embedding");
         if (embedding.isString())
-            return protocol(
-                QStringLiteral("data[%1].embedding is a string (base64?), not a list of "
-                               "numbers")
-                    .arg(i));
+            return protocol(QCoreApplication::translate(
+                                "ik::Wire",
+                                "data[%1].embedding is a string (base64?), not a list of "
+                                "numbers")
+                                .arg(i));
         if (!embedding.isArray())
-            return protocol(QStringLiteral("data[%1] has no embedding list").arg(i));
+            return protocol(
+                QCoreApplication::translate("ik::Wire", "data[%1] has no embedding list").arg(i));
         const QJsonArray values = embedding.toArray();
         raw.vector.reserve(values.size());
         for (qsizetype j = 0; j < values.size(); ++j) {
             const QJsonValue v = values.at(j);
             if (!v.isDouble())
-                return protocol(
-                    QStringLiteral("data[%1].embedding[%2] is not a number").arg(i).arg(j));
+                return protocol(QCoreApplication::translate(
+                                    "ik::Wire", "data[%1].embedding[%2] is not a number")
+                                    .arg(i)
+                                    .arg(j));
             raw.vector.append(static_cast<float>(v.toDouble()));
         }
         out->items.push_back(std::move(raw));
@@ -92,33 +104,38 @@ std::optional<Error> parseEmbeddingsResponse(const QByteArray& body, int expecte
     }
     const qsizetype n = static_cast<qsizetype>(raw.items.size());
     if (expectedCount >= 0 && n != expectedCount)
-        return protocol(QStringLiteral("the server returned %1 vectors for %2 inputs")
-                            .arg(n)
-                            .arg(expectedCount));
+        return protocol(
+            QCoreApplication::translate("ik::Wire", "the server returned %1 vectors for %2 inputs")
+                .arg(n)
+                .arg(expectedCount));
     // Order by "index", never by array position: every index 0..n-1 exactly once.
     std::vector<RawEmbedding*> byIndex(n, nullptr);
     for (qsizetype i = 0; i < n; ++i) {
         RawEmbedding& item = raw.items[i];
         if (item.index >= n)
-            return protocol(QStringLiteral("data[%1] has index %2, outside 0..%3")
-                                .arg(i)
-                                .arg(item.index)
-                                .arg(n - 1));
+            return protocol(
+                QCoreApplication::translate("ik::Wire", "data[%1] has index %2, outside 0..%3")
+                    .arg(i)
+                    .arg(item.index)
+                    .arg(n - 1));
         if (byIndex[item.index])
-            return protocol(QStringLiteral("index %1 appears more than once").arg(item.index));
+            return protocol(
+                QCoreApplication::translate("ik::Wire", "index %1 appears more than once")
+                    .arg(item.index));
         byIndex[item.index] = &item;
     }
     const qsizetype dimension = n > 0 ? byIndex[0]->vector.size() : 0;
     if (n > 0 && dimension == 0)
-        return protocol(QStringLiteral("the vector at index 0 is empty"));
+        return protocol(QCoreApplication::translate("ik::Wire", "the vector at index 0 is empty"));
     EmbeddingsResponse r;
     r.model = raw.model;
     r.usage = raw.usage;
     r.vectors.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         if (byIndex[i]->vector.size() != dimension)
-            return protocol(QStringLiteral("the vector at index %1 has %2 dimensions, the one at "
-                                           "index 0 has %3")
+            return protocol(QCoreApplication::translate(
+                                "ik::Wire", "the vector at index %1 has %2 dimensions, the one at "
+                                            "index 0 has %3")
                                 .arg(i)
                                 .arg(byIndex[i]->vector.size())
                                 .arg(dimension));
@@ -134,14 +151,18 @@ std::optional<Error> validateRerank(const RerankRequest& request) {
     if (auto e = keyInModel(request.model))
         return e;
     if (isBlank(request.query))
-        return validation(QStringLiteral("query must not be blank"));
+        return validation(QCoreApplication::translate("ik::Wire", "query must not be blank"));
     if (request.documents.isEmpty())
-        return validation(QStringLiteral("documents must not be empty: give at least one"));
+        return validation(QCoreApplication::translate(
+            "ik::Wire", "documents must not be empty: give at least one"));
     for (qsizetype i = 0; i < request.documents.size(); ++i)
         if (isBlank(request.documents[i]))
-            return validation(QStringLiteral("documents[%1] must not be blank").arg(i));
+            return validation(
+                QCoreApplication::translate("ik::Wire", "documents[%1] must not be blank").arg(i));
     if (request.topN && *request.topN < 1)
-        return validation(QStringLiteral("top_n must be at least 1 (got %1)").arg(*request.topN));
+        return validation(
+            QCoreApplication::translate("ik::Wire", "top_n must be at least 1 (got %1)")
+                .arg(*request.topN));
     return std::nullopt;
 }
 
@@ -166,7 +187,8 @@ std::optional<Error> parseRerankResponse(const QByteArray& body, RerankResponse*
     if (!results.isArray())
         results = root->value(u"data"); // Jina-style envelope
     if (!results.isArray())
-        return protocol(QStringLiteral("the rerank response has no results list"));
+        return protocol(
+            QCoreApplication::translate("ik::Wire", "the rerank response has no results list"));
     RerankResponse r;
     r.model = stringOrEmpty(root->value(u"model"));
     QSet<int> seen;
@@ -175,18 +197,22 @@ std::optional<Error> parseRerankResponse(const QByteArray& body, RerankResponse*
         const QJsonObject item = items.at(i).toObject();
         const std::optional<int> index = readIndex(item.value(u"index"));
         if (!index)
-            return protocol(QStringLiteral("results[%1] has no valid index").arg(i));
+            return protocol(
+                QCoreApplication::translate("ik::Wire", "results[%1] has no valid index").arg(i));
         QJsonValue score = item.value(u"relevance_score");
         if (!score.isDouble())
             score = item.value(u"score");
         if (!score.isDouble())
-            return protocol(
-                QStringLiteral("results[%1] has neither relevance_score nor score").arg(i));
+            return protocol(QCoreApplication::translate(
+                                "ik::Wire", "results[%1] has neither relevance_score nor score")
+                                .arg(i));
         RerankResult result;
         result.index = *index;
         result.score = score.toDouble();
         if (seen.contains(result.index))
-            return protocol(QStringLiteral("index %1 appears more than once").arg(result.index));
+            return protocol(
+                QCoreApplication::translate("ik::Wire", "index %1 appears more than once")
+                    .arg(result.index));
         seen.insert(result.index);
         r.results.append(result);
     }

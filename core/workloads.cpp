@@ -1,5 +1,7 @@
 #include "workloads.h"
 
+#include <QCoreApplication>
+
 #include "credential.h"
 
 #include <QDir>
@@ -70,25 +72,33 @@ bool isLoopbackHost(const QString& host) {
 
 QString checkSlug(const QString& slug, const QString& what) {
     if (slug.trimmed().isEmpty())
-        return QStringLiteral("The %1 is required.").arg(what);
+        return QCoreApplication::translate("ik::Workloads", "The %1 is required.").arg(what);
     if (slug != slug.trimmed())
-        return QStringLiteral("The %1 has spaces around it.").arg(what);
+        return QCoreApplication::translate("ik::Workloads", "The %1 has spaces around it.")
+            .arg(what);
     if (containsCredential(slug))
-        return QStringLiteral("The %1 looks like a key: keys go in the key field, never in a "
-                              "slug.")
+        return QCoreApplication::translate(
+                   "ik::Workloads", "The %1 looks like a key: keys go in the key field, never in a "
+                                    "slug.")
             .arg(what);
     for (QChar c : slug) {
         if (!isSlugChar(c)) {
-            const QString shown =
-                c.isSpace() ? QStringLiteral("a space") : QStringLiteral("\u201c%1\u201d").arg(c);
-            return QStringLiteral("The %1 may hold letters, digits, '-', '_' and '.' only, not %2.")
+            const QString shown = c.isSpace()
+                                      ? QCoreApplication::translate("ik::Workloads", "a space")
+                                      : QStringLiteral("\u201c%1\u201d").arg(c);
+            return QCoreApplication::translate(
+                       "ik::Workloads",
+                       "The %1 may hold letters, digits, '-', '_' and '.' only, not %2.")
                 .arg(what, shown);
         }
     }
     if (!slug.front().isLetterOrNumber())
-        return QStringLiteral("The %1 must start with a letter or a digit.").arg(what);
+        return QCoreApplication::translate("ik::Workloads",
+                                           "The %1 must start with a letter or a digit.")
+            .arg(what);
     if (slug.size() > 100)
-        return QStringLiteral("The %1 is longer than 100 characters.").arg(what);
+        return QCoreApplication::translate("ik::Workloads", "The %1 is longer than 100 characters.")
+            .arg(what);
     return {};
 }
 
@@ -97,26 +107,33 @@ QString checkBaseUrl(const QString& text, QString* warning) {
         warning->clear();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("The base URL is required, e.g. https://api.inferencekey.com.");
+        return QCoreApplication::translate(
+            "ik::Workloads", "The base URL is required, e.g. https://api.inferencekey.com.");
     if (containsCredential(trimmed))
-        return QStringLiteral("The base URL looks like it holds a key: keys go in the key field.");
+        return QCoreApplication::translate(
+            "ik::Workloads", "The base URL looks like it holds a key: keys go in the key field.");
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return QStringLiteral("This is not a valid URL.");
+        return QCoreApplication::translate("ik::Workloads", "This is not a valid URL.");
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return QStringLiteral("The base URL must start with https:// (or http:// for a local "
-                              "server).");
+        return QCoreApplication::translate(
+            "ik::Workloads", "The base URL must start with https:// (or http:// for a local "
+                             "server).");
     if (url.host().isEmpty())
-        return QStringLiteral("The base URL has no host.");
+        return QCoreApplication::translate("ik::Workloads", "The base URL has no host.");
     if (!url.userName().isEmpty() || !url.password().isEmpty())
-        return QStringLiteral("The base URL must not hold a user name or password.");
+        return QCoreApplication::translate("ik::Workloads",
+                                           "The base URL must not hold a user name or password.");
     if (url.hasQuery() || url.hasFragment())
-        return QStringLiteral("The base URL must not have a query (?) or fragment (#).");
+        return QCoreApplication::translate(
+            "ik::Workloads", "The base URL must not have a query (?) or fragment (#).");
     if (scheme == u"http" && !isLoopbackHost(url.host()) && warning)
-        *warning = QStringLiteral("Plain http:// to %1: keys are only sent over https (or to this "
-                                  "computer), so calls will be blocked.")
-                       .arg(url.host());
+        *warning =
+            QCoreApplication::translate(
+                "ik::Workloads", "Plain http:// to %1: keys are only sent over https (or to this "
+                                 "computer), so calls will be blocked.")
+                .arg(url.host());
     return {};
 }
 
@@ -139,15 +156,20 @@ WorkloadCheck checkWorkload(const Workload& w) {
     if (containsCredential(w.name))
         check.errors.append(
             {QStringLiteral("name"),
-             QStringLiteral("The name looks like a key: keys go in the key field.")});
+             QCoreApplication::translate("ik::Workloads",
+                                         "The name looks like a key: keys go in the key field.")});
     QString warning;
     if (const QString e = checkBaseUrl(w.baseUrl, &warning); !e.isEmpty())
         check.errors.append({QStringLiteral("baseUrl"), e});
     else if (!warning.isEmpty())
         check.warnings.append({QStringLiteral("baseUrl"), warning});
-    if (const QString e = checkSlug(w.project, QStringLiteral("project slug")); !e.isEmpty())
+    if (const QString e =
+            checkSlug(w.project, QCoreApplication::translate("ik::Workloads", "project slug"));
+        !e.isEmpty())
         check.errors.append({QStringLiteral("project"), e});
-    if (const QString e = checkSlug(w.slug, QStringLiteral("workload slug")); !e.isEmpty())
+    if (const QString e =
+            checkSlug(w.slug, QCoreApplication::translate("ik::Workloads", "workload slug"));
+        !e.isEmpty())
         check.errors.append({QStringLiteral("slug"), e});
     if (check.ok())
         check.endpoint = endpointPreview(w);
@@ -195,16 +217,18 @@ std::optional<QJsonArray> workloadList(const QByteArray& json, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("Not a workloads file: %1 at byte %2.")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error =
+            QCoreApplication::translate("ik::Workloads", "Not a workloads file: %1 at byte %2.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset);
         return std::nullopt;
     }
     if (doc.isArray())
         return doc.array();
     if (doc.isObject() && doc.object().value(QStringLiteral("workloads")).isArray())
         return doc.object().value(QStringLiteral("workloads")).toArray();
-    *error = QStringLiteral("Not a workloads file: expected a \"workloads\" list.");
+    *error = QCoreApplication::translate("ik::Workloads",
+                                         "Not a workloads file: expected a \"workloads\" list.");
     return std::nullopt;
 }
 
@@ -221,26 +245,31 @@ QHash<QString, QString> knownFields(const QJsonObject& o, const QString& where,
         // The SDK's ConfigurationError rule: a value that looks like a key in a field that
         // is not a key is refused; the file format has no key field at all.
         if (isSecretFieldName(name)) {
-            refused->append(
-                QStringLiteral("%1: field \"%2\" refused: workload files never hold keys; add "
-                               "the key in the workload's key field (it goes to the keychain).")
-                    .arg(where, name));
+            refused->append(QCoreApplication::translate(
+                                "ik::Workloads",
+                                "%1: field \"%2\" refused: workload files never hold keys; add "
+                                "the key in the workload's key field (it goes to the keychain).")
+                                .arg(where, name));
             continue;
         }
         if (containsCredential(value)) {
-            refused->append(
-                QStringLiteral("%1: field \"%2\" refused: its value looks like an InferenceKey "
-                               "credential (%3), and keys never go in workload files.")
-                    .arg(where, name, redactSecrets(value.trimmed()).left(80)));
+            refused->append(QCoreApplication::translate(
+                                "ik::Workloads",
+                                "%1: field \"%2\" refused: its value looks like an InferenceKey "
+                                "credential (%3), and keys never go in workload files.")
+                                .arg(where, name, redactSecrets(value.trimmed()).left(80)));
             continue;
         }
         if (!known.contains(name)) {
-            refused->append(QStringLiteral("%1: unknown field \"%2\" ignored.").arg(where, name));
+            refused->append(
+                QCoreApplication::translate("ik::Workloads", "%1: unknown field \"%2\" ignored.")
+                    .arg(where, name));
             continue;
         }
         if (!it.value().isString()) {
-            refused->append(
-                QStringLiteral("%1: field \"%2\" ignored: it is not text.").arg(where, name));
+            refused->append(QCoreApplication::translate("ik::Workloads",
+                                                        "%1: field \"%2\" ignored: it is not text.")
+                                .arg(where, name));
             continue;
         }
         fields.insert(name, value);
@@ -262,7 +291,9 @@ std::optional<Workload> workloadFrom(const QHash<QString, QString>& fields, cons
     const QString kindName = fields.value(QStringLiteral("kind"), QStringLiteral("chat"));
     const auto kind = workloadKindFromName(kindName);
     if (!kind) {
-        refused->append(QStringLiteral("%1: skipped, unknown kind \"%2\".").arg(where, kindName));
+        refused->append(
+            QCoreApplication::translate("ik::Workloads", "%1: skipped, unknown kind \"%2\".")
+                .arg(where, kindName));
         return std::nullopt;
     }
     w.kind = *kind;
@@ -285,7 +316,9 @@ WorkloadImport workloadsFromJson(const QByteArray& json) {
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QString where = QStringLiteral("workload %1").arg(i + 1);
         if (!list->at(i).isObject()) {
-            result.refused.append(QStringLiteral("%1: skipped, it is not an object.").arg(where));
+            result.refused.append(
+                QCoreApplication::translate("ik::Workloads", "%1: skipped, it is not an object.")
+                    .arg(where));
             continue;
         }
         const QHash<QString, QString> fields =
@@ -309,7 +342,8 @@ WorkloadImport WorkloadStore::load() const {
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         WorkloadImport r;
-        r.error = QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString());
+        r.error = QCoreApplication::translate("ik::Workloads", "Cannot read %1: %2")
+                      .arg(m_path, file.errorString());
         return r;
     }
     return workloadsFromJson(file.readAll());
@@ -321,13 +355,15 @@ bool WorkloadStore::save(const QList<Workload>& workloads, QString* error) const
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("ik::Workloads", "Cannot write %1: %2")
+                         .arg(m_path, file.errorString());
         return false;
     }
     file.write(workloadsToJson(workloads));
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("ik::Workloads", "Cannot write %1: %2")
+                         .arg(m_path, file.errorString());
         return false;
     }
     return true;

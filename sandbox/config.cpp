@@ -2,6 +2,7 @@
 
 #include "keys.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,33 +85,51 @@ QStringList faultNames() {
 }
 
 QString faultDescription(const QString& name) {
-    static const QHash<QString, QString> descriptions = {
-        {QStringLiteral("rate-limit"), QStringLiteral("429 Too Many Requests, Retry-After 2 s")},
-        {QStringLiteral("server-error"), QStringLiteral("500 Internal Server Error")},
+    // Shown in the window's Sandbox menu, in its language (the fault names stay as they are).
+    static const QHash<QString, const char*> descriptions = {
+        {QStringLiteral("rate-limit"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "429 Too Many Requests, Retry-After 2 s")},
+        {QStringLiteral("server-error"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "500 Internal Server Error")},
         {QStringLiteral("cold-start"),
-         QStringLiteral("503: the workload is starting after being idle, Retry-After 5 s")},
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults",
+                           "503: the workload is starting after being idle, Retry-After 5 s")},
         {QStringLiteral("slow-first-byte"),
-         QStringLiteral("The answer starts only after a long wait")},
-        {QStringLiteral("stall"), QStringLiteral("The answer stops partway, then goes on late")},
-        {QStringLiteral("disconnect"), QStringLiteral("The connection drops partway through")},
-        {QStringLiteral("no-done"), QStringLiteral("The stream ends without its [DONE] frame")},
-        {QStringLiteral("error-frame"), QStringLiteral("An error event in mid-stream")},
-        {QStringLiteral("malformed-chunk"), QStringLiteral("One stream frame is not JSON")},
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "The answer starts only after a long wait")},
+        {QStringLiteral("stall"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "The answer stops partway, then goes on late")},
+        {QStringLiteral("disconnect"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "The connection drops partway through")},
+        {QStringLiteral("no-done"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "The stream ends without its [DONE] frame")},
+        {QStringLiteral("error-frame"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "An error event in mid-stream")},
+        {QStringLiteral("malformed-chunk"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "One stream frame is not JSON")},
         {QStringLiteral("keep-alive"),
-         QStringLiteral("Comment lines (keep-alives) between frames")},
-        {QStringLiteral("crlf"), QStringLiteral("The stream's lines end in CRLF")},
-        {QStringLiteral("large-chunk"), QStringLiteral("One very large token in the answer")},
-        {QStringLiteral("invalid-utf8"), QStringLiteral("Bytes that are not UTF-8 in the stream")},
-        {QStringLiteral("shuffle"), QStringLiteral("Embeddings come back in reverse order")},
-        {QStringLiteral("redirect"), QStringLiteral("307 redirect to another host name")},
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "Comment lines (keep-alives) between frames")},
+        {QStringLiteral("crlf"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "The stream's lines end in CRLF")},
+        {QStringLiteral("large-chunk"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "One very large token in the answer")},
+        {QStringLiteral("invalid-utf8"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "Bytes that are not UTF-8 in the stream")},
+        {QStringLiteral("shuffle"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "Embeddings come back in reverse order")},
+        {QStringLiteral("redirect"),
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults", "307 redirect to another host name")},
         {QStringLiteral("tool-args-not-json"),
-         QStringLiteral("A tool call's arguments are cut short: not JSON")},
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults",
+                           "A tool call's arguments are cut short: not JSON")},
         {QStringLiteral("tool-not-offered"),
-         QStringLiteral("The model calls a tool the request did not offer")},
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults",
+                           "The model calls a tool the request did not offer")},
         {QStringLiteral("schema-break"),
-         QStringLiteral("Structured output that breaks its response_format schema")},
+         QT_TRANSLATE_NOOP("ik::sandbox::Faults",
+                           "Structured output that breaks its response_format schema")},
     };
-    return descriptions.value(name);
+    const char* text = descriptions.value(name);
+    return text ? QCoreApplication::translate("ik::sandbox::Faults", text) : QString();
 }
 
 Config Config::builtIn() {

@@ -7,7 +7,7 @@ pkgs=(cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
       qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libqt6opengl6-dev
       qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11 fonts-dejavu-core
-      libhnswlib-dev qt6-tools-dev qt6-l10n-tools)
+      libhnswlib-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n)
 case "$what" in
     # clang: the fuzz harnesses; tinyproxy: the proxy tests start one; openssl: ik-sandbox --tls
     test) pkgs+=(curl xvfb xauth clang-14 libclang-rt-14-dev tinyproxy openssl) ;;

@@ -37,7 +37,7 @@ QString costCell(const PaneSummary& s) {
     return CompareSummaryModel::tr("%1 + %2 unknown")
         .arg(formatCost(s.cost), s.costUnknown == 1
                                      ? CompareSummaryModel::tr("1 run")
-                                     : CompareSummaryModel::tr("%1 runs").arg(s.costUnknown));
+                                     : CompareSummaryModel::tr("%n runs", nullptr, s.costUnknown));
 }
 
 // The median, min or max of a spread (0, 1, 2: the order of the spread table's columns).
@@ -141,6 +141,18 @@ QString CompareSummaryModel::bestTip(int column) const {
                                          : tr("total time"));
 }
 
+// A run's saved state code (runStateName(), "blocked", "not sent"), as the table says it.
+QString CompareSummaryModel::stateText(const QString& state) {
+    static const char* const states[] = {QT_TR_NOOP("pending"),   QT_TR_NOOP("running"),
+                                         QT_TR_NOOP("done"),      QT_TR_NOOP("failed"),
+                                         QT_TR_NOOP("cancelled"), QT_TR_NOOP("truncated"),
+                                         QT_TR_NOOP("blocked"),   QT_TR_NOOP("not sent")};
+    for (const char* known : states)
+        if (state == QLatin1String(known))
+            return tr(known);
+    return state;
+}
+
 QString CompareSummaryModel::text(int row, int column) const {
     const PaneSummary& s = m_summaries[row];
     switch (column) {
@@ -150,7 +162,7 @@ QString CompareSummaryModel::text(int row, int column) const {
     case Model:
         return orDash(s.model);
     case State:
-        return m_running.value(row) ? tr("running") : s.state;
+        return m_running.value(row) ? tr("running") : stateText(s.state);
     case FirstToken:
     case Total:
         return formatMs(*value(row, column));

@@ -84,6 +84,7 @@ public:
     // The round's cost over the priced panes ("$0.0031", "$0.0031 + 2 runs unknown"); empty
     // when no pane is priced.
     QString roundCostText() const;
+    static QString stateText(const QString& state);
 
 protected:
     int columns() const override { return ColumnCount; }

@@ -70,7 +70,7 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const {
             return tr("called %1").arg(callNames(turn.toolCalls));
         if (!turn.images.isEmpty())
             return (turn.images.size() == 1 ? tr("[1 image]")
-                                            : tr("[%1 images]").arg(turn.images.size()))
+                                            : tr("[%n images]", nullptr, int(turn.images.size())))
                 .append(u' ' + preview(turn.content))
                 .trimmed();
         return preview(turn.content);

@@ -12,8 +12,9 @@ namespace ik {
 
 namespace {
 
+// lupdate files the tr() of free functions in namespace ik under the context "ik".
 QString tr(const char* text) {
-    return QCoreApplication::translate("ik::HistoryOrigin", text);
+    return QCoreApplication::translate("ik", text);
 }
 
 QString stored(const QJsonObject& o) {

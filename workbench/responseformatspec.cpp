@@ -14,8 +14,9 @@ namespace ik {
 
 namespace {
 
+// lupdate files the tr() of free functions in namespace ik under the context "ik".
 QString tr(const char* text) {
-    return QCoreApplication::translate("ik::ResponseFormatCheck", text);
+    return QCoreApplication::translate("ik", text);
 }
 
 } // namespace

@@ -12,8 +12,9 @@ namespace ik {
 
 namespace {
 
+// lupdate files the tr() of free functions in namespace ik under the context "ik".
 QString tr(const char* text) {
-    return QCoreApplication::translate("ik::ToolsCheck", text);
+    return QCoreApplication::translate("ik", text);
 }
 
 // The first thing wrong with one tool, or an empty string.

@@ -8,8 +8,9 @@ namespace ik {
 
 namespace {
 
+// lupdate files the tr() of free functions in namespace ik under the context "ik".
 QString tr(const char* text) {
-    return QCoreApplication::translate("ik::ComparePane", text);
+    return QCoreApplication::translate("ik", text);
 }
 
 } // namespace

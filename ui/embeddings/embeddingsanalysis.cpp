@@ -268,8 +268,7 @@ void EmbeddingsView::showAnalysis(const Analysis& a) {
 void EmbeddingsView::showStatistics(const Analysis& a) {
     const auto& n = a.norms;
     m_statsLabel->setText(
-        tr("%1 vectors · dimension %2 · L2 norm min %3, mean %4, max %5 · %6")
-            .arg(n.count)
+        tr("%n vectors · dimension %1 · L2 norm min %2, mean %3, max %4 · %5", nullptr, n.count)
             .arg(a.dimension)
             .arg(n.min, 0, 'f', 4)
             .arg(n.mean, 0, 'f', 4)

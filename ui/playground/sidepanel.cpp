@@ -119,8 +119,12 @@ void SidePanel::setFooter(QWidget* footer) {
 
 int SidePanel::expandedWidth() const {
     // About 30 characters: the longest label ("Frequency penalty" with its box) and the preset
-    // buttons, while a 1024-pixel window keeps most of its width for the conversation.
-    return fontMetrics().averageCharWidth() * 30 +
+    // buttons, while a 1024-pixel window keeps most of its width for the conversation. Longer
+    // words (Spanish, French) widen it to what its contents need, up to 45 characters, rather
+    // than clip them, since the contents do not scroll sideways.
+    const int chars = fontMetrics().averageCharWidth();
+    const int needed = m_scroll->widget() ? m_scroll->widget()->minimumSizeHint().width() : 0;
+    return qBound(chars * 30, needed, chars * 45) +
            m_scroll->verticalScrollBar()->sizeHint().width();
 }
 

@@ -144,11 +144,22 @@ TranscriptDelegate::actionRects(const QStyleOptionViewItem& option,
         actions << TurnAction::Branch;
     actions << TurnAction::Regenerate << TurnAction::Fork << TurnAction::Delete;
     const QFontMetrics fm(option.font);
+    QFont bold = option.font;
+    bold.setBold(true);
+    // Links that would run into the role's title are left out, the leftmost first: a narrow
+    // transcript or a language with longer words keeps the title readable, and every action
+    // stays in the turn's context menu.
+    const int left = option.rect.left() + kMargin +
+                     QFontMetrics(bold).horizontalAdvance(
+                         roleTitle(index.data(TranscriptModel::RoleRole).toString())) +
+                     kMargin;
     QList<std::pair<TurnAction, QRect>> out;
     int right = option.rect.right() - kMargin;
     const int top = option.rect.top() + kGap;
     for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
         const int w = fm.horizontalAdvance(actionText(*it, index)) + 2 * kGap;
+        if (right - w + 1 < left)
+            break;
         out.prepend({*it, QRect(right - w + 1, top, w, fm.height() + kGap)});
         right -= w + kGap;
     }
