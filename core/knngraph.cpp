@@ -1,0 +1,149 @@
+// Brute-force k-nearest neighbours and the checks every clustering and projection input passes.
+#include "knngraph.h"
+
+#include "rowkernel.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ik::embed {
+
+using namespace detail;
+
+QString checkRows(const Rows& rows) {
+    if (rows.n <= 0)
+        return u"there are no vectors: load or embed some inputs first"_s;
+    if (rows.d <= 0)
+        return u"the vectors have no dimensions: each row needs at least one value"_s;
+    if (!rows.data)
+        return u"the vectors are missing (no data for %1 rows)"_s.arg(rows.n);
+    for (int i = 0; i < rows.n; ++i) {
+        const float* r = rows.row(i);
+        for (int t = 0; t < rows.d; ++t)
+            if (!std::isfinite(r[t]))
+                return u"row %1, dimension %2 is %3: every value must be a finite number"_s.arg(i)
+                    .arg(t)
+                    .arg(std::isnan(r[t]) ? u"NaN"_s : u"infinite"_s);
+    }
+    return {};
+}
+
+QString checkGraph(const KnnGraph& g) {
+    if (g.n <= 1)
+        return u"the neighbour graph needs at least 2 rows, it has %1"_s.arg(g.n);
+    if (g.k < 1 || g.k >= g.n)
+        return u"the neighbour graph has %1 neighbours per row; it needs between 1 and %2 "
+               u"(rows - 1)"_s.arg(g.k)
+                   .arg(g.n - 1);
+    const size_t size = size_t(g.n) * size_t(g.k);
+    if (g.indices.size() != size || g.distances.size() != size)
+        return u"the neighbour graph should hold %1 x %2 entries, it holds %3 indices and %4 "
+               u"distances"_s.arg(g.n)
+                   .arg(g.k)
+                   .arg(g.indices.size())
+                   .arg(g.distances.size());
+    for (int i = 0; i < g.n; ++i)
+        for (int r = 0; r < g.k; ++r) {
+            const int j = g.neighbours(i)[r];
+            const float dist = g.distancesOf(i)[r];
+            if (j < 0 || j >= g.n || j == i)
+                return u"row %1's neighbour %2 is %3, which is not another row"_s.arg(i).arg(r).arg(
+                    j);
+            if (!std::isfinite(dist) || dist < 0)
+                return u"row %1's distance to row %2 is %3: distances must be finite and "
+                       u"non-negative"_s.arg(i)
+                           .arg(j)
+                           .arg(double(dist));
+        }
+    return {};
+}
+
+namespace {
+
+struct Candidate {
+    float dist;
+    int index;
+    bool operator<(const Candidate& o) const {
+        return dist != o.dist ? dist < o.dist : index < o.index;
+    }
+};
+
+// The k best of one row of dot products, nearest first, kept in a max-heap while scanning.
+void selectRow(const float* dots, int self, int n, int k, Metric metric,
+               const std::vector<float>& norms, std::vector<Candidate>& heap, int* outIdx,
+               float* outDist) {
+    heap.clear();
+    for (int j = 0; j < n; ++j) {
+        if (j == self)
+            continue;
+        float dist;
+        if (metric == Metric::Cosine)
+            dist = std::max(0.0f, 1.0f - dots[j]);
+        else
+            dist = float(std::sqrt(std::max(0.0, double(norms[size_t(self)]) +
+                                                     double(norms[size_t(j)]) - 2.0 * dots[j])));
+        const Candidate c{dist, j};
+        if (int(heap.size()) < k) {
+            heap.push_back(c);
+            std::push_heap(heap.begin(), heap.end());
+        } else if (c < heap.front()) {
+            std::pop_heap(heap.begin(), heap.end());
+            heap.back() = c;
+            std::push_heap(heap.begin(), heap.end());
+        }
+    }
+    std::sort_heap(heap.begin(), heap.end());
+    for (int r = 0; r < k; ++r) {
+        outIdx[r] = heap[size_t(r)].index;
+        outDist[r] = heap[size_t(r)].dist;
+    }
+}
+
+} // namespace
+
+KnnResult exactKnn(const Rows& rows, int k, Metric metric, const Control& control) {
+    KnnResult result;
+    if (QString e = checkRows(rows); !e.isEmpty()) {
+        result.error = e;
+        return result;
+    }
+    if (k < 1 || k >= rows.n) {
+        result.error =
+            u"%1 neighbours asked of %2 rows: choose between 1 and %3 (rows - 1)"_s.arg(k)
+                .arg(rows.n)
+                .arg(rows.n - 1);
+        return result;
+    }
+    std::vector<float> norms;
+    const Padded p = padRows(rows, metric == Metric::Cosine, &norms);
+    KnnGraph& g = result.graph;
+    g.n = rows.n;
+    g.k = k;
+    g.indices.assign(size_t(g.n) * size_t(k), -1);
+    g.distances.assign(size_t(g.n) * size_t(k), 0.0f);
+
+    constexpr int kBlock = 32;
+    const int blocks = (rows.n + kBlock - 1) / kBlock;
+    const int threads = threadCount(control, blocks);
+    std::vector<std::vector<float>> scratch(static_cast<size_t>(threads));
+    std::vector<std::vector<Candidate>> heaps(static_cast<size_t>(threads));
+    const bool done = parallelBlocks(blocks, control, threads, [&](int block, int worker) {
+        auto& dots = scratch[size_t(worker)];
+        dots.resize(size_t(kBlock) * size_t(p.paddedRows));
+        const int i0 = block * kBlock, i1 = std::min(rows.n, i0 + kBlock);
+        dotBlock(p, i0, i1, p, dots.data());
+        for (int i = i0; i < i1; ++i)
+            selectRow(dots.data() + size_t(i - i0) * size_t(p.paddedRows), i, rows.n, k, metric,
+                      norms, heaps[size_t(worker)], g.indices.data() + size_t(i) * size_t(k),
+                      g.distances.data() + size_t(i) * size_t(k));
+    });
+    if (!done) {
+        result = {};
+        result.error = u"cancelled"_s;
+    }
+    return result;
+}
+
+} // namespace ik::embed
