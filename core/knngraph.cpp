@@ -146,4 +146,26 @@ KnnResult exactKnn(const Rows& rows, int k, Metric metric, const Control& contro
     return result;
 }
 
+Layout runToEnd(SteppedLayout& layout, const Control& control, const LayoutCallback& onLayout,
+                int every) {
+    Layout out;
+    every = std::max(1, every);
+    while (!layout.finished()) {
+        if (control.cancelled()) {
+            out.error = u"cancelled"_s;
+            return out;
+        }
+        if (layout.step(every) == 0)
+            break;
+        control.report(double(layout.stepsDone()) / double(std::max(1, layout.totalSteps())));
+        if (onLayout)
+            onLayout(layout.stepsDone(), layout.layout());
+    }
+    out.components = layout.components();
+    out.points = layout.layout();
+    out.n = out.components ? int(out.points.size()) / out.components : 0;
+    out.steps = layout.stepsDone();
+    return out;
+}
+
 } // namespace ik::embed

@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace ik::embed {
@@ -53,5 +54,40 @@ struct KnnResult {
 // broken by the lower index so the graph is the same whatever the thread count. k must be in
 // [1, n - 1].
 KnnResult exactKnn(const Rows& rows, int k, Metric metric, const Control& control = {});
+
+// ---- what UMAP and t-SNE share ----
+// A layout that converges in steps (UMAP's epochs, t-SNE's iterations), so a caller on a worker
+// thread can report progress, stop between steps and show the layout as it forms. Single-
+// threaded: the same seed gives the same layout on every run.
+class SteppedLayout {
+public:
+    virtual ~SteppedLayout() = default;
+    // Runs up to `steps` more steps; returns how many ran (0 once finished or not started).
+    virtual int step(int steps) = 0;
+    virtual int stepsDone() const = 0;
+    virtual int totalSteps() const = 0;
+    virtual int components() const = 0;
+    // n x components, row-major: the layout after the last step.
+    virtual const std::vector<float>& layout() const = 0;
+    bool finished() const { return stepsDone() >= totalSteps(); }
+};
+
+struct Layout {
+    QString error; // non-empty: no layout; says why ("cancelled" when stopped)
+    int n = 0;
+    int components = 0;
+    std::vector<float> points; // n x components
+    int steps = 0;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Every `every` steps: the steps done so far and the layout then.
+using LayoutCallback = std::function<void(int steps, const std::vector<float>& points)>;
+
+// Runs a started layout to the end in chunks of `every` steps, reporting progress through
+// control, checking its cancel flag between chunks and handing each intermediate layout to
+// onLayout.
+Layout runToEnd(SteppedLayout& layout, const Control& control = {},
+                const LayoutCallback& onLayout = {}, int every = 10);
 
 } // namespace ik::embed
