@@ -142,43 +142,70 @@ struct Lloyd {
     }
 };
 
-// k-means++: the first centre uniformly, each next one with probability proportional to the
-// squared distance to the nearest centre chosen so far. False when cancelled.
+// The row where the running sum of weights first passes target (skipping zero weights).
+int drawWeighted(const std::vector<double>& weights, double target) {
+    double run = 0;
+    for (size_t i = 0; i < weights.size(); ++i)
+        if ((run += weights[i]) > target && weights[i] > 0)
+            return int(i);
+    return int(weights.size()) - 1;
+}
+
+// Squared distances of every row to each candidate row, in one pass over the rows. False when
+// cancelled.
+bool distancesTo(const Lloyd& l, const std::vector<int>& candidates,
+                 std::vector<std::vector<double>>& out) {
+    const int n = l.rows.rows;
+    constexpr int kBlock = 512;
+    const int blocks = (n + kBlock - 1) / kBlock;
+    const Control quiet{l.control.cancel, {}, l.control.threads};
+    out.resize(candidates.size());
+    for (auto& o : out)
+        o.resize(size_t(n));
+    return parallelBlocks(blocks, quiet, l.threads, [&](int b, int) {
+        for (int i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i)
+            for (size_t c = 0; c < candidates.size(); ++c) {
+                const int j = candidates[c];
+                out[c][size_t(i)] =
+                    std::max(0.0, double(l.norms[size_t(i)]) + l.norms[size_t(j)] -
+                                      2.0 * dotPadded(l.rows.row(i), l.rows.row(j), l.rows.stride));
+            }
+    });
+}
+
+// Greedy k-means++ (Arthur & Vassilvitskii 2007, section 6; scikit-learn's default): the first
+// centre uniformly; for each next one, 2 + ln k candidates drawn with probability proportional
+// to the squared distance to the nearest centre so far, keeping the candidate that lowers the
+// total the most. Plain k-means++ often puts two centres in one of twenty topics. False when
+// cancelled.
 bool seedPlusPlus(Lloyd& l, std::mt19937_64& rng) {
     const int n = l.rows.rows;
-    std::vector<double> nearest(size_t(n), std::numeric_limits<double>::infinity());
+    const int trials = 2 + int(std::log(double(l.k)));
     int chosen = int(uniform01(rng) * n);
-    for (int c = 0; c < l.k; ++c) {
-        l.setCentroid(c, l.rows.row(chosen));
-        if (c + 1 == l.k)
-            break;
-        const float* centre = l.rows.row(chosen);
-        const float cn = l.norms[size_t(chosen)];
-        constexpr int kBlock = 512;
-        const int blocks = (n + kBlock - 1) / kBlock;
-        const Control quiet{l.control.cancel, {}, l.control.threads};
-        if (!parallelBlocks(blocks, quiet, l.threads, [&](int b, int) {
-                for (int i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i) {
-                    const double d2 =
-                        std::max(0.0, double(l.norms[size_t(i)]) + cn -
-                                          2.0 * dotPadded(l.rows.row(i), centre, l.rows.stride));
-                    nearest[size_t(i)] = std::min(nearest[size_t(i)], d2);
-                }
-            }))
-            return false;
+    l.setCentroid(0, l.rows.row(chosen));
+    std::vector<std::vector<double>> dist;
+    if (!distancesTo(l, {chosen}, dist))
+        return false;
+    std::vector<double> nearest = std::move(dist[0]);
+    for (int c = 1; c < l.k; ++c) {
         const double total = std::accumulate(nearest.begin(), nearest.end(), 0.0);
-        if (!(total > 0)) { // every row sits on a centre already: any row will do
-            chosen = int(uniform01(rng) * n);
-            continue;
+        std::vector<int> candidates;
+        for (int t = 0; t < trials; ++t) // every row on a centre already: any row will do
+            candidates.push_back(total > 0 ? drawWeighted(nearest, uniform01(rng) * total)
+                                           : int(uniform01(rng) * n));
+        if (!distancesTo(l, candidates, dist))
+            return false;
+        size_t best = 0;
+        double bestTotal = std::numeric_limits<double>::infinity();
+        for (size_t t = 0; t < candidates.size(); ++t) {
+            double sum = 0;
+            for (int i = 0; i < n; ++i)
+                sum += (dist[t][size_t(i)] = std::min(dist[t][size_t(i)], nearest[size_t(i)]));
+            if (sum < bestTotal)
+                bestTotal = sum, best = t;
         }
-        const double target = uniform01(rng) * total;
-        double run = 0;
-        chosen = n - 1;
-        for (int i = 0; i < n; ++i)
-            if ((run += nearest[size_t(i)]) > target && nearest[size_t(i)] > 0) {
-                chosen = i;
-                break;
-            }
+        nearest.swap(dist[best]);
+        l.setCentroid(c, l.rows.row(candidates[best]));
     }
     return true;
 }

@@ -40,9 +40,9 @@ struct KMeansResult {
     bool ok() const { return error.isEmpty(); }
 };
 
-// Single-seeded k-means++ (Arthur & Vassilvitskii 2007) then Lloyd. A cluster left empty takes
-// the row farthest from its centroid, so every cluster has at least one row. Deterministic for a
-// seed whatever Control::threads is. Cancel gives error "cancelled".
+// Greedy k-means++ seeding (Arthur & Vassilvitskii 2007, as scikit-learn) then Lloyd. A cluster
+// left empty takes the row farthest from its centroid, so every cluster has at least one row.
+// Deterministic for a seed whatever Control::threads is. Cancel gives error "cancelled".
 KMeansResult kMeans(const Rows& rows, const KMeansOptions& options, const Control& control = {});
 
 // Mean silhouette (Rousseeuw 1987) of an assignment, with distance 1 - cos (Cosine) or euclidean.

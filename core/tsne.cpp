@@ -2,10 +2,13 @@
 // gradient descent with momentum and gains, after bhtsne (tsne.cpp, sptree.cpp).
 #include "tsne.h"
 
+#include "rowkernel.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,28 +18,25 @@ namespace {
 
 // A quadtree (D = 2) or octree (D = 3) over the layout: every node keeps the centre of mass and
 // the count of the points below it. Points that coincide (or that are still together at the
-// depth limit) share one leaf, which keeps a tree of identical points finite.
+// depth limit) share one leaf, which keeps a tree of identical points finite. What traversal
+// reads is packed apart from what only building needs, and points go in along a Morton curve,
+// so nodes near in space are near in memory.
 template <int D> class SpaceTree {
 public:
-    void build(const double* y, int n) {
+    void build(const double* y, const std::vector<int>& order, const double* lo, double extent) {
         nodes_.clear();
-        nodes_.reserve(size_t(n) * 2);
-        double lo[D], hi[D];
+        cells_.clear();
+        nodes_.reserve(order.size() * 2);
+        cells_.reserve(order.size() * 2);
+        Cell root;
         for (int c = 0; c < D; ++c)
-            lo[c] = std::numeric_limits<double>::infinity(), hi[c] = -lo[c];
-        for (int i = 0; i < n; ++i)
-            for (int c = 0; c < D; ++c)
-                lo[c] = std::min(lo[c], y[i * D + c]), hi[c] = std::max(hi[c], y[i * D + c]);
-        Node root;
-        double extent = 0;
-        for (int c = 0; c < D; ++c) {
-            root.centre[c] = (lo[c] + hi[c]) / 2;
-            extent = std::max(extent, hi[c] - lo[c]);
-        }
+            root.centre[c] = lo[c] + extent / 2;
         root.half = extent / 2 * (1 + 1e-9) + 1e-12;
-        nodes_.push_back(root);
-        for (int i = 0; i < n; ++i)
-            insert(y + i * D);
+        cells_.push_back(root);
+        nodes_.push_back({});
+        nodes_[0].side2 = 4 * root.half * root.half;
+        for (int i : order)
+            insert(y + size_t(i) * D);
     }
 
     // The repulsive force on a point at p (before division by the sum of q) and its share of
@@ -52,7 +52,7 @@ public:
             double diff[D], d2 = 0;
             for (int c = 0; c < D; ++c)
                 diff[c] = p[c] - nd.com[c], d2 += diff[c] * diff[c];
-            if (nd.child >= 0 && 4 * nd.half * nd.half >= theta2 * d2) {
+            if (nd.child >= 0 && nd.side2 >= theta2 * d2) {
                 for (int c = 0; c < (1 << D); ++c)
                     stack[top++] = nd.child + c;
                 continue;
@@ -72,18 +72,21 @@ public:
 private:
     static constexpr int kMaxDepth = 48;
     struct Node {
-        double centre[D] = {};
-        double half = 0;
         double com[D] = {};
+        double side2 = 0; // the cell's side, squared
         int count = 0;
         int child = -1; // first of 2^D children; -1 for a leaf
     };
+    struct Cell {
+        double centre[D] = {};
+        double half = 0;
+    };
 
-    int childOf(const Node& nd, const double* p) const {
+    int childOf(int node, const double* p) const {
         int c = 0;
         for (int k = 0; k < D; ++k)
-            c |= (p[k] > nd.centre[k] ? 1 : 0) << k;
-        return nd.child + c;
+            c |= (p[k] > cells_[size_t(node)].centre[k] ? 1 : 0) << k;
+        return nodes_[size_t(node)].child + c;
     }
 
     void addMass(int node, const double* p) {
@@ -95,19 +98,22 @@ private:
 
     void subdivide(int node) {
         const int first = int(nodes_.size());
+        const Cell parent = cells_[size_t(node)];
         for (int c = 0; c < (1 << D); ++c) {
-            Node child;
-            const Node& parent = nodes_[size_t(node)];
+            Cell child;
             child.half = parent.half / 2;
             for (int k = 0; k < D; ++k)
                 child.centre[k] = parent.centre[k] + ((c >> k) & 1 ? child.half : -child.half);
-            nodes_.push_back(child);
+            cells_.push_back(child);
+            Node n;
+            n.side2 = 4 * child.half * child.half;
+            nodes_.push_back(n);
         }
-        Node& parent = nodes_[size_t(node)];
-        parent.child = first;
-        Node& moved = nodes_[size_t(childOf(parent, parent.com))];
-        std::copy(parent.com, parent.com + D, moved.com);
-        moved.count = parent.count;
+        nodes_[size_t(node)].child = first;
+        const Node& full = nodes_[size_t(node)];
+        Node& moved = nodes_[size_t(childOf(node, full.com))];
+        std::copy(full.com, full.com + D, moved.com);
+        moved.count = full.count;
     }
 
     void insert(const double* p) {
@@ -123,18 +129,29 @@ private:
                 subdivide(node);
             }
             addMass(node, p);
-            node = childOf(nodes_[size_t(node)], p);
+            node = childOf(node, p);
         }
     }
 
     std::vector<Node> nodes_;
+    std::vector<Cell> cells_;
 };
+
+// Spreads the low bits of x so D - 1 zero bits separate each: the Morton interleave.
+quint64 spread(quint64 x, int d) {
+    quint64 out = 0;
+    for (int b = 0; b < 63 / d; ++b)
+        out |= ((x >> b) & 1) << (b * d);
+    return out;
+}
 
 // Row i's conditional probabilities over its K neighbours at the asked perplexity: the beta
 // (1 / 2 sigma^2) whose distribution has entropy log(perplexity), by bisection. Distances are
 // shifted by the nearest one first, which leaves P unchanged and keeps exp() from underflowing
 // on the long distances of high-dimensional rows.
-void conditional(const float* dist, int k, double perplexity, double* p) {
+} // namespace
+
+void conditionalProbabilities(const float* dist, int k, double perplexity, double* p) {
     const double target = std::log(perplexity);
     const double nearest = double(dist[0]) * dist[0];
     double beta = 1, lo = -std::numeric_limits<double>::infinity(),
@@ -162,6 +179,8 @@ void conditional(const float* dist, int k, double perplexity, double* p) {
     for (int m = 0; m < k; ++m)
         p[m] /= sum;
 }
+
+namespace {
 
 QString checkOptions(const KnnGraph& g, const TsneOptions& o) {
     if (QString e = checkGraph(g); !e.isEmpty())
@@ -218,7 +237,7 @@ JointP jointProbabilities(const KnnGraph& g, double perplexity) {
     all.reserve(size_t(g.n) * size_t(k) * 2);
     std::vector<double> p(static_cast<size_t>(k));
     for (int i = 0; i < g.n; ++i) {
-        conditional(g.distancesOf(i), k, perplexity, p.data());
+        conditionalProbabilities(g.distancesOf(i), k, perplexity, p.data());
         for (int m = 0; m < k; ++m) {
             all.push_back({i, g.neighbours(i)[m], p[size_t(m)]});
             all.push_back({g.neighbours(i)[m], i, p[size_t(m)]});
@@ -304,29 +323,41 @@ void Tsne::iterate() {
 }
 
 // dC/dy_i = 4 (sum_j p_ij q_ij Z (y_i - y_j) - sum_j q_ij^2 Z (y_i - y_j)): the attraction over
-// P's entries, the repulsion from the tree.
+// P's entries, the repulsion from the tree. Each point's forces are computed alone and the sum
+// of q is added in row order, so the result is the same for any number of threads.
 void Tsne::gradient(double exaggeration) {
+    const int blocks = (n_ + 255) / 256;
+    const Control quiet{nullptr, {}, options_.threads};
+    const int threads = detail::threadCount(quiet, blocks);
     attract_.assign(y_.size(), 0.0);
-    repel_.assign(y_.size(), 0.0);
-    for (int i = 0; i < n_; ++i) {
-        const double* yi = y_.data() + size_t(i) * size_t(dim_);
-        for (int e = p_.rowStart[size_t(i)]; e < p_.rowStart[size_t(i) + 1]; ++e) {
-            const double* yj = y_.data() + size_t(p_.columns[size_t(e)]) * size_t(dim_);
-            double d2 = 0;
-            for (int c = 0; c < dim_; ++c)
-                d2 += (yi[c] - yj[c]) * (yi[c] - yj[c]);
-            const double mult = exaggeration * p_.values[size_t(e)] / (1.0 + d2);
-            for (int c = 0; c < dim_; ++c)
-                attract_[size_t(i * dim_ + c)] += mult * (yi[c] - yj[c]);
+    detail::parallelBlocks(blocks, quiet, threads, [&](int b, int) {
+        for (int i = b * 256; i < std::min(n_, (b + 1) * 256); ++i) {
+            const double* yi = y_.data() + size_t(i) * size_t(dim_);
+            double* out = attract_.data() + size_t(i) * size_t(dim_);
+            for (int e = p_.rowStart[size_t(i)]; e < p_.rowStart[size_t(i) + 1]; ++e) {
+                const double* yj = y_.data() + size_t(p_.columns[size_t(e)]) * size_t(dim_);
+                double d2 = 0;
+                for (int c = 0; c < dim_; ++c)
+                    d2 += (yi[c] - yj[c]) * (yi[c] - yj[c]);
+                const double mult = exaggeration * p_.values[size_t(e)] / (1.0 + d2);
+                for (int c = 0; c < dim_; ++c)
+                    out[c] += mult * (yi[c] - yj[c]);
+            }
         }
-    }
-    double sumQ = 0;
+    });
+    const double extent = mortonOrder();
+    repel_.assign(y_.size(), 0.0);
+    sumQ_.assign(size_t(n_), 0.0);
     const double theta2 = options_.theta * options_.theta;
     auto repelAll = [&](auto& tree) {
-        tree.build(y_.data(), n_);
-        for (int i = 0; i < n_; ++i)
-            tree.repulsion(y_.data() + size_t(i) * size_t(dim_), theta2,
-                           repel_.data() + size_t(i) * size_t(dim_), sumQ);
+        tree.build(y_.data(), order_, low_, extent);
+        detail::parallelBlocks(blocks, quiet, threads, [&](int b, int) {
+            for (int r = b * 256; r < std::min(n_, (b + 1) * 256); ++r) {
+                const size_t i = size_t(order_[size_t(r)]);
+                tree.repulsion(y_.data() + i * size_t(dim_), theta2,
+                               repel_.data() + i * size_t(dim_), sumQ_[i]);
+            }
+        });
     };
     if (dim_ == 2) {
         SpaceTree<2> tree;
@@ -335,8 +366,39 @@ void Tsne::gradient(double exaggeration) {
         SpaceTree<3> tree;
         repelAll(tree);
     }
+    const double sumQ = std::accumulate(sumQ_.begin(), sumQ_.end(), 0.0);
     for (size_t i = 0; i < y_.size(); ++i)
         grad_[i] = 4.0 * (attract_[i] - (sumQ > 0 ? repel_[i] / sumQ : 0.0));
+}
+
+// Rows sorted along a Morton curve over the layout's bounding box (ties by row), so that tree
+// building and the queries after it walk the tree in space order. Returns the box's side.
+double Tsne::mortonOrder() {
+    double hi[3];
+    for (int c = 0; c < dim_; ++c) {
+        low_[c] = std::numeric_limits<double>::infinity(), hi[c] = -low_[c];
+        for (int i = 0; i < n_; ++i)
+            low_[c] = std::min(low_[c], y_[size_t(i * dim_ + c)]),
+            hi[c] = std::max(hi[c], y_[size_t(i * dim_ + c)]);
+    }
+    double extent = 0;
+    for (int c = 0; c < dim_; ++c)
+        extent = std::max(extent, hi[c] - low_[c]);
+    const int bits = dim_ == 2 ? 16 : 10;
+    const double scale = extent > 0 ? ((1 << bits) - 1) / extent : 0;
+    keys_.resize(size_t(n_));
+    order_.resize(size_t(n_));
+    for (int i = 0; i < n_; ++i) {
+        quint64 key = 0;
+        for (int c = 0; c < dim_; ++c)
+            key |= spread(quint64((y_[size_t(i * dim_ + c)] - low_[c]) * scale), dim_) << c;
+        keys_[size_t(i)] = key;
+        order_[size_t(i)] = i;
+    }
+    std::sort(order_.begin(), order_.end(), [&](int a, int b) {
+        return keys_[size_t(a)] != keys_[size_t(b)] ? keys_[size_t(a)] < keys_[size_t(b)] : a < b;
+    });
+    return extent;
 }
 
 Layout tsne(const KnnGraph& graph, const TsneOptions& options, const Control& control,

@@ -7,8 +7,9 @@
 //
 // The start is Gaussian (sd 1e-4, seeded) as in bhtsne. The gradient carries the factor 4 of the
 // paper and the learning rate defaults to max(n / exaggeration / 4, 50) (Belkina et al. 2019, as
-// scikit-learn's "auto"), which converges at 20,000 rows where bhtsne's fixed 200 does not. One
-// thread: a seed gives the same layout on every run.
+// scikit-learn's "auto"), which converges at 20,000 rows where bhtsne's fixed 200 does not. The
+// forces on each point are computed independently (on several threads if asked) and summed in
+// row order, so a seed gives the same layout on every run and for any thread count.
 // Pure: QtCore only.
 
 #include "knngraph.h"
@@ -28,10 +29,16 @@ struct TsneOptions {
     double learningRate = 0; // 0: max(n / earlyExaggeration / 4, 50)
     double earlyExaggeration = 12;
     int exaggerationIterations = 250; // also when momentum goes from 0.5 to 0.8
+    int threads = 0;                  // 0: one per core; the layout is the same for any count
 };
 
 // Neighbours per row the perplexity needs: floor(3 x perplexity), as bhtsne.
 int tsneNeighbours(double perplexity);
+
+// One row's conditional probabilities p(j | i) over its k neighbour distances, with the
+// Gaussian bandwidth found by bisection so that their perplexity (2 to the Shannon entropy in
+// bits) is the one asked.
+void conditionalProbabilities(const float* distances, int k, double perplexity, double* p);
 
 // The symmetric joint probabilities, one entry per direction of each pair, rows in order.
 struct JointP {
@@ -56,12 +63,16 @@ public:
 private:
     void iterate();
     void gradient(double exaggeration);
+    double mortonOrder();
 
     int n_ = 0, dim_ = 2, iteration_ = 0;
     double eta_ = 200;
     TsneOptions options_;
     JointP p_;
-    std::vector<double> y_, update_, gains_, grad_, attract_, repel_;
+    std::vector<double> y_, update_, gains_, grad_, attract_, repel_, sumQ_;
+    std::vector<int> order_;
+    std::vector<quint64> keys_;
+    double low_[3] = {0, 0, 0};
     std::vector<float> layout_;
 };
 

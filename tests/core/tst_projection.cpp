@@ -245,16 +245,66 @@ private slots:
             QVERIFY(std::abs(m.value({it.key().second, it.key().first}) - it.value()) < 1e-15);
     }
 
-    void tsneSameSeedSameLayout() {
+    // Perplexity is 2^H with H the entropy in bits: the calibrated row must have the one asked,
+    // and nearer neighbours must get more of the probability.
+    void conditionalProbabilitiesHaveTheAskedPerplexity_data() {
+        QTest::addColumn<double>("perplexity");
+        QTest::newRow("5") << 5.0;
+        QTest::newRow("10") << 10.0;
+        QTest::newRow("29.5") << 29.5;
+    }
+    void conditionalProbabilitiesHaveTheAskedPerplexity() {
+        QFETCH(double, perplexity);
+        std::vector<float> d;
+        for (int m = 0; m < 90; ++m)
+            d.push_back(30.0f + 0.05f * m); // long distances, as in 1,024 dimensions
+        std::vector<double> p(90);
+        conditionalProbabilities(d.data(), 90, perplexity, p.data());
+        double sum = 0, bits = 0;
+        for (double x : p) {
+            sum += x;
+            bits -= x > 0 ? x * std::log2(x) : 0;
+        }
+        QVERIFY(std::abs(sum - 1) < 1e-12);
+        QVERIFY2(std::abs(std::exp2(bits) - perplexity) < 1e-3 * perplexity,
+                 qPrintable(QString::number(std::exp2(bits))));
+        QVERIFY(p[0] > p[45] && p[45] > p[89]);
+    }
+
+    void umapStartsFromAGivenLayout() {
+        const Blobs b = makeBlobs(2, 10, 4, 1);
+        const KnnGraph g = graphOf(b, 8);
+        UmapOptions o;
+        o.nNeighbors = 5;
+        for (int i = 0; i < b.n; ++i) // x from 0 to 19, y from -1 to 18: rescaled to [0, 10]
+            o.initial.insert(o.initial.end(), {float(i), float(i - 1)});
+        Umap u;
+        QCOMPARE(u.start(g, o), QString());
+        QCOMPARE(u.stepsDone(), 0);
+        QCOMPARE(u.totalSteps(), 500);
+        for (int i = 0; i < b.n; ++i) {
+            QCOMPARE(u.layout()[size_t(2 * i)], 10.0f * float(i) / 19.0f);
+            QCOMPARE(u.layout()[size_t(2 * i + 1)], 10.0f * float(i) / 19.0f);
+        }
+        QCOMPARE(u.step(7), 7);
+        QCOMPARE(u.stepsDone(), 7);
+        o.initial.pop_back();
+        QVERIFY(u.start(g, o).contains(u"39 values; it needs 20 rows x 2"_s));
+    }
+
+    void tsneSameSeedSameLayoutWhateverTheThreads() {
         const Blobs b = makeBlobs(3, 40, 10, 5);
         const KnnGraph g = graphOf(b, 30);
         TsneOptions o;
         o.perplexity = 10;
         o.iterations = 100;
         o.seed = 3;
+        o.threads = 1;
         const Layout one = tsne(g, o), two = tsne(g, o);
         QVERIFY2(one.ok(), qPrintable(one.error));
         QCOMPARE(one.points, two.points);
+        o.threads = 2;
+        QCOMPARE(tsne(g, o).points, one.points);
         o.seed = 4;
         QVERIFY(tsne(g, o).points != one.points);
     }
