@@ -244,6 +244,8 @@ QString checkKMeans(const Rows& rows, const KMeansOptions& o) {
     if (o.k > rows.n)
         return u"k is %1 but there are only %2 rows: ask for at most %2 clusters"_s.arg(o.k).arg(
             rows.n);
+    if (o.restarts < 1)
+        return u"restarts is %1: run at least once"_s.arg(o.restarts);
     if (o.maxIterations < 1)
         return u"maxIterations is %1: allow at least 1 iteration"_s.arg(o.maxIterations);
     return {};
@@ -251,19 +253,16 @@ QString checkKMeans(const Rows& rows, const KMeansOptions& o) {
 
 } // namespace
 
-KMeansResult kMeans(const Rows& rows, const KMeansOptions& options, const Control& control) {
-    KMeansResult result;
-    if (QString e = checkKMeans(rows, options); !e.isEmpty()) {
-        result.error = e;
-        return result;
-    }
-    std::vector<float> norms;
-    const Padded p = padRows(rows, options.metric == Metric::Cosine, &norms);
+namespace {
+
+// One seeding and Lloyd run. False when cancelled.
+bool runOnce(const Padded& p, const std::vector<float>& norms, const KMeansOptions& options,
+             quint64 seed, const Control& control, KMeansResult& result) {
     Lloyd l(p, norms, control, options.k);
-    l.threads = threadCount(control, (rows.n + 63) / 64);
-    std::mt19937_64 rng(options.seed);
+    l.threads = threadCount(control, (p.rows + 63) / 64);
+    std::mt19937_64 rng(seed);
     const double meanNorm =
-        std::accumulate(norms.begin(), norms.begin() + rows.n, 0.0) / double(rows.n);
+        std::accumulate(norms.begin(), norms.begin() + p.rows, 0.0) / double(p.rows);
     bool ok = seedPlusPlus(l, rng);
     for (int it = 1; ok && it <= options.maxIterations; ++it) {
         const int changed = l.assign();
@@ -281,14 +280,36 @@ KMeansResult kMeans(const Rows& rows, const KMeansOptions& options, const Contro
             break;
         }
     }
-    if (!ok || control.cancelled()) {
-        result = {};
-        result.error = u"cancelled"_s;
-        return result;
-    }
+    if (!ok || control.cancelled())
+        return false;
     summarise(l, options.centralCount, result);
+    return true;
+}
+
+} // namespace
+
+KMeansResult kMeans(const Rows& rows, const KMeansOptions& options, const Control& control) {
+    KMeansResult best;
+    if (QString e = checkKMeans(rows, options); !e.isEmpty()) {
+        best.error = e;
+        return best;
+    }
+    std::vector<float> norms;
+    const Padded p = padRows(rows, options.metric == Metric::Cosine, &norms);
+    for (int r = 0; r < options.restarts; ++r) {
+        Control part = control;
+        part.progress = [&](double f) { control.report((r + f) / options.restarts); };
+        KMeansResult run;
+        if (!runOnce(p, norms, options, options.seed + quint64(r), part, run)) {
+            best = {};
+            best.error = u"cancelled"_s;
+            return best;
+        }
+        if (r == 0 || run.inertia < best.inertia)
+            best = std::move(run);
+    }
     control.report(1.0);
-    return result;
+    return best;
 }
 
 // ---- silhouette ----

@@ -24,6 +24,9 @@ struct KMeansOptions {
     // fraction of the data's mean squared norm.
     double tolerance = 1e-6;
     int centralCount = 5; // rows kept per cluster as its label, most central first
+    // Runs from seeds seed, seed + 1, ...; the one with the lowest inertia is kept. One seeding
+    // can put two centres in one topic and one across two: a few restarts usually avoid it.
+    int restarts = 1;
 };
 
 struct KMeansResult {

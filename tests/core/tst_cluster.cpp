@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace ik::embed;
@@ -112,6 +113,27 @@ private slots:
         o.seed = 43;
         const KMeansResult other = kMeans(b.rows(), o);
         QVERIFY(other.centroids != one.centroids);
+    }
+
+    void restartsKeepTheLowestInertia() {
+        const Blobs b = makeBlobs(8, 30, 6, 13, 2.5f);
+        KMeansOptions o;
+        o.k = 8;
+        o.seed = 5;
+        double lowest = std::numeric_limits<double>::infinity();
+        QSet<double> inertias;
+        for (int s = 5; s < 9; ++s) {
+            o.seed = quint64(s);
+            const double inertia = kMeans(b.rows(), o).inertia;
+            lowest = std::min(lowest, inertia);
+            inertias.insert(inertia);
+        }
+        QVERIFY(inertias.size() > 1); // the seeds do land in different optima
+        o.seed = 5;
+        o.restarts = 4;
+        QCOMPARE(kMeans(b.rows(), o).inertia, lowest);
+        o.restarts = 0;
+        QVERIFY(kMeans(b.rows(), o).error.contains(u"run at least once"_s));
     }
 
     void badInputSaysWhatIsWrong_data() {
