@@ -6,7 +6,7 @@
 //
 // Settings, chosen to keep each figure well under a minute on two cores: UMAP 200 epochs
 // (umap-learn's default above 10,000 rows), n_neighbors 15; t-SNE perplexity 30 (90 neighbours)
-// and 750 iterations (250 exaggerated); k-means to convergence (at most 100 Lloyd iterations),
+// and 600 iterations (250 exaggerated); k-means to convergence (at most 100 Lloyd iterations),
 // once and as the best of 3 restarts, each with the adjusted Rand index against the topics.
 
 #include "cluster.h"
@@ -113,7 +113,7 @@ void projections() {
     std::fflush(stdout);
 
     TsneOptions t;
-    t.iterations = 750;
+    t.iterations = 600;
     timer.restart();
     const Layout ts = tsne(knn.graph, t);
     if (!ts.ok())
