@@ -121,6 +121,24 @@ struct Lloyd {
         return std::accumulate(shift.begin(), shift.end(), 0.0);
     }
 
+    // When ties left a cluster empty (rows that coincide choose the lower of equal centroids),
+    // it takes a row and the means follow; distances are then to each row's own centroid.
+    void repairEmpty() {
+        QVector<int> sizes(k, 0);
+        for (int a : assignment)
+            ++sizes[a];
+        if (!sizes.contains(0))
+            return;
+        update();
+        refreshCentroidNorms();
+        for (int i = 0; i < rows.rows; ++i) {
+            const int c = assignment[i];
+            best[size_t(i)] =
+                std::max(0.0f, norms[size_t(i)] + centroidNorms[size_t(c)] -
+                                   2.0f * dotPadded(rows.row(i), centroids.row(c), rows.stride));
+        }
+    }
+
     // An empty cluster takes the row farthest from its own centroid, from a cluster that can
     // spare one, and is centred on it.
     void fillEmpty(QVector<int>& sizes) {
@@ -282,6 +300,7 @@ bool runOnce(const Padded& p, const std::vector<float>& norms, const KMeansOptio
     }
     if (!ok || control.cancelled())
         return false;
+    l.repairEmpty();
     summarise(l, options.centralCount, result);
     return true;
 }

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <random>
 
 using namespace ik::embed;
@@ -161,6 +162,24 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(needle), qPrintable(r.error));
         QVERIFY(r.assignment.isEmpty());
+    }
+
+    // Fewer distinct rows than clusters (and a zero row under cosine): every cluster still gets
+    // a row, none is left empty, nothing divides by zero.
+    void degenerateRowsStillGiveKNonEmptyClusters() {
+        std::vector<float> data{1, 2, 1, 2, 1, 2, 1, 2, 0, 0};
+        KMeansOptions o;
+        o.k = 3;
+        const KMeansResult r = kMeans({data.data(), 5, 2}, o);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.sizes.size(), 3);
+        for (int size : r.sizes)
+            QVERIFY(size >= 1);
+        QCOMPARE(std::accumulate(r.sizes.begin(), r.sizes.end(), 0), 5);
+        for (float c : r.centroids)
+            QVERIFY(std::isfinite(c));
+        o.k = 5;
+        QCOMPARE(kMeans({data.data(), 5, 2}, o).sizes, QVector<int>({1, 1, 1, 1, 1}));
     }
 
     void cancelStopsWithACancelledError() {
