@@ -70,39 +70,54 @@ struct Candidate {
     }
 };
 
-// The k best of one row of dot products, nearest first, kept in a max-heap while scanning.
-void selectRow(const float* dots, int self, int n, int k, Metric metric,
-               const std::vector<float>& norms, std::vector<Candidate>& heap, int* outIdx,
-               float* outDist) {
-    heap.clear();
-    for (int j = 0; j < n; ++j) {
-        if (j == self)
-            continue;
-        float dist;
-        if (metric == Metric::Cosine)
-            dist = std::max(0.0f, 1.0f - dots[j]);
-        else
-            dist = float(std::sqrt(std::max(0.0, double(norms[size_t(self)]) +
-                                                     double(norms[size_t(j)]) - 2.0 * dots[j])));
-        const Candidate c{dist, j};
-        if (int(heap.size()) < k) {
-            heap.push_back(c);
-            std::push_heap(heap.begin(), heap.end());
-        } else if (c < heap.front()) {
-            std::pop_heap(heap.begin(), heap.end());
-            heap.back() = c;
-            std::push_heap(heap.begin(), heap.end());
+// Per thread, a bounded max-heap of the best candidates so far for every row.
+struct Heaps {
+    int k = 0;
+    std::vector<Candidate> items; // n * k
+    std::vector<int> sizes;       // n
+    Heaps(int n, int neighbours)
+        : k(neighbours), items(size_t(n) * size_t(neighbours)), sizes(size_t(n), 0) {}
+    void offer(int row, Candidate c) {
+        Candidate* h = items.data() + size_t(row) * size_t(k);
+        int& size = sizes[size_t(row)];
+        if (size < k) {
+            h[size++] = c;
+            std::push_heap(h, h + size);
+        } else if (c < h[0]) {
+            std::pop_heap(h, h + k);
+            h[k - 1] = c;
+            std::push_heap(h, h + k);
         }
     }
-    std::sort_heap(heap.begin(), heap.end());
-    for (int r = 0; r < k; ++r) {
-        outIdx[r] = heap[size_t(r)].index;
-        outDist[r] = heap[size_t(r)].dist;
+};
+
+float distanceOf(float dot, float normI, float normJ, Metric metric) {
+    if (metric == Metric::Cosine)
+        return std::max(0.0f, 1.0f - dot);
+    return float(std::sqrt(std::max(0.0, double(normI) + double(normJ) - 2.0 * dot)));
+}
+
+// The union of the threads' heaps, best first: the same top k whichever thread saw what.
+void mergeHeaps(const std::vector<Heaps>& heaps, KnnGraph& g) {
+    std::vector<Candidate> all;
+    for (int i = 0; i < g.n; ++i) {
+        all.clear();
+        for (const Heaps& h : heaps)
+            all.insert(all.end(), h.items.begin() + qsizetype(i) * g.k,
+                       h.items.begin() + qsizetype(i) * g.k + h.sizes[size_t(i)]);
+        std::partial_sort(all.begin(), all.begin() + g.k, all.end());
+        for (int r = 0; r < g.k; ++r) {
+            g.indices[size_t(i) * size_t(g.k) + size_t(r)] = all[size_t(r)].index;
+            g.distances[size_t(i) * size_t(g.k) + size_t(r)] = all[size_t(r)].dist;
+        }
     }
 }
 
 } // namespace
 
+// Each pair is computed once: a block of rows against every row after its start, offering the
+// distance to both rows' heaps. Blocks near the top have the most pairs and are handed out
+// first.
 KnnResult exactKnn(const Rows& rows, int k, Metric metric, const Control& control) {
     KnnResult result;
     if (QString e = checkRows(rows); !e.isEmpty()) {
@@ -118,31 +133,37 @@ KnnResult exactKnn(const Rows& rows, int k, Metric metric, const Control& contro
     }
     std::vector<float> norms;
     const Padded p = padRows(rows, metric == Metric::Cosine, &norms);
+    constexpr int kBlock = 32;
+    const int blocks = (rows.n + kBlock - 1) / kBlock;
+    const int threads = threadCount(control, blocks);
+    std::vector<std::vector<float>> scratch(static_cast<size_t>(threads));
+    std::vector<Heaps> heaps(static_cast<size_t>(threads), Heaps(rows.n, k));
+    const bool done = parallelBlocks(blocks, control, threads, [&](int block, int worker) {
+        const int i0 = block * kBlock, i1 = std::min(rows.n, i0 + kBlock);
+        const int width = p.paddedRows - i0;
+        auto& dots = scratch[size_t(worker)];
+        dots.resize(size_t(kBlock) * size_t(width));
+        dotRange(p, i0, i1, p, i0, p.paddedRows, dots.data());
+        Heaps& h = heaps[size_t(worker)];
+        for (int i = i0; i < i1; ++i) {
+            const float* row = dots.data() + size_t(i - i0) * size_t(width);
+            for (int j = i + 1; j < rows.n; ++j) {
+                const float d = distanceOf(row[j - i0], norms[size_t(i)], norms[size_t(j)], metric);
+                h.offer(i, {d, j});
+                h.offer(j, {d, i});
+            }
+        }
+    });
+    if (!done) {
+        result.error = u"cancelled"_s;
+        return result;
+    }
     KnnGraph& g = result.graph;
     g.n = rows.n;
     g.k = k;
     g.indices.assign(size_t(g.n) * size_t(k), -1);
     g.distances.assign(size_t(g.n) * size_t(k), 0.0f);
-
-    constexpr int kBlock = 32;
-    const int blocks = (rows.n + kBlock - 1) / kBlock;
-    const int threads = threadCount(control, blocks);
-    std::vector<std::vector<float>> scratch(static_cast<size_t>(threads));
-    std::vector<std::vector<Candidate>> heaps(static_cast<size_t>(threads));
-    const bool done = parallelBlocks(blocks, control, threads, [&](int block, int worker) {
-        auto& dots = scratch[size_t(worker)];
-        dots.resize(size_t(kBlock) * size_t(p.paddedRows));
-        const int i0 = block * kBlock, i1 = std::min(rows.n, i0 + kBlock);
-        dotBlock(p, i0, i1, p, dots.data());
-        for (int i = i0; i < i1; ++i)
-            selectRow(dots.data() + size_t(i - i0) * size_t(p.paddedRows), i, rows.n, k, metric,
-                      norms, heaps[size_t(worker)], g.indices.data() + size_t(i) * size_t(k),
-                      g.distances.data() + size_t(i) * size_t(k));
-    });
-    if (!done) {
-        result = {};
-        result.error = u"cancelled"_s;
-    }
+    mergeHeaps(heaps, g);
     return result;
 }
 

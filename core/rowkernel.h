@@ -50,23 +50,29 @@ inline void dot2x4(const float* a0, const float* a1, const float* const b[4], in
             out[r][q] = hsum(c[r][q]);
 }
 
-// out[(i - i0) * b.paddedRows + j] = a.row(i) . b.row(j) for i in [i0, i1), every padded j.
-// i0 must be even; rows past a.rows are zero padding and cost nothing useful but are safe.
-// Each group of four B rows stays in L1 while the block of A rows (in L2) streams past it.
-inline void dotBlock(const Padded& a, int i0, int i1, const Padded& b, float* out) {
-    const size_t ld = size_t(b.paddedRows);
+// out[(i - i0) * (j1 - j0) + (j - j0)] = a.row(i) . b.row(j) for i in [i0, i1) and j in
+// [j0, j1). i0 must be even, j0 and j1 multiples of 4 (j1 <= b.paddedRows); rows past a.rows
+// are zero padding and cost nothing useful but are safe. Each group of four B rows stays in L1
+// while the block of A rows (in L2) streams past it.
+inline void dotRange(const Padded& a, int i0, int i1, const Padded& b, int j0, int j1, float* out) {
+    const size_t ld = size_t(j1 - j0);
     float r[2][4];
-    for (int j = 0; j < b.paddedRows; j += 4) {
+    for (int j = j0; j < j1; j += 4) {
         const float* bj[4] = {b.row(j), b.row(j + 1), b.row(j + 2), b.row(j + 3)};
         for (int i = i0; i < i1; i += 2) {
             dot2x4(a.row(i), a.row(i + 1), bj, a.stride, r);
             for (int q = 0; q < 4; ++q) {
-                out[size_t(i - i0) * ld + size_t(j + q)] = r[0][q];
+                out[size_t(i - i0) * ld + size_t(j - j0 + q)] = r[0][q];
                 if (i + 1 < i1)
-                    out[size_t(i + 1 - i0) * ld + size_t(j + q)] = r[1][q];
+                    out[size_t(i + 1 - i0) * ld + size_t(j - j0 + q)] = r[1][q];
             }
         }
     }
+}
+
+// Every padded row of B: out[(i - i0) * b.paddedRows + j].
+inline void dotBlock(const Padded& a, int i0, int i1, const Padded& b, float* out) {
+    dotRange(a, i0, i1, b, 0, b.paddedRows, out);
 }
 
 // Runs fn(block, worker) for every block in [0, blocks) on Control::threads threads (the
