@@ -69,6 +69,66 @@ void smoothKnn(const KnnGraph& g, int nNeighbors, FuzzyGraph& f) {
     }
 }
 
+// Laplacian eigenmaps, umap-learn's spectral start: the eigenvectors of M = D^-1/2 W D^-1/2 with
+// the largest eigenvalues after the trivial one (D^1/2 1), which are the normalised Laplacian's
+// smallest. Subspace iteration on (I + M) / 2 (eigenvalues in [0, 1], same order) from a seeded
+// random block with one spare column, the trivial vector projected out at every pass.
+std::vector<float> spectralStart(int n, int dim, const std::vector<int>& heads,
+                                 const std::vector<int>& tails, const std::vector<float>& w,
+                                 quint64& rng) {
+    constexpr int kIterations = 300;
+    std::vector<double> scale(size_t(n), 0.0), trivial(static_cast<size_t>(n));
+    for (size_t e = 0; e < heads.size(); ++e)
+        scale[size_t(heads[e])] += w[e];
+    double norm = 0;
+    for (int i = 0; i < n; ++i) {
+        trivial[size_t(i)] = std::sqrt(scale[size_t(i)]);
+        norm += scale[size_t(i)];
+        scale[size_t(i)] = scale[size_t(i)] > 0 ? 1.0 / std::sqrt(scale[size_t(i)]) : 0.0;
+    }
+    for (double& t : trivial)
+        t /= std::sqrt(std::max(norm, 1e-300));
+    const int m = dim + 1;
+    std::vector<std::vector<double>> v(static_cast<size_t>(m),
+                                       std::vector<double>(static_cast<size_t>(n)));
+    for (auto& col : v)
+        for (double& x : col)
+            x = uniform(rng) - 0.5;
+    std::vector<double> next(static_cast<size_t>(n));
+    auto removeFrom = [&](std::vector<double>& x, const std::vector<double>& u) {
+        const double dot = std::inner_product(x.begin(), x.end(), u.begin(), 0.0);
+        for (int i = 0; i < n; ++i)
+            x[size_t(i)] -= dot * u[size_t(i)];
+    };
+    for (int it = 0; it < kIterations; ++it)
+        for (int c = 0; c < m; ++c) {
+            std::vector<double>& x = v[size_t(c)];
+            for (int i = 0; i < n; ++i)
+                next[size_t(i)] = 0.5 * x[size_t(i)];
+            for (size_t e = 0; e < heads.size(); ++e)
+                next[size_t(heads[e])] += 0.5 * w[e] * scale[size_t(heads[e])] *
+                                          scale[size_t(tails[e])] * x[size_t(tails[e])];
+            x.swap(next);
+            removeFrom(x, trivial);
+            for (int p = 0; p < c; ++p)
+                removeFrom(x, v[size_t(p)]);
+            const double len = std::sqrt(std::inner_product(x.begin(), x.end(), x.begin(), 0.0));
+            for (double& xi : x)
+                xi = len > 0 ? xi / len : 0.0;
+        }
+    std::vector<float> y(size_t(n) * size_t(dim));
+    double top = 0;
+    for (int c = 0; c < dim; ++c)
+        for (int i = 0; i < n; ++i)
+            top = std::max(top, std::abs(v[size_t(c)][size_t(i)]));
+    // As umap-learn: the largest coordinate becomes 10, and a little noise separates ties.
+    for (int i = 0; i < n; ++i)
+        for (int c = 0; c < dim; ++c)
+            y[size_t(i * dim + c)] = float(v[size_t(c)][size_t(i)] * (top > 0 ? 10.0 / top : 1.0) +
+                                           1e-4 * (uniform(rng) - 0.5));
+    return y;
+}
+
 QString checkOptions(const KnnGraph& g, const UmapOptions& o) {
     if (QString e = checkGraph(g); !e.isEmpty())
         return e;
@@ -204,11 +264,13 @@ QString Umap::start(const KnnGraph& graph, const UmapOptions& options) {
         f.weights.empty() ? 0.0f : *std::max_element(f.weights.begin(), f.weights.end());
     // Edges too weak to be sampled once in all the epochs are dropped, as umap-learn does; an
     // edge of weight w is sampled every wMax / w epochs.
+    std::vector<float> weights;
     for (size_t e = 0; e < f.weights.size(); ++e) {
         if (f.weights[e] < wMax / float(epochs_))
             continue;
         heads_.push_back(f.heads[e]);
         tails_.push_back(f.tails[e]);
+        weights.push_back(f.weights[e]);
         perSample_.push_back(double(wMax) / double(f.weights[e]));
     }
     nextSample_ = perSample_;
@@ -217,11 +279,13 @@ QString Umap::start(const KnnGraph& graph, const UmapOptions& options) {
     nextNegative_ = perNegative_;
     rng_ = options.seed;
     y_.resize(size_t(n_) * size_t(dim_));
-    if (options.initial.empty())
+    if (!options.initial.empty())
+        y_ = options.initial;
+    else if (options.init == UmapInit::Spectral)
+        y_ = spectralStart(n_, dim_, heads_, tails_, weights, rng_);
+    else
         for (float& v : y_)
             v = float(uniform(rng_) * 20.0 - 10.0);
-    else
-        y_ = options.initial;
     // Every start is rescaled to [0, 10] per axis, where a and b were fitted to work.
     for (int c = 0; c < dim_; ++c) {
         float lo = std::numeric_limits<float>::infinity(), hi = -lo;

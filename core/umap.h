@@ -4,9 +4,11 @@
 // two directions), the curve 1 / (1 + a d^2b) fitted to min_dist and spread, then SGD over the
 // edges with negative sampling and a linearly decaying learning rate.
 //
-// The start is random (uniform, seeded), or a layout the caller gives (PCA makes a good one);
-// umap-learn's spectral start is not implemented. Everything runs on the calling thread, so a
-// seed gives the same layout on every run.
+// The start is spectral (Laplacian eigenmaps of the fuzzy graph, by subspace iteration from a
+// seeded block), random (uniform, seeded), or a layout the caller gives. Graphs of several
+// components get no special layout of their components (umap-learn places them apart
+// explicitly). Everything runs on the calling thread, so a seed gives the same layout on every
+// run.
 // Pure: QtCore only.
 
 #include "knngraph.h"
@@ -16,6 +18,8 @@
 #include <vector>
 
 namespace ik::embed {
+
+enum class UmapInit { Spectral, Random };
 
 struct UmapOptions {
     // Counts the row itself, as umap-learn does: the graph needs nNeighbors - 1 neighbours per
@@ -29,7 +33,8 @@ struct UmapOptions {
     double learningRate = 1.0;
     double repulsionStrength = 1.0;
     int negativeSampleRate = 5;
-    std::vector<float> initial; // n x nComponents to start from; empty: random
+    UmapInit init = UmapInit::Spectral;
+    std::vector<float> initial; // n x nComponents to start from; overrides init
 };
 
 // The a and b of 1 / (1 + a d^(2b)) that best fit (least squares over [0, 3 spread]) the curve

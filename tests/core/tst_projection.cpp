@@ -180,6 +180,21 @@ private slots:
         QVERIFY2(accuracy >= 0.95, qPrintable(QString::number(accuracy)));
     }
 
+    // Laplacian eigenmaps put the blobs apart before any epoch; a random start does not.
+    void umapSpectralStartAlreadySeparatesBlobs() {
+        const Blobs b = makeBlobs(3, 60, 16, 12);
+        const KnnGraph g = graphOf(b, 14);
+        UmapOptions o;
+        Umap u;
+        QCOMPARE(u.start(g, o), QString());
+        const double spectral = knnLabelAccuracy(u.layout(), 2, b.labels);
+        QVERIFY2(spectral >= 0.95, qPrintable(QString::number(spectral)));
+        o.init = UmapInit::Random;
+        QCOMPARE(u.start(g, o), QString());
+        const double random = knnLabelAccuracy(u.layout(), 2, b.labels);
+        QVERIFY2(random < 0.7, qPrintable(QString::number(random)));
+    }
+
     void umapShowsIntermediateLayoutsAndCancels() {
         const Blobs b = makeBlobs(2, 30, 6, 3);
         UmapOptions o;
