@@ -139,6 +139,16 @@ Inputs parseCsv(const QByteArray& data);
 Inputs parseJsonl(const QByteArray& data);
 // By suffix: .txt, .csv, .tsv is not supported; .jsonl / .ndjson.
 Inputs loadInputs(const QString& path);
+// The rows of an RFC 4180 file as the CSV loader reads them (blank rows dropped), each with the
+// line it starts on, for loaders of other CSV shapes (retrieval documents and queries).
+struct CsvRows {
+    QList<QStringList> rows;
+    QList<int> lines;  // 1-based, one per row
+    QString error;     // non-empty: the file is not CSV ("line 4: ...")
+    int errorLine = 0; // 1-based line of the error
+    bool ok() const { return error.isEmpty(); }
+};
+CsvRows readCsvRows(const QByteArray& data);
 
 // ---- exports ----
 // text,label,v0,v1,... (label column only when there are labels); RFC 4180 quoting.

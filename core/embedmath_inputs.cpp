@@ -297,6 +297,24 @@ Inputs parseJsonl(const QByteArray& data) {
     return finish(in, anyLabel);
 }
 
+CsvRows readCsvRows(const QByteArray& data) {
+    const QString s = decode(data);
+    CsvScanner scanner(s);
+    CsvRows out;
+    if (!scanner.scan()) {
+        out.error = scanner.failure().error;
+        out.errorLine = scanner.failure().errorLine;
+        return out;
+    }
+    QList<CsvRow> rows = scanner.takeRows();
+    dropBlankRows(rows);
+    for (CsvRow& r : rows) {
+        out.rows.append(std::move(r.fields));
+        out.lines.append(r.line);
+    }
+    return out;
+}
+
 Inputs loadInputs(const QString& path) {
     QFile f(path);
     const QString name = QFileInfo(path).fileName();

@@ -178,4 +178,29 @@ QJsonArray logprobsToJson(const QList<TokenLogprob>& tokens) {
     return out;
 }
 
+QList<TokenLogprob> logprobsFromJson(const QJsonArray& array, qsizetype answerLength) {
+    QList<TokenLogprob> out;
+    out.reserve(array.size());
+    for (const QJsonValue& entry : array) {
+        const QJsonObject o = entry.toObject();
+        const QJsonValue offset = o.value(u"offset");
+        if (!o.value(u"token").isString() || !offset.isDouble())
+            continue;
+        TokenLogprob t;
+        t.token = o.value(u"token").toString();
+        t.logprob = readLogprob(o.value(u"logprob"));
+        t.offset = qsizetype(offset.toDouble());
+        if (t.offset < 0 || t.offset + t.token.size() > answerLength ||
+            (!out.isEmpty() && t.offset < out.last().offset))
+            continue;
+        for (const QJsonValue& alt : o.value(u"top_logprobs").toArray()) {
+            const QJsonObject a = alt.toObject();
+            if (a.value(u"token").isString())
+                t.top.append({a.value(u"token").toString(), readLogprob(a.value(u"logprob"))});
+        }
+        out.append(t);
+    }
+    return out;
+}
+
 } // namespace ik

@@ -63,7 +63,11 @@ QString percentText(double logprob);
 QString tokenLabel(const QString& token); // quoted, with line breaks and tabs made visible
 QString alternativesText(const TokenLogprob& token);
 
-// [{token, logprob, offset, top_logprobs:[{token, logprob}]}] for --json and exports.
+// [{token, logprob, offset, top_logprobs:[{token, logprob}]}] for --json, exports and history.
 QJsonArray logprobsToJson(const QList<TokenLogprob>& tokens);
+// Its inverse, for what history kept: entries that are not objects, or whose offset runs
+// backwards or past answerLength, are dropped, so a damaged row shows fewer tints, never wrong
+// ones.
+QList<TokenLogprob> logprobsFromJson(const QJsonArray& array, qsizetype answerLength);
 
 } // namespace ik

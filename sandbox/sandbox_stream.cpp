@@ -1,5 +1,7 @@
 // Streamed chat replies: SSE over chunked transfer encoding, paced or as fast as the socket
-// drains, with the faults that strike in mid-stream.
+// drains, with the faults that strike in mid-stream. Pacing covers every frame a model emits
+// (reasoning, content, tool-call fragments) so a reasoning model's thinking arrives as slowly as
+// its answer, as vLLM and SGLang stream it, and time to first token is a time a client can see.
 #include "sandbox_internal.h"
 
 #include <QElapsedTimer>
@@ -25,6 +27,8 @@ public:
         m_faultAt = std::clamp(n / 3, 1, std::max(n, 1));
         if (n == 0)
             m_faultAt = 0;
+        m_faultAt += int(m_spec.leadDeltas.size()); // the faults strike among the content frames
+        m_frames = int(m_spec.leadDeltas.size()) + n + int(m_spec.tailDeltas.size());
         m_prefix = "data: {\"id\":\"" + m_spec.id +
                    "\",\"object\":\"chat.completion.chunk\",\"created\":" +
                    QByteArray::number(m_spec.created) + ",\"model\":" + m_spec.model +
@@ -55,8 +59,6 @@ public:
         if (has(u"keep-alive"))
             out += ": keep-alive\n\n";
         out += m_prefix + "\"role\":\"assistant\"},\"finish_reason\":null}]}\n\n";
-        for (const QByteArray& d : m_spec.leadDeltas)
-            out += deltaFrame(d);
         writeChunk(out);
         m_clock.start();
         if (m_rate > 0)
@@ -88,7 +90,7 @@ private:
     QByteArray contentFrame(int i) const {
         QByteArray f = m_prefix + "\"content\":\"";
         appendEscaped(f, m_spec.tokens[i].toUtf8());
-        if (i == m_faultAt && has(u"invalid-utf8"))
+        if (i + int(m_spec.leadDeltas.size()) == m_faultAt && has(u"invalid-utf8"))
             f += "\xff\xfe"; // never valid in UTF-8
         f += "\"}";
         if (m_spec.topLogprobs >= 0)
@@ -101,6 +103,17 @@ private:
         return m_prefix + member + "},\"finish_reason\":null}]}\n\n";
     }
 
+    // Frame i of the paced sequence: the lead deltas, the content tokens, the tail deltas.
+    QByteArray frame(int i) const {
+        const int lead = int(m_spec.leadDeltas.size());
+        const int n = int(m_spec.tokens.size());
+        if (i < lead)
+            return deltaFrame(m_spec.leadDeltas[i]);
+        if (i < lead + n)
+            return contentFrame(i - lead);
+        return deltaFrame(m_spec.tailDeltas[i - lead - n]);
+    }
+
     QByteArray usageDetails() const {
         if (m_spec.reasoningTokens < 0)
             return {};
@@ -109,10 +122,8 @@ private:
     }
 
     QByteArray tail() const {
-        QByteArray out;
-        for (const QByteArray& d : m_spec.tailDeltas)
-            out += deltaFrame(d);
-        out += m_prefix + "},\"finish_reason\":" + jsonString(m_spec.finishReason) + "}]}\n\n";
+        QByteArray out =
+            m_prefix + "},\"finish_reason\":" + jsonString(m_spec.finishReason) + "}]}\n\n";
         if (m_spec.includeUsage) {
             const int completion =
                 int(m_spec.tokens.size() + m_spec.leadDeltas.size() + m_spec.tailDeltas.size());
@@ -179,7 +190,7 @@ private:
             stop();
             return;
         }
-        const int n = int(m_spec.tokens.size());
+        const int n = m_frames;
         qint64 budget = std::numeric_limits<qint64>::max();
         if (m_rate > 0) {
             const double elapsed = double(m_clock.elapsed() - m_pausedMs);
@@ -193,7 +204,7 @@ private:
                 return;
             if (keepAlive)
                 out += ": keep-alive\n\n";
-            out += contentFrame(m_next++);
+            out += frame(m_next++);
             --budget;
         }
         if (m_next >= n) {
@@ -214,7 +225,7 @@ private:
     }
 
     void scheduleNext() {
-        // Content frame i is due at (i + 1) / rate seconds after the start, plus any stall.
+        // Frame i is due at (i + 1) / rate seconds after the start, plus any stall.
         const double dueMs = double(m_next + 1) * 1000.0 / m_rate + double(m_pausedMs);
         const double wait = dueMs - double(m_clock.elapsed());
         m_timer.start(std::max(0, int(std::ceil(wait))));
@@ -230,7 +241,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_pausedMs = 0;
     int m_next = 0;
-    int m_faultAt = 0;
+    int m_faultAt = 0; // a frame index, like m_next
+    int m_frames = 0;
     bool m_faultDone = false;
     bool m_waitingForDrain = false;
     bool m_stopped = false;

@@ -76,23 +76,30 @@ void DimStatsModel::setStats(const embed::DimensionStats& stats) {
 // ---------------------------------------------------------------- a ranking of the set
 
 NeighbourModel::NeighbourModel(QObject* parent)
-    : ResultTableModel([this] { return int(m_neighbours.size()); },
-                       {{tr("Rank"), true, [](int r) { return QString::number(r + 1); },
-                         [](int r) { return QVariant(r + 1); }},
-                        {tr("Cosine"), true,
-                         [this](int r) { return QString::number(m_neighbours[r].score, 'f', 4); },
-                         [this](int r) { return QVariant(m_neighbours[r].score); }},
-                        {tr("Input"), false,
-                         [this](int r) { return oneLine(m_texts.value(m_neighbours[r].index)); },
-                         [this](int r) { return QVariant(m_neighbours[r].index); },
-                         [this](int r) { return m_texts.value(m_neighbours[r].index); }}},
-                       parent) {}
+    : ResultTableModel(
+          [this] { return int(m_neighbours.size()); },
+          {{tr("Rank"), true, [](int r) { return QString::number(r + 1); },
+            [](int r) { return QVariant(r + 1); }},
+           {tr("Cosine"), true,
+            [this](int r) { return QString::number(m_neighbours[r].score, 'f', 4); },
+            [this](int r) { return QVariant(m_neighbours[r].score); }},
+           {tr("Label"), false, [this](int r) { return m_labels.value(m_neighbours[r].index); },
+            [this](int r) { return QVariant(m_labels.value(m_neighbours[r].index)); }},
+           {tr("Input"), false,
+            [this](int r) { return oneLine(m_texts.value(m_neighbours[r].index)); },
+            [this](int r) { return QVariant(m_neighbours[r].index); },
+            [this](int r) { return m_texts.value(m_neighbours[r].index); }}},
+          parent) {}
 
 void NeighbourModel::setNeighbours(const QList<embed::Neighbour>& neighbours,
-                                   const QStringList& texts) {
+                                   const QStringList& texts, const QStringList& labels) {
     replace([&] {
         m_neighbours = neighbours;
         m_texts = texts;
+        // A set without labels has an empty label list, or one of empty strings.
+        const bool any = std::any_of(labels.begin(), labels.end(),
+                                     [](const QString& l) { return !l.isEmpty(); });
+        m_labels = any ? labels : QStringList();
     });
 }
 

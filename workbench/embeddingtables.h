@@ -64,17 +64,21 @@ private:
 class NeighbourModel : public ResultTableModel {
     Q_OBJECT
 public:
-    enum Column { RankColumn, CosineColumn, InputColumn, ColumnCount };
+    enum Column { RankColumn, CosineColumn, LabelColumn, InputColumn, ColumnCount };
     explicit NeighbourModel(QObject* parent = nullptr);
-    // texts: the set's inputs, which each neighbour's index points into.
-    void setNeighbours(const QList<embed::Neighbour>& neighbours, const QStringList& texts);
+    // texts (and labels, when the set has them): the set's inputs, which each neighbour's index
+    // points into. Without labels, hasLabels() is false and a view hides the Label column.
+    void setNeighbours(const QList<embed::Neighbour>& neighbours, const QStringList& texts,
+                       const QStringList& labels = {});
     void clear() { setNeighbours({}, {}); }
+    bool hasLabels() const { return !m_labels.isEmpty(); }
     const QList<embed::Neighbour>& neighbours() const { return m_neighbours; }
     int inputRow(int row) const; // the input a row shows, or -1
 
 private:
     QList<embed::Neighbour> m_neighbours;
     QStringList m_texts;
+    QStringList m_labels;
 };
 
 // Per input: the overlap of its top-k neighbours in both spaces and the rank correlation of its

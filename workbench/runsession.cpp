@@ -5,6 +5,7 @@
 #include "credential.h"
 #include "endpoint.h"
 #include "history.h"
+#include "logprobs.h"
 #include "metrics.h"
 #include "scrub.h"
 #include "turnqueue.h"
@@ -514,6 +515,9 @@ void RunSession::finishHistory(Run* run, RunState state, qint64 historyId,
     entry.record = recordToJson(run->record());
     if (!schemaCheck.isEmpty())
         entry.extra.insert(u"schema"_s, schemaCheck);
+    // Kept so a run reopened from history shows its tint and alternatives as it did live.
+    if (!run->tokens().isEmpty())
+        entry.extra.insert(u"logprobs"_s, logprobsToJson(run->tokens()));
     m_services->history->finish(historyId, entry);
 }
 

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "endpoint.h"
+#include "evalret.h"
 #include "jsonschema.h"
 #include "metrics.h"
 #include "npy.h"
@@ -20,6 +21,12 @@ namespace ikcall {
 using namespace ik;
 
 void Call::start() {
+    if (m_opt.command == QLatin1String("evalret")) {
+        // Through run sessions, one per workload: it builds its own endpoints.
+        m_evalret = new EvalRet(m_opt, m_key, &m_nam, this);
+        m_evalret->start();
+        return;
+    }
     m_endpoint = new Endpoint(&m_nam, m_opt.ref, m_key, this);
     const Connection& c = m_opt.connection;
     m_endpoint->setInferenceKey(!c.openaiCompatible);
@@ -38,6 +45,8 @@ void Call::start() {
 }
 
 void Call::cancel() {
+    if (m_evalret)
+        m_evalret->cancel();
     if (m_run)
         m_run->cancel();
 }

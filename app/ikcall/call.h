@@ -16,6 +16,8 @@ class Run;
 
 namespace ikcall {
 
+class EvalRet;
+
 class Call : public QObject {
 public:
     Call(Options opt, QString key) : m_opt(std::move(opt)), m_key(std::move(key)) {
@@ -46,6 +48,7 @@ private:
     QNetworkAccessManager m_nam;
     ik::Endpoint* m_endpoint = nullptr;
     ik::Run* m_run = nullptr;
+    EvalRet* m_evalret = nullptr;
     QStringList m_inputs;
     bool m_printed = false;
     bool m_thinking = false; // "thinking: ..." is open on standard error

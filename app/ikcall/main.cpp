@@ -1,5 +1,5 @@
-// ik-call: chat, stream, embed and rerank against any workload from a terminal, over the same
-// core as the playground. The command line is read in options.cpp, the command runs in
+// ik-call: chat, stream, embed, rerank and evalret against any workload from a terminal, over the
+// same core as the playground. The command line is read in options.cpp, the command runs in
 // call.cpp, and what is printed is shaped in output.cpp.
 
 #include "buildinfo.h"
@@ -131,7 +131,8 @@ int main(int argc, char** argv) {
     });
 
     KeychainKeyStore keychain;
-    if (!key.isEmpty())
+    // evalret reads each workload's keychain entry as it reaches that workload.
+    if (!key.isEmpty() || o.command == QLatin1String("evalret"))
         QTimer::singleShot(0, &app, [&] { startWithKey(key); });
     else
         startWithKeychainKey(keychain, o, startWithKey);

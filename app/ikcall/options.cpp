@@ -87,12 +87,19 @@ bool numberOption(const QCommandLineParser& p, const QString& name, std::optiona
 std::optional<int> readCommand(const QCommandLineParser& p, Options* o) {
     QStringList pos = p.positionalArguments();
     if (pos.isEmpty())
-        return usageError(QStringLiteral("missing command: chat, embed or rerank"));
+        return usageError(QStringLiteral("missing command: chat, embed, rerank or evalret"));
     o->command = pos.takeFirst();
     if (o->command != QLatin1String("chat") && o->command != QLatin1String("embed") &&
-        o->command != QLatin1String("rerank"))
-        return usageError(
-            QStringLiteral("unknown command '%1': use chat, embed or rerank").arg(o->command));
+        o->command != QLatin1String("rerank") && o->command != QLatin1String("evalret"))
+        return usageError(QStringLiteral("unknown command '%1': use chat, embed, rerank or evalret")
+                              .arg(o->command));
+    if (o->command == QLatin1String("evalret")) {
+        if (!pos.isEmpty())
+            return usageError(QStringLiteral("evalret takes no arguments ('%1' given): pass the "
+                                             "files with --docs and --queries")
+                                  .arg(pos.first()));
+        return std::nullopt;
+    }
     const bool embed = o->command == QLatin1String("embed");
     const qsizetype limit = embed ? kMaxEmbeddingInputs : std::numeric_limits<qsizetype>::max() - 1;
     if (pos == QStringList{QStringLiteral("-")}) {
@@ -253,14 +260,23 @@ std::optional<int> readWorkload(const QCommandLineParser& p, Options* o) {
             makeError(ErrorKind::Configuration, QStringLiteral("no project given"),
                       QStringLiteral("pass --project SLUG or set INFERENCEKEY_PROJECT")));
     ref.workload = p.value(QStringLiteral("workload")).trimmed();
+    if (o->command == QLatin1String("evalret")) {
+        // evalret compares up to two embedding workloads; every slug is checked below.
+        for (const QString& w : p.values(QStringLiteral("workload")))
+            o->workloads.append(w.trimmed());
+        ref.workload = o->workloads.value(0);
+    }
     if (ref.workload.isEmpty())
         return failWith(makeError(ErrorKind::Configuration, QStringLiteral("no workload given"),
                                   QStringLiteral("pass --workload SLUG")));
-    for (const QString* field : {&ref.project, &ref.workload})
-        if (containsCredential(*field))
+    const QStringList slugs = QStringList{ref.project, ref.workload} + o->workloads +
+                              QStringList{p.value(QStringLiteral("rerank"))};
+    for (const QString& field : slugs)
+        if (containsCredential(field))
             return failWith(makeError(
                 ErrorKind::Configuration,
-                QStringLiteral("a key was given where a slug belongs (--project or --workload)"),
+                QStringLiteral("a key was given where a slug belongs (--project, --workload or "
+                               "--rerank)"),
                 QStringLiteral("pass the slug there, and the key through --api-key-env or "
                                "INFERENCEKEY_API_KEY")));
     return std::nullopt;
@@ -269,17 +285,68 @@ std::optional<int> readWorkload(const QCommandLineParser& p, Options* o) {
 // The playground's guard asks before a key pasted into the text is sent; a script cannot be
 // asked, so it is refused unless the caller says it is meant.
 std::optional<int> refuseKeyInText(const QCommandLineParser& p, const Options& o) {
+    QString sent = o.args.join(QLatin1Char('\n'));
+    if (o.command == QLatin1String("evalret")) {
+        sent = o.documents.texts().join(QLatin1Char('\n'));
+        for (const auto& q : o.queries.items)
+            sent += QLatin1Char('\n') + q.text;
+    }
     if (p.isSet(QStringLiteral("allow-key-in-input")) ||
-        (!containsCredential(o.system) && !containsCredential(o.args.join(QLatin1Char('\n')))))
+        (!containsCredential(o.system) && !containsCredential(sent)))
         return std::nullopt;
     return failWith(makeError(
         ErrorKind::Configuration,
         QStringLiteral("the text to send holds something that looks like an InferenceKey key "
                        "(%1)")
-            .arg(o.command == QLatin1String("chat") ? QStringLiteral("prompt or --system")
-                                                    : QStringLiteral("inputs")),
+            .arg(o.command == QLatin1String("chat")      ? QStringLiteral("prompt or --system")
+                 : o.command == QLatin1String("evalret") ? QStringLiteral("documents or queries")
+                                                         : QStringLiteral("inputs")),
         QStringLiteral("remove the key from the text (a model may repeat it back), or pass "
                        "--allow-key-in-input if sending it is intended")));
+}
+
+// evalret's options: its two files read and checked against each other before anything is sent,
+// and the numbers it is held to. Elsewhere they are usage errors.
+std::optional<int> readEvalRet(const QCommandLineParser& p, Options* o) {
+    const QStringList own = {QStringLiteral("docs"), QStringLiteral("queries"),
+                             QStringLiteral("rerank"), QStringLiteral("k"),
+                             QStringLiteral("min-recall")};
+    if (o->command != QLatin1String("evalret")) {
+        for (const QString& name : own)
+            if (p.isSet(name))
+                return usageError(QStringLiteral("--%1 applies to evalret only").arg(name));
+        return std::nullopt;
+    }
+    if (p.values(QStringLiteral("workload")).size() > 2)
+        return usageError(QStringLiteral("evalret compares at most two embedding workloads: give "
+                                         "--workload once or twice"));
+    if (o->connection.openaiCompatible)
+        return usageError(QStringLiteral("--openai-compatible does not apply to evalret"));
+    QString err;
+    std::optional<int> k;
+    if (!numberOption(p, QStringLiteral("k"), &k, &err, 1, 100000) ||
+        !numberOption(p, QStringLiteral("min-recall"), &o->minRecall, &err))
+        return usageError(err);
+    o->k = k.value_or(10);
+    if (o->minRecall && (*o->minRecall < 0 || *o->minRecall > 1))
+        return usageError(QStringLiteral("--min-recall is a share from 0 to 1, got '%1'")
+                              .arg(p.value(QStringLiteral("min-recall"))));
+    o->rerank = p.value(QStringLiteral("rerank")).trimmed();
+    if (o->topN && o->rerank.isEmpty())
+        return usageError(QStringLiteral("--top-n with evalret is how many results the reranker "
+                                         "reorders: give --rerank too"));
+    const QString docs = p.value(QStringLiteral("docs")),
+                  queries = p.value(QStringLiteral("queries"));
+    if (docs.isEmpty() || queries.isEmpty())
+        return usageError(QStringLiteral("evalret needs --docs FILE and --queries FILE"));
+    const QString fix = QStringLiteral("fix the file; ik-call --help describes both formats");
+    o->documents = ik::retrieval::loadDocuments(docs);
+    if (!o->documents.ok())
+        return failWith(makeError(ErrorKind::Validation, o->documents.error, fix));
+    o->queries = ik::retrieval::loadQueries(queries, o->documents);
+    if (!o->queries.ok())
+        return failWith(makeError(ErrorKind::Validation, o->queries.error, fix));
+    return std::nullopt;
 }
 
 } // namespace
@@ -289,17 +356,31 @@ QString description() {
                "Calls an InferenceKey workload (or any OpenAI-compatible endpoint).\n\n"
                "  ik-call chat  [options] PROMPT...     (- reads the prompt from stdin)\n"
                "  ik-call embed [options] TEXT...       (- reads one input per line)\n"
-               "  ik-call rerank [options] QUERY DOC... (- reads documents per line)\n\n"
+               "  ik-call rerank [options] QUERY DOC... (- reads documents per line)\n"
+               "  ik-call evalret --workload W [--workload W2] --docs FILE --queries FILE\n"
+               "          [--rerank R [--top-n N]] [--k 10] [--min-recall X] [--json]\n\n"
+               "evalret embeds the documents and queries with each embedding workload, ranks the "
+               "documents of each query by cosine and prints recall@k, precision@k, MRR, "
+               "nDCG@k and hit rate (per query too with --json); with two workloads, the "
+               "difference and which won each query; with --rerank, the metrics before and "
+               "after the rerank workload reorders the top N (default 20). Documents: CSV "
+               "with an id,text[,label] header, JSONL {\"id\", \"text\"}, or .txt one per "
+               "line (ids are line numbers). Queries: CSV query,relevant with relevant as "
+               "d1;d7:2 (id:grade, grade 1 when left out), or JSONL {\"query\", \"relevant\": "
+               "[\"d1\", \"d7:2\"]}. Below --min-recall it exits with status %1.\n\n"
                "The key comes from --api-key-env NAME, else INFERENCEKEY_API_KEY, else "
                "the workload's entry in the system keychain (service ik-playground, "
-               "account <host[:port]>/<project>/<workload>).\n\n") +
+               "account <host[:port]>/<project>/<workload>); evalret uses the one key for "
+               "every workload it calls, or each workload's own keychain entry.\n\n")
+               .arg(kExitBelowThreshold) +
            exitStatusTable();
 }
 
 void addOptions(QCommandLineParser& p) {
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("chat, embed or rerank"));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("chat, embed, rerank or evalret"));
     p.addPositionalArgument(QStringLiteral("args"),
                             QStringLiteral("prompt, inputs, or query and documents"),
                             QStringLiteral("[ARG...]"));
@@ -310,7 +391,8 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("URL")},
         {QStringLiteral("project"), QStringLiteral("Project slug (default INFERENCEKEY_PROJECT)"),
          QStringLiteral("P")},
-        {QStringLiteral("workload"), QStringLiteral("Workload slug (also sent as model)"),
+        {QStringLiteral("workload"),
+         QStringLiteral("Workload slug (also sent as model); evalret takes one or two"),
          QStringLiteral("W")},
         {QStringLiteral("api-key-env"),
          QStringLiteral("Read the key from this environment variable"), QStringLiteral("NAME")},
@@ -350,7 +432,22 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("Ask for each token's log-probability and N alternatives, 0 to 20 "
                         "(chat; --json prints them with the mean and the perplexity)"),
          QStringLiteral("N")},
-        {QStringLiteral("top-n"), QStringLiteral("Results to keep (rerank)"), QStringLiteral("N")},
+        {QStringLiteral("top-n"),
+         QStringLiteral("Results to keep (rerank); results the reranker reorders (evalret)"),
+         QStringLiteral("N")},
+        {QStringLiteral("docs"), QStringLiteral("The documents: .csv, .jsonl or .txt (evalret)"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("queries"),
+         QStringLiteral("The queries with their relevant document ids: .csv or .jsonl (evalret)"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("rerank"), QStringLiteral("A rerank workload as second stage (evalret)"),
+         QStringLiteral("R")},
+        {QStringLiteral("k"), QStringLiteral("The cut-off of the metrics (evalret; default 10)"),
+         QStringLiteral("N")},
+        {QStringLiteral("min-recall"),
+         QStringLiteral("Exit with status %1 when a workload's recall@k is below X (evalret)")
+             .arg(kExitBelowThreshold),
+         QStringLiteral("X")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text")},
         {QStringLiteral("npy"),
          QStringLiteral("Write the vectors as a float32 NumPy array (embed)"),
@@ -390,7 +487,10 @@ std::optional<int> readOptions(const QCommandLineParser& p, Options* o) {
         return status;
     if (auto status = readTools(p, o))
         return status;
+    if (auto status = readEvalRet(p, o))
+        return status;
     o->apiKeyEnv = p.value(QStringLiteral("api-key-env"));
+    o->allowKeyInInput = p.isSet(QStringLiteral("allow-key-in-input"));
     return refuseKeyInText(p, *o);
 }
 

@@ -3,6 +3,7 @@
 // comes from.
 
 #include "proxy.h"
+#include "retrievalset.h"
 #include "wire.h"
 
 #include <QCommandLineParser>
@@ -21,7 +22,7 @@ struct Connection {
 };
 
 struct Options {
-    QString command; // chat, embed or rerank
+    QString command; // chat, embed, rerank or evalret
     ik::WorkloadRef ref;
     ik::ProxyRules proxy; // from the environment, as curl reads it
     QString caFile;       // --ca-file: more CAs to trust, beside the system's
@@ -42,6 +43,15 @@ struct Options {
     QStringList args; // prompt, inputs, or query and documents
     QString apiKeyEnv;
     Connection connection;
+    bool allowKeyInInput = false;
+    // evalret: the embedding workloads (ref.workload is the first), the rerank workload, the
+    // sets read and checked against each other, the cut-off and the recall a CI job holds to.
+    QStringList workloads;
+    QString rerank;
+    ik::retrieval::Documents documents;
+    ik::retrieval::Queries queries;
+    int k = 10;
+    std::optional<double> minRecall;
 };
 
 QString description(); // the text --help starts with

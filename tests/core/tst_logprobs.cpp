@@ -313,6 +313,33 @@ private slots:
         QCOMPARE(*back.perplexity, std::exp(0.25));
         QVERIFY(!metricsFromJson(metricsToJson(RunMetrics{})).meanLogprob);
     }
+
+    // What history keeps comes back as it was; a damaged row loses tokens, never misplaces them.
+    void storedTokensRoundTrip() {
+        const QString answer = QStringLiteral("Hello world");
+        QList<TokenLogprob> tokens{
+            {QStringLiteral("Hello"), -0.1, {{QStringLiteral("Hi"), -2.5}}, 0},
+            {QStringLiteral(" world"), std::nan(""), {}, 5}};
+        const QList<TokenLogprob> back = logprobsFromJson(logprobsToJson(tokens), answer.size());
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back[0], tokens[0]);
+        QCOMPARE(back[1].offset, 5);
+        QVERIFY(std::isnan(back[1].logprob));
+
+        QJsonArray damaged = logprobsToJson(tokens);
+        damaged.append(QStringLiteral("not an entry"));
+        QJsonObject past = damaged[1].toObject();
+        past[QStringLiteral("offset")] = 9; // " world" from 9 runs past the 11-character answer
+        damaged.append(past);
+        QJsonObject backwards = damaged[0].toObject(); // offset 0 after 5
+        damaged.append(backwards);
+        const QList<TokenLogprob> kept = logprobsFromJson(damaged, answer.size());
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept[0], tokens[0]);
+        QCOMPARE(kept[1].token, QStringLiteral(" world"));
+        QCOMPARE(kept[1].offset, 5);
+        QVERIFY(logprobsFromJson(logprobsToJson(tokens), 4).isEmpty()); // shorter answer
+    }
 };
 
 QTEST_GUILESS_MAIN(TstLogprobs)

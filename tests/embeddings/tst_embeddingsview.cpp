@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -168,6 +169,8 @@ private slots:
         QCOMPARE(nm->index(0, NeighbourModel::RankColumn).data().toString(), u"1"_s);
         QCOMPARE(nm->index(0, NeighbourModel::CosineColumn).data().toString(), u"1.0000"_s);
         QCOMPARE(nm->index(0, NeighbourModel::InputColumn).data().toString(), kCats[0]);
+        QCOMPARE(nm->index(0, NeighbourModel::LabelColumn).data().toString(), u"cat"_s);
+        QVERIFY(!table->isColumnHidden(NeighbourModel::LabelColumn)); // hidden in a set without any
         // One row of statistics per dimension.
         auto* dims = view->findChild<QTableView*>(u"dimensionTable"_s);
         QVERIFY(dims);
@@ -286,6 +289,21 @@ private slots:
         QVERIFY(view->findChild<QLabel*>(u"compareSummary"_s)->text().contains(u"top-2"_s));
         // Both models put the cat sentences together: real agreement, not noise.
         QVERIFY2(g->meanOverlap >= 0.5, qPrintable(g->summary()));
+    }
+
+    void compareKFollowsTheSetUntilChosen() {
+        auto view = makeView();
+        auto* spin = view->findChild<QSpinBox*>(u"compareK"_s);
+        QStringList many;
+        for (int i = 0; i < 60; ++i)
+            many << u"sentence number %1 about billing"_s.arg(i);
+        view->setInputs(many);
+        embedAndWait(view.get());
+        QCOMPARE(spin->value(), 3); // a twentieth of 60: chance overlap about 5%, not 17%
+        spin->setValue(7);          // chosen: a new set keeps it
+        view->setInputs(kBilling + kCats);
+        embedAndWait(view.get());
+        QCOMPARE(spin->value(), 7);
     }
 
     void rerankListOrder() {

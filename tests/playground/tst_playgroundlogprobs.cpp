@@ -312,6 +312,27 @@ private slots:
                  answer->text().size());
         verifyTints(answer);
     }
+
+    // Reopened from history, an answer brings back its tokens: the same tints and alternatives.
+    void reopenedRunKeepsItsTokens() {
+        PlaygroundView* view = makeView();
+        askForLogprobs(view, 2);
+        QVERIFY(sendAndWait(view, u"How do I rotate the webhook secret?"_s));
+        const QList<TokenLogprob> live = view->answerView()->tokens();
+        QVERIFY(live.size() > 5);
+        QTRY_COMPARE(view->historyModel()->rowCount(), 1);
+        const qint64 id = m_history->list(view->workload().id).first().id;
+        QTRY_VERIFY(m_history->load(id)->extra.contains(u"logprobs"));
+        QVERIFY(sendAndWait(view, u"Hola"_s)); // another answer in between
+        view->reopen(id);
+        StreamView* answer = view->answerView();
+        QCOMPARE(answer->tokens().size(), live.size());
+        QCOMPARE(answer->tokens().last().offset, live.last().offset);
+        QCOMPARE(answer->tokens().last().top, live.last().top);
+        QVERIFY(answer->findChild<QToolButton*>(u"tintToggle"_s)->isVisible());
+        answer->findChild<QToolButton*>(u"tintToggle"_s)->setChecked(true);
+        verifyTints(answer);
+    }
 };
 
 QTEST_MAIN(TstPlaygroundLogprobs)

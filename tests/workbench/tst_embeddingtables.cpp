@@ -77,7 +77,7 @@ private slots:
 
     void neighboursRankedBestFirst() {
         NeighbourModel m;
-        QCOMPARE(headers(m), (QStringList{u"Rank"_s, u"Cosine"_s, u"Input"_s}));
+        QCOMPARE(headers(m), (QStringList{u"Rank"_s, u"Cosine"_s, u"Label"_s, u"Input"_s}));
         const QStringList texts = {u"zero"_s, u"one\nwith a break"_s, u"two"_s};
         m.setNeighbours({{1, 0.98765}, {2, -0.5}}, texts);
         QCOMPARE(m.rowCount(), 2);
@@ -94,6 +94,14 @@ private slots:
         QVERIFY(rightAligned(m, 0, NeighbourModel::CosineColumn));
         QVERIFY(!rightAligned(m, 0, NeighbourModel::InputColumn));
         QCOMPARE(m.neighbours().size(), 2);
+        QVERIFY(!m.hasLabels());
+        // With labels, each neighbour's label has a column of its own.
+        m.setNeighbours({{1, 0.9}, {2, 0.1}}, texts, {u"a"_s, u"b"_s, QString()});
+        QVERIFY(m.hasLabels());
+        QCOMPARE(cell(m, 0, NeighbourModel::LabelColumn), u"b"_s);
+        QCOMPARE(cell(m, 1, NeighbourModel::LabelColumn), QString());
+        m.setNeighbours({{1, 0.9}}, texts, {QString(), QString(), QString()});
+        QVERIFY(!m.hasLabels());
     }
 
     void longInputsAreCut() {

@@ -120,6 +120,19 @@ QWidget* EmbeddingsView::buildHeatmapPane() {
     return left;
 }
 
+namespace {
+// A ranking table shows the Label column only when the set has labels.
+QTableView* rankingView(const QString& name, const QString& accessibleName, NeighbourModel* model) {
+    QTableView* t = resultView(name, accessibleName, model);
+    const auto follow = [t, model] {
+        t->setColumnHidden(NeighbourModel::LabelColumn, !model->hasLabels());
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, t, follow);
+    follow();
+    return t;
+}
+} // namespace
+
 QWidget* EmbeddingsView::buildNeighboursPane() {
     auto* right = new QWidget;
     auto* rl = new QVBoxLayout(right);
@@ -137,8 +150,8 @@ QWidget* EmbeddingsView::buildNeighboursPane() {
     krow->addWidget(m_kSpin);
     rl->addLayout(krow);
     QTableView* neighbours =
-        resultView(QStringLiteral("neighboursTable"),
-                   tr("Nearest neighbours of the selected input"), m_neighbourModel);
+        rankingView(QStringLiteral("neighboursTable"),
+                    tr("Nearest neighbours of the selected input"), m_neighbourModel);
     rl->addWidget(neighbours, 1);
     connect(m_kSpin, &QSpinBox::valueChanged, this, [this] {
         if (m_table->currentIndex().isValid())
@@ -149,7 +162,7 @@ QWidget* EmbeddingsView::buildNeighboursPane() {
     });
     rl->addLayout(buildQueryRow());
     rl->addWidget(
-        resultView(QStringLiteral("queryTable"), tr("Inputs nearest to the query"), m_queryModel),
+        rankingView(QStringLiteral("queryTable"), tr("Inputs nearest to the query"), m_queryModel),
         1);
     return right;
 }
@@ -239,6 +252,7 @@ void EmbeddingsView::onAnalysisDone() {
 }
 
 void EmbeddingsView::showAnalysis(const Analysis& a) {
+    suggestCompareK(a.norms.count);
     showStatistics(a);
     showHeatmap(a);
     if (a.pca)
@@ -308,7 +322,7 @@ void EmbeddingsView::showNeighbours(int row) {
     const int k = m_kSpin->value();
     m_neighbourModel->setNeighbours(m_matrix ? embed::nearestNeighbours(*m_matrix, row, k)
                                              : embed::nearestNeighbours(vectors(), row, k),
-                                    m_model->texts());
+                                    m_model->texts(), m_model->labels());
     m_neighboursTitle->setText(tr("Nearest neighbours of #%1 “%2”")
                                    .arg(row + 1)
                                    .arg(oneLine(m_model->texts().value(row), 80)));
@@ -367,7 +381,8 @@ void EmbeddingsView::onQueryEmbedded() {
                   true);
         return;
     }
-    m_queryModel->setNeighbours(embed::rankAgainst(q, vectors(), kQueryShown), m_model->texts());
+    m_queryModel->setNeighbours(embed::rankAgainst(q, vectors(), kQueryShown), m_model->texts(),
+                                m_model->labels());
     setStatus(tr("The set ranked against the query."));
     emit queryFinished();
 }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -52,6 +53,9 @@ QLayout* EmbeddingsView::buildCompareRow() {
     m_compareKSpin->setAccessibleName(tr("Neighbours compared (k)"));
     m_compareKSpin->setRange(1, 100);
     m_compareKSpin->setValue(10);
+    // k follows the set's size until the user picks one: a k near n makes any two spaces
+    // look alike (chance overlap is k/(n-1)).
+    connect(m_compareKSpin, &QSpinBox::valueChanged, this, [this] { m_compareKChosen = true; });
     m_compareButton = new QPushButton(tr("&Compare"));
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     row->addWidget(new QLabel(tr("Embed the same inputs with:")));
@@ -63,6 +67,28 @@ QLayout* EmbeddingsView::buildCompareRow() {
         compareWith(m_compareCombo->currentData().toString(), m_compareKSpin->value());
     });
     return row;
+}
+
+void EmbeddingsView::updateCompareSummary() {
+    if (m_agreementModel->agreement())
+        return; // the agreement's own summary stays
+    const int n = int(vectors().size());
+    if (m_compareCombo->count() == 0)
+        m_compareSummary->setText(tr("Add a second embedding workload to compare this one with: "
+                                     "the agreement needs two spaces."));
+    else if (n == 0)
+        m_compareSummary->setText(tr("Embed a set first, then pick a second embedding workload."));
+    else
+        m_compareSummary->setText(tr("Ready: embed the same %n input(s) with the second workload "
+                                     "and compare their top-k neighbours.",
+                                     nullptr, n));
+}
+
+void EmbeddingsView::suggestCompareK(int n) {
+    if (m_compareKChosen)
+        return;
+    const QSignalBlocker quiet(m_compareKSpin);
+    m_compareKSpin->setValue(embed::defaultAgreementK(n));
 }
 
 void EmbeddingsView::compareWith(const QString& workloadId, int k) {

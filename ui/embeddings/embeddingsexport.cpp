@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 
 namespace ik {
 
@@ -20,6 +21,7 @@ namespace {
 
 struct ExportTarget {
     QString name, filter;
+    QString suffix() const { return QFileInfo(name).suffix(); }
 };
 
 ExportTarget targetOf(EmbeddingsView::ExportFormat format) {
@@ -78,6 +80,17 @@ QLayout* EmbeddingsView::buildExportRow() {
     return exports;
 }
 
+// One folder for every file dialog of the page, kept across runs: the inputs and their exports
+// usually live together.
+QString EmbeddingsView::lastFolder() {
+    return QSettings().value(QStringLiteral("embeddings/lastFolder")).toString();
+}
+
+void EmbeddingsView::rememberFolder(const QString& filePath) {
+    QSettings().setValue(QStringLiteral("embeddings/lastFolder"),
+                         QFileInfo(filePath).absolutePath());
+}
+
 bool EmbeddingsView::exportTo(ExportFormat format, const QString& path, QString* error) const {
     QString local;
     QString* err = error ? error : &local;
@@ -105,9 +118,13 @@ bool EmbeddingsView::exportTo(ExportFormat format, const QString& path, QString*
 
 void EmbeddingsView::doExport(ExportFormat format) {
     const ExportTarget target = targetOf(format);
-    auto write = [self = QPointer<EmbeddingsView>(this), format](QString path) {
+    auto write = [self = QPointer<EmbeddingsView>(this), format, target](QString path) {
         if (!self || path.isEmpty())
             return;
+        // A name typed without an extension gets the format's, as the filter promised.
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u'.' + target.suffix();
+        rememberFolder(path);
         QString error;
         if (self->exportTo(format, path, &error))
             self->setStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
@@ -118,9 +135,11 @@ void EmbeddingsView::doExport(ExportFormat format) {
         m_saveFileHook(target.name, target.filter, write);
         return;
     }
-    auto* dlg = new QFileDialog(this, tr("Export"), target.name, target.filter);
+    auto* dlg = new QFileDialog(this, tr("Export"), QDir(lastFolder()).filePath(target.name),
+                                target.filter);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setAcceptMode(QFileDialog::AcceptSave);
+    dlg->setDefaultSuffix(target.suffix());
     connect(dlg, &QFileDialog::fileSelected, this, write);
     dlg->open();
 }

@@ -78,14 +78,16 @@ QLayout* EmbeddingsView::buildInputsRow() {
 void EmbeddingsView::chooseInputsFile() {
     const QString filter = tr("Inputs (*.txt *.csv *.jsonl *.ndjson);;All files (*)");
     auto go = [self = QPointer<EmbeddingsView>(this)](QString path) {
-        if (self && !path.isEmpty())
-            self->loadInputsFile(path);
+        if (!self || path.isEmpty())
+            return;
+        rememberFolder(path);
+        self->loadInputsFile(path);
     };
     if (m_openFileHook) {
         m_openFileHook(filter, go);
         return;
     }
-    auto* dlg = new QFileDialog(this, tr("Load inputs"), {}, filter);
+    auto* dlg = new QFileDialog(this, tr("Load inputs"), lastFolder(), filter);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setFileMode(QFileDialog::ExistingFile);
     connect(dlg, &QFileDialog::fileSelected, this, go);
@@ -209,6 +211,7 @@ void EmbeddingsView::onEmbeddingFinished() {
                   .arg(m_embedder->model().isEmpty() ? m_workload.slug : m_embedder->model()));
     if (m_tabs->currentIndex() == 0)
         m_tabs->setCurrentIndex(1);
+    updateCompareSummary();
     emit embeddingFinished();
     startAnalysis();
 }

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -106,7 +108,8 @@ QLayout* EmbeddingsView::buildActionBar() {
     auto* bar = new QHBoxLayout;
     m_workloadLabel = new QLabel;
     m_workloadLabel->setObjectName(QStringLiteral("workloadLabel"));
-    m_embedButton = new QPushButton(tr("&Embed"));
+    // Alt+E is the Embeddings page's own; Ctrl+Enter embeds from anywhere on the page.
+    m_embedButton = new QPushButton(tr("Em&bed"));
     m_embedButton->setObjectName(QStringLiteral("embedButton"));
     m_embedButton->setAccessibleName(tr("Embed the inputs"));
     m_cancelButton = new QPushButton(tr("Cancel"));
@@ -124,6 +127,15 @@ QLayout* EmbeddingsView::buildActionBar() {
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_countLabel);
     connect(m_embedButton, &QPushButton::clicked, this, &EmbeddingsView::embed);
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this, this, [this] {
+            if (m_embedButton->isEnabled())
+                embed();
+        });
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    m_embedButton->setToolTip(tr("Embed the inputs (Ctrl+Enter)"));
     connect(m_cancelButton, &QPushButton::clicked, this, &EmbeddingsView::cancel);
     return bar;
 }
@@ -248,6 +260,8 @@ void EmbeddingsView::setWorkload(const Workload& workload) {
     if (changed && m_embedder->isRunning())
         m_embedder->cancel(); // never keeps sending to the workload left behind
     m_workload = workload;
+    if (changed)
+        fillCompareCombo();
     updateKindState();
     if (changed && workload.kind == WorkloadKind::Rerank && !workload.slug.isEmpty())
         m_tabs->setCurrentIndex(kRerankTab);
@@ -257,15 +271,23 @@ void EmbeddingsView::setWorkload(const Workload& workload) {
 
 void EmbeddingsView::setWorkloads(const QList<Workload>& workloads) {
     m_workloads = workloads;
+    fillCompareCombo();
+}
+
+// The second workload is any embedding workload but the one shown: comparing a space with itself
+// says nothing.
+void EmbeddingsView::fillCompareCombo() {
     const QString current = m_compareCombo->currentData().toString();
+    const QSignalBlocker quiet(m_compareCombo);
     m_compareCombo->clear();
-    for (const Workload& w : workloads)
-        if (w.kind == WorkloadKind::Embedding)
+    for (const Workload& w : m_workloads)
+        if (w.kind == WorkloadKind::Embedding && w.id != m_workload.id)
             m_compareCombo->addItem(
                 QStringLiteral("%1 (%2/%3)").arg(w.displayName(), w.project, w.slug), w.id);
     const int i = m_compareCombo->findData(current);
     if (i >= 0)
         m_compareCombo->setCurrentIndex(i);
+    updateCompareSummary();
 }
 
 QString EmbeddingsView::kindRefusal(WorkloadKind needed) const {

@@ -78,6 +78,9 @@ public:
 
     void setConfirmHook(ConfirmHook hook) { m_confirmHook = std::move(hook); }
     void setSaveFileHook(SaveFileHook hook) { m_saveFileHook = std::move(hook); }
+    // Where the page's file dialogs open: the folder of the last file loaded or exported.
+    static QString lastFolder();
+    static void rememberFolder(const QString& filePath);
     void setOpenFileHook(OpenFileHook hook) { m_openFileHook = std::move(hook); }
     // Extra request headers for this view's calls (e.g. X-Sandbox-Fault); an empty value removes
     // it. Authorization is refused: the key only travels in the header the session builds.
@@ -177,6 +180,9 @@ private:
     void clearResults();
     void startAnalysis();
     void startComparison();
+    void suggestCompareK(int n); // until the user picks top-k
+    void fillCompareCombo();
+    void updateCompareSummary();
     void onAnalysisDone();
     void showAnalysis(const Analysis& a);
     void showStatistics(const Analysis& a);
@@ -225,6 +231,7 @@ private:
     QTimer* m_progressTimer = nullptr;
     std::shared_ptr<const embed::SimilarityMatrix> m_matrix;
     int m_compareK = 10;
+    bool m_compareKChosen = false; // the user set top-k: the set's size no longer suggests it
 
     // Models the tables show.
     EmbeddingModel* m_model = nullptr;

@@ -7,6 +7,7 @@
 #include "errorcard.h"
 #include "history.h"
 #include "historypanel.h"
+#include "logprobs.h"
 #include "metrics.h"
 #include "paramseditor.h"
 #include "playgroundtext.h"
@@ -161,6 +162,7 @@ void PlaygroundView::showHistoryComposer(const HistoryRun& run) {
 
 void PlaygroundView::showHistoryAnswer(const HistoryRun& run) {
     m_answer->setText(run.answer);
+    m_answer->appendTokens(logprobsFromJson(run.extra[u"logprobs"].toArray(), run.answer.size()));
     m_answer->finish(
         tr("%1 · from history, %2")
             .arg(historyStateLabel(run.state), run.startedAt.toString(u"yyyy-MM-dd HH:mm"_s)));
