@@ -3,7 +3,7 @@
 // the same run) and projected by PCA; peak memory at the end. With --crossover it instead times
 // exact search against the graph on growing sets, the measurement behind kExactBelow.
 // Options (for trade-off runs and quick Debug checks): --rows N --dim D --m M
-// --ef-construction E --ef-search S --threads T.
+// --ef-construction E --ef-search S --threads T (the runs behind AnnParams' defaults).
 
 #include "annindex.h"
 #include "embedcache.h"
@@ -128,6 +128,15 @@ std::vector<float> embeddingLike(int n, int d, unsigned seed) {
     return out;
 }
 
+// CPU time of the whole process: next to wall time, it shows how much of the machine (two
+// cores shared with other builds) a phase actually had.
+double cpuMs() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 +
+            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3);
+}
+
 double peakRssMb() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
@@ -180,9 +189,11 @@ void searchAndRecall(const Options& o, const VectorSet& set, const std::vector<f
     AnnIndex graph;
     QElapsedTimer t;
     t.start();
+    const double cpu0 = cpuMs();
     if (!graph.build(set, o.params, c, &error))
         fail(error);
     std::printf("BENCH ann_build_100k_ms %.0f ms\n", ms(t));
+    std::printf("(the build used %.0f ms of CPU on %d threads)\n", cpuMs() - cpu0, o.threads);
     std::vector<std::set<int>> found(size_t(o.queries));
     t.restart();
     for (int q = 0; q < o.queries; ++q) {
@@ -229,6 +240,7 @@ void projection(const VectorSet& set) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     if (app.arguments().contains(QStringLiteral("--crossover"))) {
         crossover();
         return 0;
