@@ -4,6 +4,8 @@
 
 #include "embedmath_kernel.h"
 
+// hnswlib.h defines non-inline functions (its CPU feature checks): this must stay the one file
+// of the program that includes it, or the link fails with duplicate symbols.
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
@@ -22,9 +24,10 @@ using namespace Qt::Literals::StringLiterals;
 
 // Where exact search stops being as fast as the graph, measured with `bench_ann --crossover`
 // (Release, 1,024 dimensions, two threads, build + kNN graph with k = 15, on the shared 2-core
-// machine, three runs): at 4,000 rows exact took 0.8-2.3 s against the graph's 1.5-3.7 s, at
-// 8,000 rows 3.8-11 s against 1.9-7.4 s; single queries stay under 1.5 ms either way below
-// 5,000 rows. Exact is as fast up to about 5,000-6,000 rows, and it is exact.
+// machine, five runs: four with efConstruction 100 / efSearch 64, one with AnnParams' defaults):
+// at 4,000 rows exact took 0.8-3.2 s against the graph's 1.5-4.6 s, at 8,000 rows 3.8-15 s
+// against 1.9-8.2 s; single queries stay under 2 ms either way below 5,000 rows. Exact is as
+// fast up to about 5,000-6,000 rows, and it is exact.
 const int kExactBelow = 5000;
 
 namespace {
@@ -224,6 +227,9 @@ struct AnnIndex::Impl {
         }
     }
 
+    // Searches run concurrently, which hnswlib supports (its visited lists are pooled under a
+    // lock); only its search statistics (metric_hops, metric_distance_computations) are counted
+    // without synchronisation, and nothing here reads them.
     void graphRow(int internal, int k, KnnGraph* g) const {
         const auto* q = reinterpret_cast<const float*>(graph->getDataByInternalId(internal));
         const int self = int(graph->getExternalLabel(internal));

@@ -30,13 +30,14 @@ extern const int kExactBelow;
 struct AnnParams {
     // Graph degree, build beam and search beam, chosen on bench_ann's 100,000 × 1,024 set
     // (recall@10 against exact search; build CPU time on two threads; query time):
-    //   M 16, efConstruction 100, efSearch  64: recall 0.990 (build about 1.5x this default's)
-    //   M 16, efConstruction  64, efSearch 128: recall 0.998, build 33 s CPU, query 1.0 ms
+    //   M 16, efConstruction 100, efSearch  64: recall 0.990-1.000, build 46 s CPU, query 1.5 ms
+    //   M 16, efConstruction  64, efSearch 128: recall 0.998, build 30-34 s CPU, query 0.4-1.0 ms
     //   M 12, efConstruction  48, efSearch 128: recall 0.978, build 26 s CPU, query 1.5 ms
     //   M 12, efConstruction  40, efSearch  64: recall 0.896, build 22 s CPU, query 0.7 ms
-    // The search beam is cheap (queries stay near 1 ms, far under the 20 ms budget) and buys
-    // most of the recall; the second row keeps a wide margin over 0.95 for data harder than
-    // the synthetic set, for a quarter more build time than the third.
+    // (Recall varies a little from build to build: the threads insert in no fixed order.) The
+    // search beam is cheap (queries stay near 1 ms, far under the 20 ms budget) and buys most
+    // of the recall; the second row keeps a wide margin over 0.95 for data harder than the
+    // synthetic set, for two thirds of the first row's build and a quarter more than the third.
     int m = 16;
     int efConstruction = 64;
     int efSearch = 128; // raised to k when k is larger
