@@ -70,7 +70,7 @@ class TstAnnIndex : public QObject {
 
 private slots:
     void recallAgainstExact() {
-        const int n = 6000, d = 64, k = 10;
+        const int n = 4000, d = 48, k = 10;
         // The last 200 points, drawn around the same centres, are the queries: not in the set.
         const std::vector<float> all = clustered(n + 200, d, 40, 7, 1.0f);
         const std::vector<float> v(all.begin(), all.begin() + ptrdiff_t(n) * d);
@@ -99,7 +99,7 @@ private slots:
     }
 
     void graphRecallAgainstExact() {
-        const int n = 5000, d = 48, k = 10;
+        const int n = 3000, d = 32, k = 10;
         const std::vector<float> v = clustered(n, d, 30, 11, 1.0f);
         QString error;
         const auto a = built(v, n, d, 0).knnAll(k, {}, &error);
@@ -247,10 +247,17 @@ private slots:
         QVERIFY(!index.build(v, n, d, p, c, &error));
         QCOMPARE(error, u"cancelled"_s);
         QCOMPARE(index.size(), 0);
+        // The kNN graph stops as well, for either path.
+        for (int exactBelow : {0, INT_MAX}) {
+            cancel = false;
+            const AnnIndex built = ::built(v, n, d, exactBelow);
+            QVERIFY(!built.knnAll(5, c, &error));
+            QCOMPARE(error, u"cancelled"_s);
+        }
     }
 
     void oneThreadIsReproducible() {
-        const int n = 2000, d = 16;
+        const int n = 1000, d = 16;
         const std::vector<float> v = clustered(n, d, 10, 8);
         QString error;
         const auto a = built(v, n, d, 0, 1).knnAll(5, {}, &error);
