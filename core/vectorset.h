@@ -72,7 +72,7 @@ VectorLoad parseVectorJsonl(const QByteArray& data, const QString& name);
 VectorLoad parseProjectorTsv(const QByteArray& vectors, const QString& vectorsName,
                              const QByteArray& metadata = {}, const QString& metadataName = {});
 // By suffix: .npy, .jsonl / .ndjson, .tsv (Projector vectors). metadataPath, when given, is a
-// Projector metadata TSV for the rows of a .npy or .tsv file.
+// Projector metadata TSV for the file's rows; its texts, labels and ids replace the file's.
 VectorLoad loadVectors(const QString& path, const QString& metadataPath = {});
 
 // Each row's nearest neighbours, nearest first, without the row itself: the graph the
