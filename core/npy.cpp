@@ -52,4 +52,93 @@ bool writeNpy(const QString& path, const QList<QVector<float>>& rows, QString* e
     return true;
 }
 
+namespace {
+
+// The value after 'key': in numpy's header dict, up to the next top-level comma or brace.
+QByteArray dictValue(const QByteArray& dict, const char* key) {
+    const QByteArray quoted = QByteArray("'") + key + "'";
+    qsizetype at = dict.indexOf(quoted);
+    if (at < 0)
+        return {};
+    at = dict.indexOf(':', at + quoted.size());
+    if (at < 0)
+        return {};
+    qsizetype end = at + 1;
+    int depth = 0;
+    for (; end < dict.size(); ++end) {
+        const char c = dict[end];
+        if (c == '(' || c == '[')
+            ++depth;
+        else if (c == ')' || c == ']')
+            --depth;
+        else if ((c == ',' || c == '}') && depth == 0)
+            break;
+    }
+    return dict.mid(at + 1, end - at - 1).trimmed();
+}
+
+bool parseShape(QByteArray shape, QList<qint64>* dims) {
+    if (!shape.startsWith('(') || !shape.endsWith(')'))
+        return false;
+    shape = shape.mid(1, shape.size() - 2);
+    for (const QByteArray& part : shape.split(',')) {
+        const QByteArray t = part.trimmed();
+        if (t.isEmpty())
+            continue; // the trailing comma of a one-axis tuple
+        bool ok = false;
+        const qint64 v = t.toLongLong(&ok);
+        if (!ok || v < 0)
+            return false;
+        dims->append(v);
+    }
+    return true;
+}
+
+} // namespace
+
+NpyHeader parseNpyHeader(const char* bytes, qsizetype size) {
+    NpyHeader h;
+    if (size < 10 || std::memcmp(bytes, "\x93NUMPY", 6) != 0) {
+        h.error = QStringLiteral("not a NumPy .npy file (it does not start with \\x93NUMPY)");
+        return h;
+    }
+    const int major = static_cast<unsigned char>(bytes[6]);
+    if (major < 1 || major > 3) {
+        h.error =
+            QStringLiteral("unknown .npy version %1; save it again with numpy.save").arg(major);
+        return h;
+    }
+    qsizetype len;
+    qsizetype start;
+    if (major == 1) {
+        len = qFromLittleEndian<quint16>(bytes + 8);
+        start = 10;
+    } else {
+        if (size < 12) {
+            h.error = QStringLiteral("the .npy header is cut short");
+            return h;
+        }
+        len = qsizetype(qFromLittleEndian<quint32>(bytes + 8));
+        start = 12;
+    }
+    if (start + len > size) {
+        h.error = QStringLiteral("the .npy header is cut short (the file is truncated)");
+        return h;
+    }
+    const QByteArray dict(bytes + start, len);
+    h.dataOffset = start + len;
+    QByteArray descr = dictValue(dict, "descr");
+    const QByteArray fortran = dictValue(dict, "fortran_order");
+    if (descr.size() < 3 || !descr.startsWith('\'') || !descr.endsWith('\'') ||
+        (fortran != "True" && fortran != "False") ||
+        !parseShape(dictValue(dict, "shape"), &h.dims)) {
+        h.error = QStringLiteral("the .npy header is not understood (%1)")
+                      .arg(QString::fromLatin1(dict.trimmed().left(120)));
+        return h;
+    }
+    h.descr = descr.mid(1, descr.size() - 2);
+    h.fortranOrder = fortran == "True";
+    return h;
+}
+
 } // namespace ik
