@@ -8,6 +8,7 @@
 class QDockWidget;
 
 namespace ik {
+class ArenaView;
 class CompareView;
 class EmbeddingsView;
 class History;
@@ -23,6 +24,7 @@ struct Shell {
     PlaygroundView* playground = nullptr;
     CompareView* compare = nullptr;
     EmbeddingsView* embeddings = nullptr;
+    ArenaView* arena = nullptr;
     QDockWidget* inspectorDock = nullptr; // the playground's dock
 };
 
