@@ -113,7 +113,7 @@ QWidget* ArenaView::buildPickers() {
         m_presetBox[c]->setObjectName(u"arenaPreset%1"_s.arg(c + 1));
         m_presetBox[c]->setAccessibleName(tr("Parameter preset of contestant %1").arg(c + 1));
         m_presetBox[c]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_presetBox[c]->setMinimumContentsLength(8);
+        m_presetBox[c]->setMinimumContentsLength(9);
         row->addWidget(label);
         row->addWidget(m_workloadBox[c], 2);
         row->addWidget(m_presetBox[c], 1);
@@ -188,6 +188,10 @@ QWidget* ArenaView::buildRatings() {
                                                             QHeaderView::Stretch);
     m_ratingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ratingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A header and three contestants stay in view however small the window: the panes give way.
+    m_ratingsView->setMinimumHeight(m_ratingsView->horizontalHeader()->sizeHint().height() +
+                                    3 * m_ratingsView->verticalHeader()->defaultSectionSize() +
+                                    2 * m_ratingsView->frameWidth());
     layout->addWidget(m_ratingsView, 1);
     connect(exportVotes, &QPushButton::clicked, this, [this] { exportWith(Export::VotesCsv); });
     connect(exportRatings, &QPushButton::clicked, this, [this] { exportWith(Export::RatingsCsv); });

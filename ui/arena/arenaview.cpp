@@ -124,7 +124,8 @@ void ArenaView::fillPresets(int c) {
     const QString keep = box->currentData().toString();
     const QSignalBlocker block(box);
     box->clear();
-    box->addItem(tr("Workload defaults"), QString());
+    box->addItem(tr("Defaults"), QString());
+    box->setItemData(0, tr("The workload's own parameters, no preset"), Qt::ToolTipRole);
     const QString id = m_workloadBox[c]->currentData().toString();
     for (const Workload& w : std::as_const(m_workloads))
         if (w.id == id)
