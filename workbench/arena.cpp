@@ -124,8 +124,19 @@ QString ArenaRound::drawPrompt(const QStringList& prompts) {
 void ArenaRound::connectSide(int index) {
     RunSession* s = m_sides[index].session;
     const auto side = ArenaSide(index);
+    // A finding can name the workload ("a key for acme/helpdesk"): the view gets it masked.
     connect(s, &RunSession::confirmationNeeded, this,
-            [this, side](const GuardVerdict& verdict) { emit confirmationNeeded(side, verdict); });
+            [this, index, side](const GuardVerdict& verdict) {
+                GuardVerdict masked = verdict;
+                for (QList<GuardFinding>* list : {&masked.blocks, &masked.warnings})
+                    for (GuardFinding& f : *list) {
+                        f.reason = blind(index, f.reason);
+                        f.fix = blind(index, f.fix);
+                    }
+                masked.key.reason = blind(index, masked.key.reason);
+                masked.key.fix = blind(index, masked.key.fix);
+                emit confirmationNeeded(side, masked);
+            });
     connect(s, &RunSession::started, this, [this, index, side](Run* run) {
         m_sides[index].text.clear();
         connect(run, &Run::chunkReceived, this, [this, index, side](const QString& delta) {
@@ -221,8 +232,10 @@ bool ArenaRound::hasEnded(ArenaSide side) const {
     return m_sides[int(side)].ended;
 }
 
+// With neither answer sent there is nothing to judge; one failed side can still lose.
 bool ArenaRound::canVote() const {
-    return !m_prompt.isEmpty() && !isRunning() && !m_vote;
+    return !m_prompt.isEmpty() && !isRunning() && !m_vote &&
+           (wasSent(m_sides[0].end) || wasSent(m_sides[1].end));
 }
 
 QString ArenaRound::text(ArenaSide side) const {
@@ -235,16 +248,18 @@ SessionEnd ArenaRound::end(ArenaSide side) const {
 
 // An error can name the workload ("no key for support-bot"): until the vote, every spelling of
 // the contestant's name, slug and id is masked.
-QString ArenaRound::errorText(ArenaSide side) const {
-    const Side& s = m_sides[int(side)];
+QString ArenaRound::blind(int index, QString text) const {
     if (m_vote)
-        return s.error;
-    QString text = s.error;
-    const Workload& w = s.session->workload();
+        return text;
+    const Workload& w = m_sides[index].session->workload();
     for (const QString& name : {w.id, w.displayName(), w.slug, w.name, w.project})
         if (name.size() > 1)
             text.replace(name, u"…"_s, Qt::CaseInsensitive);
     return text;
+}
+
+QString ArenaRound::errorText(ArenaSide side) const {
+    return blind(int(side), m_sides[int(side)].error);
 }
 
 QString ArenaRound::sideLabel(ArenaSide side) const {

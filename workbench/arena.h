@@ -106,7 +106,7 @@ public:
     QString error() const { return m_error; }
     bool isRunning() const;
     bool hasEnded(ArenaSide side) const;
-    bool canVote() const; // both sides ended, not voted yet
+    bool canVote() const; // both sides ended, one at least was sent, not voted yet
     bool isRevealed() const { return m_vote.has_value(); }
 
     QString prompt() const { return m_prompt; }
@@ -145,6 +145,7 @@ private:
     void connectSide(int index);
     void onEnded(int index, SessionEnd end);
     bool refuse(const QString& why);
+    QString blind(int index, QString text) const; // the side's names masked until the vote
 
     const SessionServices* m_services;
     SessionOptions m_options;

@@ -72,6 +72,7 @@ private slots:
     void sidesFollowTheSeed();
     void bothStreamAtOnceAndNamesWaitForTheVote();
     void aMissingKeyIsNotNamedBeforeTheVote();
+    void aWarningAsksEachSideAndDecliningSendsNothing();
     void voteIsKeptAndReadBackAfterReopening();
     void ratingsAreTheFitOfTheVotes();
     void exportsReadBack();
@@ -262,6 +263,28 @@ void TstArena::aMissingKeyIsNotNamedBeforeTheVote() {
         QVERIFY2(!blind.contains(name, Qt::CaseInsensitive), qPrintable(blind));
     QVERIFY(round.canVote()); // a side that failed can still lose
     QVERIFY(round.vote(arena::Outcome::AWins));
+}
+
+void TstArena::aWarningAsksEachSideAndDecliningSendsNothing() {
+    ArenaRound round(&m_services);
+    QList<ArenaSide> asked;
+    connect(&round, &ArenaRound::confirmationNeeded, this,
+            [&](ArenaSide side, const GuardVerdict& verdict) {
+                asked.append(side);
+                QVERIFY(verdict.has(u"key_in_prompt"_s));
+                round.confirm(side, false);
+            });
+    QSignalSpy both(&round, &ArenaRound::bothEnded);
+    const QString pasted = m_sandbox->config().keyFor(u"acme"_s, u"support-bot"_s);
+    QVERIFY(round.start(entry(u"acme"_s, u"support-bot"_s), entry(u"globex"_s, u"helpdesk"_s),
+                        u"Why does "_s + pasted + u" fail?"_s));
+    QVERIFY(both.count() == 1 || both.wait(15000));
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(asked.contains(ArenaSide::A) && asked.contains(ArenaSide::B));
+    QCOMPARE(round.end(ArenaSide::A), SessionEnd::Declined);
+    QCOMPARE(round.end(ArenaSide::B), SessionEnd::Declined);
+    QVERIFY(!round.canVote()); // nothing came back to judge
+    QVERIFY(!round.vote(arena::Outcome::BothBad));
 }
 
 void TstArena::voteIsKeptAndReadBackAfterReopening() {
