@@ -1,7 +1,6 @@
 #include "arena.h"
 
 #include "arenastore.h"
-#include "history.h"
 #include "presets.h"
 #include "run.h"
 #include "scrub.h"
@@ -103,6 +102,7 @@ std::optional<QStringList> loadPrompts(const QString& path, QString* error) {
 
 ArenaRound::ArenaRound(const SessionServices* services, QObject* parent)
     : QObject(parent), m_services(services), m_random(QRandomGenerator::securelySeeded()) {
+    m_options.recordHistory = false; // see setOptions()
     for (int i = 0; i < 2; ++i) {
         m_sides[i].session = new RunSession(services, this);
         connectSide(i);
@@ -110,6 +110,13 @@ ArenaRound::ArenaRound(const SessionServices* services, QObject* parent)
 }
 
 ArenaRound::~ArenaRound() = default;
+
+// A history row names its workload, and the playground's history list shows the newest rows:
+// recording the two answers would reveal the sides on the next page before the vote.
+void ArenaRound::setOptions(const SessionOptions& options) {
+    m_options = options;
+    m_options.recordHistory = false;
+}
 
 void ArenaRound::setSeed(quint64 seed) {
     m_random.seed(quint32(seed ^ (seed >> 32)));
@@ -290,8 +297,6 @@ std::optional<ArenaVote> ArenaRound::vote(arena::Outcome outcome) {
     v.answerB = scrubSecrets(m_sides[1].text);
     v.stateA = sessionEndName(m_sides[0].end);
     v.stateB = sessionEndName(m_sides[1].end);
-    v.runA = wasSent(m_sides[0].end) ? m_sides[0].session->historyId() : -1;
-    v.runB = wasSent(m_sides[1].end) ? m_sides[1].session->historyId() : -1;
     if (m_store)
         v.id = m_store->save(v);
     m_vote = v;

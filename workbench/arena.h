@@ -55,8 +55,6 @@ struct ArenaVote {
     QString answerB;
     QString stateA; // sessionEndName()
     QString stateB;
-    qint64 runA = -1; // the History rows of the two answers, -1 when not recorded
-    qint64 runB = -1;
 };
 
 QString outcomeName(arena::Outcome outcome); // "a", "b", "tie", "both_bad"
@@ -92,7 +90,8 @@ public:
     // Where votes go; null keeps them in the round only.
     void setStore(ArenaStore* store) { m_store = store; }
     // The round's extra headers and timeouts for both sides (the view's, tests' fault headers).
-    void setOptions(const SessionOptions& options) { m_options = options; }
+    // History is never recorded: the vote keeps both answers instead.
+    void setOptions(const SessionOptions& options);
 
     // A prompt of the set, at random; empty for an empty set.
     QString drawPrompt(const QStringList& prompts);

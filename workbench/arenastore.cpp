@@ -23,7 +23,7 @@ namespace {
 // Columns in the order save() binds and votes() reads them.
 const QString kColumns = u"at, prompt, a_workload, a_name, a_preset, a_params, b_workload, "
                          u"b_name, b_preset, b_params, swapped, outcome, a_answer, b_answer, "
-                         u"a_state, b_state, a_run, b_run"_s;
+                         u"a_state, b_state"_s;
 
 QString paramsText(const QJsonObject& params) {
     return scrubSecrets(QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
@@ -52,7 +52,7 @@ ArenaStore::ArenaStore(const QString& path, QObject* parent) : QObject(parent) {
                   u"AUTOINCREMENT, at TEXT, prompt TEXT, a_workload TEXT, a_name TEXT, a_preset "
                   u"TEXT, a_params TEXT, b_workload TEXT, b_name TEXT, b_preset TEXT, b_params "
                   u"TEXT, swapped INTEGER, outcome TEXT, a_answer TEXT, b_answer TEXT, a_state "
-                  u"TEXT, b_state TEXT, a_run INTEGER, b_run INTEGER)"_s);
+                  u"TEXT, b_state TEXT)"_s);
 }
 
 ArenaStore::~ArenaStore() {
@@ -79,7 +79,7 @@ qint64 ArenaStore::save(const ArenaVote& v) {
         return -1;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"INSERT INTO arena_votes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              u"?, ?, ?, ?)"_s.arg(kColumns));
+              u"?, ?)"_s.arg(kColumns));
     q.addBindValue(v.at.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(scrubSecrets(v.prompt));
     for (const ArenaContestant* c : {&v.a, &v.b}) {
@@ -94,8 +94,6 @@ qint64 ArenaStore::save(const ArenaVote& v) {
     q.addBindValue(scrubSecrets(v.answerB));
     q.addBindValue(v.stateA);
     q.addBindValue(v.stateB);
-    q.addBindValue(v.runA);
-    q.addBindValue(v.runB);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return -1;
@@ -129,8 +127,6 @@ QList<ArenaVote> ArenaStore::votes() const {
         v.answerB = q.value(14).toString();
         v.stateA = q.value(15).toString();
         v.stateB = q.value(16).toString();
-        v.runA = q.value(17).toLongLong();
-        v.runB = q.value(18).toLongLong();
         out.append(v);
     }
     return out;

@@ -217,6 +217,8 @@ void TstArena::bothStreamAtOnceAndNamesWaitForTheVote() {
             [&](ArenaSide side, int) { events.append(int(side)); });
     connect(&round, &ArenaRound::sideEnded, this,
             [&](ArenaSide side, SessionEnd) { events.append(10 + int(side)); });
+    const qsizetype rowsBefore = m_history->list(u"acme/support-bot"_s).size() +
+                                 m_history->list(u"globex/helpdesk"_s).size();
     QSignalSpy both(&round, &ArenaRound::bothEnded);
     QVERIFY(round.start(entry(u"acme"_s, u"support-bot"_s, u"Creative"_s),
                         entry(u"globex"_s, u"helpdesk"_s), u"How do I reset my password?"_s));
@@ -231,8 +233,13 @@ void TstArena::bothStreamAtOnceAndNamesWaitForTheVote() {
     for (ArenaSide side : {ArenaSide::A, ArenaSide::B}) {
         QCOMPARE(round.end(side), SessionEnd::Done);
         QVERIFY(!round.text(side).isEmpty());
-        QCOMPARE(m_history->load(round.session(side)->historyId())->answer, round.text(side));
+        QCOMPARE(round.session(side)->run()->text(), round.text(side));
     }
+    // History would name the sides on the playground's list: the vote keeps the answers instead.
+    QTest::qWait(50);
+    QCOMPARE(m_history->list(u"acme/support-bot"_s).size() +
+                 m_history->list(u"globex/helpdesk"_s).size(),
+             rowsBefore);
     QCOMPARE(round.sideLabel(ArenaSide::A), u"A"_s);
     QCOMPARE(round.sideLabel(ArenaSide::B), u"B"_s);
     QVERIFY(round.canVote());
@@ -320,7 +327,6 @@ void TstArena::voteIsKeptAndReadBackAfterReopening() {
     QCOMPARE(v.at, kept.at);
     QCOMPARE(v.answerA, kept.answerA);
     QCOMPARE(v.stateB, u"done"_s);
-    QCOMPARE(v.runA, kept.runA);
     QVERIFY(v.at.isValid() && v.at.secsTo(QDateTime::currentDateTimeUtc()) < 60);
     QCOMPARE(reopened.count(), 1);
     QFile file(path);
