@@ -76,7 +76,7 @@ private slots:
     void playgroundIsTheFirstView() {
         QCOMPARE(m_window->viewIds(),
                  (QStringList{QStringLiteral("playground"), QStringLiteral("compare"),
-                              QStringLiteral("embeddings")}));
+                              QStringLiteral("embeddings"), QStringLiteral("arena")}));
         QCOMPARE(m_window->view(QStringLiteral("playground")),
                  static_cast<QWidget*>(m_shell.playground));
         QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));

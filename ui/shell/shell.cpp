@@ -1,5 +1,6 @@
 #include "shell.h"
 
+#include "arenaview.h"
 #include "compareview.h"
 #include "embeddingsview.h"
 #include "history.h"
@@ -134,9 +135,11 @@ void followTheWindow(MainWindow* window, const Shell& shell) {
         compare->setWorkload(current);
         embeddings->setWorkload(current);
     };
-    auto onWorkloads = [window, compare = shell.compare, embeddings = shell.embeddings] {
+    auto onWorkloads = [window, compare = shell.compare, embeddings = shell.embeddings,
+                        arena = shell.arena] {
         embeddings->setWorkloads(window->workloads());
         compare->setWorkloads(window->workloads());
+        arena->setWorkloads(window->workloads());
     };
     QObject::connect(window, &MainWindow::currentWorkloadChanged, shell.playground, onWorkload);
     QObject::connect(window, &MainWindow::workloadsChanged, shell.embeddings, onWorkloads);
@@ -158,11 +161,14 @@ Shell installViews(MainWindow* window, History* history) {
     window->installView(shell.playground->spec());
     window->installView(shell.compare->spec());
     window->installView(shell.embeddings->spec());
+    shell.arena = new ArenaView(services, window);
+    window->installView(shell.arena->spec());
     shell.inspectorDock = window->dock(shell.playground->spec().id);
     addFaultMenu(window);
     addReasoningMenu(window);
     showStatusOf(shell.playground, window);
     showStatusOf(shell.compare, window);
+    showStatusOf(shell.arena, window);
     followTheWindow(window, shell);
     return shell;
 }

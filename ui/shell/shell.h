@@ -1,6 +1,6 @@
 #pragma once
-// The one place that knows every view: builds the Playground, Compare and Embeddings views over
-// the window's session services, installs what each one's ViewSpec declares, feeds all of them
+// The one place that knows every view: builds the Playground, Compare, Embeddings and Arena views
+// over the window's session services, installs what each one's ViewSpec declares, feeds all of them
 // the window's one current workload and adds the local sandbox's fault menu.
 
 #include <QPointer>
@@ -8,6 +8,7 @@
 class QDockWidget;
 
 namespace ik {
+class ArenaView;
 class CompareView;
 class EmbeddingsView;
 class History;
@@ -23,6 +24,7 @@ struct Shell {
     PlaygroundView* playground = nullptr;
     CompareView* compare = nullptr;
     EmbeddingsView* embeddings = nullptr;
+    ArenaView* arena = nullptr;
     QDockWidget* inspectorDock = nullptr; // the playground's dock
 };
 
