@@ -44,7 +44,7 @@ RetrievalQueryModel::RetrievalQueryModel(QObject* parent)
                 return m_report.reranked() ? QVariant(outcome(r).firstStageScores.ndcg)
                                            : QVariant();
             }},
-           {tr("Other workload's nDCG"), true,
+           {tr("Other's nDCG"), true,
             [this](int r) {
                 return m_report.sideBySide()
                            ? figure(
@@ -135,7 +135,8 @@ RetrievalSummaryModel::RetrievalSummaryModel(QObject* parent)
     : ResultTableModel(
           [this] { return int(m_rows.size()); },
           {{tr("Workload"), false, [this](int r) { return m_rows[r].name; },
-            [this](int r) { return QVariant(m_rows[r].workload); }},
+            [this](int r) { return QVariant(m_rows[r].workload); },
+            [this](int r) { return m_rows[r].name; }},
            {tr("Model"), false, [this](int r) { return m_rows[r].model; },
             [this](int r) { return QVariant(m_rows[r].model); }},
            metricColumn(tr("Recall"), &m_rows, &retrieval::Summary::recall),
@@ -143,9 +144,12 @@ RetrievalSummaryModel::RetrievalSummaryModel(QObject* parent)
            metricColumn(tr("MRR"), &m_rows, &retrieval::Summary::mrr),
            metricColumn(tr("nDCG"), &m_rows, &retrieval::Summary::ndcg),
            metricColumn(tr("Hit rate"), &m_rows, &retrieval::Summary::hitRate),
-           {tr("Queries won"), true,
+           {tr("Won"), true,
             [this](int r) {
-                return m_rows[r].won < 0 ? QString() : QString::number(m_rows[r].won);
+                const Row& row = m_rows[r];
+                return row.won < 0        ? QString()
+                       : row.workload < 0 ? tr("%n tie(s)", nullptr, row.won)
+                                          : QString::number(row.won);
             },
             [this](int r) { return m_rows[r].won < 0 ? QVariant() : QVariant(m_rows[r].won); }}},
           parent) {}
@@ -169,7 +173,7 @@ void RetrievalSummaryModel::setReport(const RetrievalReport& report) {
             const int ties = int(report.queries.items.size()) - report.wins(0) - report.wins(1);
             m_rows.append({tr("%1 − %2").arg(report.workloads[1].workload.displayName(),
                                              report.workloads[0].workload.displayName()),
-                           tr("%n tie(s)", nullptr, ties), report.difference(), -1, false, -1});
+                           QString(), report.difference(), -1, false, ties});
         }
     });
 }

@@ -60,7 +60,7 @@ public:
         MrrColumn,
         NdcgColumn,
         HitRateColumn,
-        WonColumn, // queries won; empty with one workload
+        WonColumn, // queries won (ties on the difference row); empty with one workload
         ColumnCount
     };
     struct Row {
@@ -69,7 +69,7 @@ public:
         retrieval::Summary summary;
         int workload = -1;       // the report's workload; -1 for the difference
         bool firstStage = false; // the embedding ranking before the reranker
-        int won = -1;            // -1: not counted
+        int won = -1;            // queries won, ties on the difference row; -1: not counted
     };
     explicit RetrievalSummaryModel(QObject* parent = nullptr);
     void setReport(const RetrievalReport& report);

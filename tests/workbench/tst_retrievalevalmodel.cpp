@@ -113,7 +113,9 @@ private slots:
         const int d = m.differenceRow();
         QCOMPARE(d, 2);
         QCOMPARE(cell(m, d, RetrievalSummaryModel::WorkloadColumn), u"Model B − Model A"_s);
-        QCOMPARE(cell(m, d, RetrievalSummaryModel::ModelColumn), u"1 tie(s)"_s);
+        QCOMPARE(cell(m, d, RetrievalSummaryModel::WonColumn), u"1 tie(s)"_s);
+        QCOMPARE(cell(m, d, RetrievalSummaryModel::WorkloadColumn, Qt::ToolTipRole),
+                 u"Model B − Model A"_s);
         QCOMPARE(cell(m, d, RetrievalSummaryModel::RecallColumn), u"-0.500"_s);
         QCOMPARE(cell(m, d, RetrievalSummaryModel::PrecisionColumn), u"-0.500"_s);
         QCOMPARE(m.data(m.index(d, RetrievalSummaryModel::NdcgColumn), Qt::UserRole).toDouble(),

@@ -14,13 +14,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -42,6 +42,22 @@ void addNone(QComboBox* combo, const QString& text) {
 void restoreChoice(QComboBox* combo, const QString& id, int fallback) {
     const int i = id.isNull() ? -1 : combo->findData(id);
     combo->setCurrentIndex(i >= 0 ? i : std::min(fallback, combo->count() - 1));
+}
+
+// Rows one line high: the tab shares 700 pixels with the window's own bars.
+QTableView* compactTable(QTableView* t) {
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    return t;
+}
+
+// Tall enough for every row of the overall figures and no more, so the queries get the rest.
+void fitRows(QTableView* t) {
+    const int rows = std::max(1, t->model()->rowCount());
+    const int scroll =
+        t->horizontalScrollBar()->isVisible() ? t->horizontalScrollBar()->height() : 0;
+    t->setFixedHeight(t->horizontalHeader()->sizeHint().height() +
+                      rows * t->verticalHeader()->defaultSectionSize() + 2 * t->frameWidth() +
+                      scroll);
 }
 
 } // namespace
@@ -112,7 +128,7 @@ QLayout* EmbeddingsView::buildRetrievalFilesRow() {
 }
 
 QLayout* EmbeddingsView::buildRetrievalSetupRow() {
-    auto* grid = new QGridLayout;
+    auto* rows = new QVBoxLayout;
     m_retSecond = new QComboBox;
     m_retSecond->setObjectName(QStringLiteral("retrievalSecondWorkload"));
     m_retSecond->setAccessibleName(tr("Second embedding workload"));
@@ -129,7 +145,7 @@ QLayout* EmbeddingsView::buildRetrievalSetupRow() {
     m_retK->setAccessibleName(tr("Cut-off of the metrics (k)"));
     m_retK->setRange(1, 1000);
     m_retK->setValue(10);
-    m_retRun = new QPushButton(tr("E&valuate"));
+    m_retRun = new QPushButton(tr("Ev&aluate"));
     m_retRun->setObjectName(QStringLiteral("retrievalRunButton"));
     m_retCancel = new QPushButton(tr("Cancel"));
     m_retCancel->setObjectName(QStringLiteral("retrievalCancelButton"));
@@ -141,34 +157,50 @@ QLayout* EmbeddingsView::buildRetrievalSetupRow() {
     m_retStage = new QLabel;
     m_retStage->setObjectName(QStringLiteral("retrievalStage"));
     m_retStage->setWordWrap(true);
-    grid->addWidget(new QLabel(tr("Beside:")), 0, 0);
-    grid->addWidget(m_retSecond, 0, 1);
-    grid->addWidget(new QLabel(tr("Rerank with:")), 0, 2);
-    grid->addWidget(m_retRerank, 0, 3);
-    grid->addWidget(new QLabel(tr("top N:")), 0, 4);
-    grid->addWidget(m_retTopN, 0, 5);
-    grid->addWidget(new QLabel(tr("k:")), 0, 6);
-    grid->addWidget(m_retK, 0, 7);
-    grid->addWidget(m_retRun, 1, 0);
-    grid->addWidget(m_retCancel, 1, 1, Qt::AlignLeft);
-    grid->addWidget(m_retProgress, 1, 2, 1, 2);
-    grid->addWidget(m_retStage, 1, 4, 1, 4);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    auto* setup = new QHBoxLayout;
+    for (QComboBox* c : {m_retSecond, m_retRerank})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setup->addWidget(new QLabel(tr("Beside:")));
+    setup->addWidget(m_retSecond);
+    setup->addWidget(new QLabel(tr("Rerank with:")));
+    setup->addWidget(m_retRerank);
+    setup->addWidget(new QLabel(tr("top N:")));
+    setup->addWidget(m_retTopN);
+    setup->addWidget(new QLabel(tr("k:")));
+    setup->addWidget(m_retK);
+    setup->addStretch(1);
+    auto* run = new QHBoxLayout;
+    run->addWidget(m_retRun);
+    run->addWidget(m_retCancel);
+    run->addWidget(m_retProgress, 1);
+    run->addWidget(m_retStage, 2);
+    rows->addLayout(setup);
+    rows->addLayout(run);
     connect(m_retRun, &QPushButton::clicked, this, &EmbeddingsView::evaluateRetrieval);
     connect(m_retCancel, &QPushButton::clicked, m_retrieval, &RetrievalEval::cancel);
     connect(m_retRerank, &QComboBox::currentIndexChanged, this,
             &EmbeddingsView::updateRetrievalState);
-    return grid;
+    return rows;
 }
 
 QWidget* EmbeddingsView::buildRetrievalResults() {
+    auto* w = new QWidget;
+    auto* l = new QVBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    QTableView* summary =
+        compactTable(resultView(QStringLiteral("retrievalSummaryTable"),
+                                tr("Retrieval metrics overall"), m_retSummaryModel));
+    // The workload's name gives way (its tooltip has it whole) so every figure stays in view.
+    summary->horizontalHeader()->setStretchLastSection(false);
+    summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    summary->horizontalHeader()->setSectionResizeMode(RetrievalSummaryModel::WorkloadColumn,
+                                                      QHeaderView::Stretch);
+    fitRows(summary);
+    l->addWidget(summary);
     auto* split = new QSplitter(Qt::Vertical);
     split->setObjectName(QStringLiteral("retrievalSplitter"));
     split->setChildrenCollapsible(false);
-    QTableView* summary = resultView(QStringLiteral("retrievalSummaryTable"),
-                                     tr("Retrieval metrics overall"), m_retSummaryModel);
-    split->addWidget(summary);
+    l->addWidget(split, 1);
 
     auto* queries = new QWidget;
     auto* ql = new QVBoxLayout(queries);
@@ -177,11 +209,13 @@ QWidget* EmbeddingsView::buildRetrievalResults() {
     m_retRowsOf = new QComboBox;
     m_retRowsOf->setObjectName(QStringLiteral("retrievalRowsOf"));
     m_retRowsOf->setAccessibleName(tr("Queries ranked by"));
+    m_retRowsOf->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     rowsOf->addWidget(new QLabel(tr("Queries, worst first, as ranked by:")));
-    rowsOf->addWidget(m_retRowsOf, 1);
+    rowsOf->addWidget(m_retRowsOf);
+    rowsOf->addStretch(1);
     ql->addLayout(rowsOf);
-    m_retQueryTable = resultView(QStringLiteral("retrievalQueryTable"), tr("Queries, worst first"),
-                                 m_retQueryModel);
+    m_retQueryTable = compactTable(resultView(QStringLiteral("retrievalQueryTable"),
+                                              tr("Queries, worst first"), m_retQueryModel));
     m_retQueryTable->setSelectionMode(QAbstractItemView::SingleSelection);
     ql->addWidget(m_retQueryTable, 1);
     split->addWidget(queries);
@@ -193,13 +227,11 @@ QWidget* EmbeddingsView::buildRetrievalResults() {
     m_retQueryTitle->setObjectName(QStringLiteral("retrievalQueryTitle"));
     m_retQueryTitle->setWordWrap(true);
     dl->addWidget(m_retQueryTitle);
-    dl->addWidget(resultView(QStringLiteral("retrievalRankingTable"),
-                             tr("What the selected query retrieved"), m_retRankingModel),
-                  1);
+    dl->addWidget(
+        compactTable(resultView(QStringLiteral("retrievalRankingTable"),
+                                tr("What the selected query retrieved"), m_retRankingModel)),
+        1);
     split->addWidget(detail);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setStretchFactor(2, 2);
 
     connect(m_retRowsOf, &QComboBox::currentIndexChanged, this, [this](int workload) {
         if (workload >= 0 && !m_retrieval->report().workloads.isEmpty())
@@ -208,7 +240,7 @@ QWidget* EmbeddingsView::buildRetrievalResults() {
     });
     connect(m_retQueryTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showRetrievalQuery(current.row()); });
-    return split;
+    return w;
 }
 
 // ---- files ----
@@ -321,12 +353,24 @@ void EmbeddingsView::fillRetrievalCombos() {
     m_retRerank->clear();
     addNone(m_retSecond, tr("no second workload"));
     addNone(m_retRerank, tr("no reranking"));
+    // Names alone keep the row inside 1024 pixels; the project is added where two share one.
+    QHash<QString, int> named;
+    for (const Workload& w : m_workloads)
+        ++named[w.displayName()];
     for (const Workload& w : m_workloads) {
-        const QString name = QStringLiteral("%1 (%2/%3)").arg(w.displayName(), w.project, w.slug);
-        if (w.kind == WorkloadKind::Embedding && w.id != m_workload.id)
-            m_retSecond->addItem(name, w.id);
-        else if (w.kind == WorkloadKind::Rerank)
-            m_retRerank->addItem(name, w.id);
+        const QString name = named.value(w.displayName()) > 1
+                                 ? QStringLiteral("%1 (%2)").arg(w.displayName(), w.project)
+                                 : w.displayName();
+        QComboBox* combo = w.kind == WorkloadKind::Rerank ? m_retRerank
+                           : w.kind == WorkloadKind::Embedding && w.id != m_workload.id
+                               ? m_retSecond
+                               : nullptr;
+        if (!combo)
+            continue;
+        combo->addItem(name, w.id);
+        combo->setItemData(combo->count() - 1,
+                           QStringLiteral("%1/%2 · %3").arg(w.project, w.slug, w.baseUrl),
+                           Qt::ToolTipRole);
     }
     // Side by side is the point of a second workload: offer the first other one until the
     // user chose, and keep what they chose while it is still there.
@@ -426,9 +470,29 @@ void EmbeddingsView::showRetrievalReport() {
         m_retRowsOf->setEnabled(report.sideBySide());
     }
     m_retQueryModel->setReport(report, 0);
+    // Columns with nothing to say for this report are not shown.
+    m_retQueryTable->setColumnHidden(RetrievalQueryModel::BeforeRerankColumn, !report.reranked());
+    m_retQueryTable->setColumnHidden(RetrievalQueryModel::OtherColumn, !report.sideBySide());
+    m_retQueryTable->setColumnHidden(RetrievalQueryModel::WinnerColumn, !report.sideBySide());
     m_retQueryTable->resizeColumnsToContents();
-    if (auto* t = findChild<QTableView*>(QStringLiteral("retrievalSummaryTable")))
-        t->resizeColumnsToContents();
+    // The last column stretches into what is left; its ids are in its tooltip too.
+    m_retQueryTable->setColumnWidth(
+        RetrievalQueryModel::InsteadColumn,
+        m_retQueryTable->horizontalHeader()->sectionSizeHint(RetrievalQueryModel::InsteadColumn));
+    // A long query gives way to the figures; its tooltip has it whole.
+    int others = 0;
+    for (int c = 0; c < RetrievalQueryModel::ColumnCount; ++c)
+        if (c != RetrievalQueryModel::QueryColumn && !m_retQueryTable->isColumnHidden(c))
+            others += m_retQueryTable->columnWidth(c);
+    // The scroll bar the rows are about to need is not shown yet: its width is kept free.
+    const int width = m_retQueryTable->width() - 2 * m_retQueryTable->frameWidth() -
+                      m_retQueryTable->verticalScrollBar()->sizeHint().width();
+    const int room = std::max(width - others, 100);
+    if (m_retQueryTable->columnWidth(RetrievalQueryModel::QueryColumn) > room)
+        m_retQueryTable->setColumnWidth(RetrievalQueryModel::QueryColumn, room);
+    fitRows(findChild<QTableView*>(QStringLiteral("retrievalSummaryTable")));
+    findChild<QTableView*>(QStringLiteral("retrievalRankingTable"))
+        ->setColumnHidden(RetrievalRankingModel::BeforeRerankColumn, !report.reranked());
     m_retStage->setText(
         tr("%n queries against %1 documents at k = %2.", nullptr, int(report.queries.items.size()))
             .arg(report.documents.items.size())

@@ -274,8 +274,10 @@ void EmbeddingsView::setWorkload(const Workload& workload) {
     updateKindState();
     if (changed && workload.kind == WorkloadKind::Rerank && !workload.slug.isEmpty())
         m_tabs->setCurrentIndex(kRerankTab);
-    if (changed && !workload.slug.isEmpty() && workload.kind == WorkloadKind::Chat)
-        setStatus(kindRefusal(WorkloadKind::Embedding));
+    // What was said about the workload left behind no longer holds.
+    if (changed && !workload.slug.isEmpty())
+        setStatus(workload.kind == WorkloadKind::Chat ? kindRefusal(WorkloadKind::Embedding)
+                                                      : QString());
 }
 
 void EmbeddingsView::setWorkloads(const QList<Workload>& workloads) {
