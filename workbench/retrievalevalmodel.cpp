@@ -36,7 +36,7 @@ RetrievalQueryModel::RetrievalQueryModel(QObject* parent)
             [this](int r) { return QVariant(outcome(r).scores.reciprocalRank); }},
            {tr("nDCG"), true, [this](int r) { return figure(outcome(r).scores.ndcg); },
             [this](int r) { return QVariant(outcome(r).scores.ndcg); }},
-           {tr("nDCG before rerank"), true,
+           {tr("nDCG before"), true,
             [this](int r) {
                 return m_report.reranked() ? figure(outcome(r).firstStageScores.ndcg) : QString();
             },
