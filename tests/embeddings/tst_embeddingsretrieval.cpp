@@ -382,6 +382,48 @@ private slots:
                 0);
     }
 
+    void aKeyInADocumentIsAskedAboutFirst() {
+        auto view = makeView();
+        QFile example(EmbeddingsView::exampleFile(u"retrieval/documents.csv"_s));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        // The key the page would send with, pasted into an article: the guard asks before sending.
+        const QByteArray leak = example.readAll() + "x99,\"my key is " +
+                                m_sandbox->config().keyFor(u"acme"_s, u"billing"_s).toUtf8() +
+                                "\",account\n";
+        QVERIFY(view->loadRetrievalDocuments(file(u"leak.csv"_s, leak)));
+        QVERIFY(
+            view->loadRetrievalQueries(EmbeddingsView::exampleFile(u"retrieval/queries.csv"_s)));
+        int requests = 0;
+        connect(m_sandbox.get(), &sandbox::Sandbox::requestFinished, view.get(),
+                [&] { ++requests; });
+        QSignalSpy failed(view->retrievalEval(), &RetrievalEval::failed);
+        QTest::mouseClick(child<QPushButton>(view.get(), u"retrievalRunButton"_s), Qt::LeftButton);
+        auto* bar = child<QWidget>(view.get(), u"confirmBar"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QTest::mouseClick(child<QPushButton>(view.get(), u"dontSendButton"_s), Qt::LeftButton);
+        QVERIFY(failed.size() == 1 || failed.wait(10000));
+        QCOMPARE(requests, 0);
+        QVERIFY2(view->retrievalError().startsWith(u"billing: "_s),
+                 qPrintable(view->retrievalError()));
+        QVERIFY(!view->retrievalError().contains(u"ik_live_"_s));
+        QVERIFY2(view->retrievalError().contains(u"not sent, as you chose"_s),
+                 qPrintable(view->retrievalError()));
+        QCOMPARE(view->retrievalSummaryModel()->rowCount(), 0);
+        // Meant: sent, and scored.
+        QSignalSpy done(view.get(), &EmbeddingsView::retrievalFinished);
+        QTest::mouseClick(child<QPushButton>(view.get(), u"retrievalRunButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+        QTest::mouseClick(child<QPushButton>(view.get(), u"sendAnywayButton"_s), Qt::LeftButton);
+        // The second workload is judged on its own and asks too.
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() == 1 || bar->isVisible(), 30000);
+        if (done.isEmpty())
+            QTest::mouseClick(child<QPushButton>(view.get(), u"sendAnywayButton"_s),
+                              Qt::LeftButton);
+        QVERIFY(done.size() == 1 || done.wait(60000));
+        QVERIFY(requests > 0);
+        QCOMPARE(view->retrievalSummaryModel()->rowCount(), 3);
+    }
+
     void aMissingKeyStopsItWithAMessage() {
         SessionServices noKeys = m_services;
         noKeys.keyLookup = [this](const Workload&, std::function<void(QString)> cb) {

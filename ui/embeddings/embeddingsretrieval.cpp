@@ -447,7 +447,12 @@ void EmbeddingsView::connectRetrieval() {
         m_retProgress->setValue(0);
         settle();
         m_retStage->setText(tr("Not scored: %1 failed.").arg(w.displayName()));
-        showRetrievalError(tr("%1: %2 — %3").arg(w.displayName(), e.summary(), e.hint));
+        // Every failure carries a hint; none means nothing failed: the user said no.
+        showRetrievalError(e.hint.isEmpty() && e.message.isEmpty()
+                               ? tr("%1: not sent, as you chose. Take the key-like text out of "
+                                    "the documents or queries, or choose Send anyway.")
+                                     .arg(w.displayName())
+                               : tr("%1: %2 — %3").arg(w.displayName(), e.summary(), e.hint));
     });
     connect(m_retrieval, &RetrievalEval::cancelled, this, [this] {
         m_retProgress->setRange(0, 1);
