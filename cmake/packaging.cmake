@@ -16,6 +16,11 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/app.svg
 install(FILES ${IK_PKG}/completion/ik-call ${IK_PKG}/completion/ik-sandbox
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 install(FILES ${IK_PKG}/copyright DESTINATION ${IK_DOC})
+# The examples the Embeddings page opens (EmbeddingsView::exampleFile): data the program reads,
+# so under share/ik-playground rather than share/doc, which may be left out of an install.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/examples/
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/ik-playground/examples
+        FILES_MATCHING PATTERN "*.csv" PATTERN "*.md")
 
 # Man pages and the changelog go compressed, as Debian's policy asks (gzip -9n: no name, no
 # time stamp, so the package is reproducible).

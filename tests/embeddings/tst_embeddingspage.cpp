@@ -108,6 +108,18 @@ private slots:
         QCOMPARE(view->vectors().size(), kInputs.size());
     }
 
+    void theSentencesExampleOpensWithItsLabels() {
+        auto view = makeView();
+        QTest::mouseClick(view->findChild<QPushButton*>(u"inputsExampleButton"_s), Qt::LeftButton);
+        QVERIFY2(view->inputError().isEmpty(), qPrintable(view->inputError()));
+        QFile csv(qEnvironmentVariable("IK_SOURCE_DIR") + u"/docs/examples/sentences.csv"_s);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const int rows = int(csv.readAll().trimmed().count('\n')); // lines after the header
+        QCOMPARE(view->inputs().size(), rows);
+        QCOMPARE(view->labels().size(), rows);
+        QVERIFY(view->labels().contains(u"billing"_s));
+    }
+
     void secondWorkloadIsNeverTheFirst() {
         auto view = makeView();
         auto* combo = view->findChild<QComboBox*>(u"compareWorkload"_s);

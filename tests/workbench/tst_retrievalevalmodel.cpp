@@ -90,6 +90,104 @@ private slots:
         QCOMPARE(m.rowCount(), 0);
         QCOMPARE(m.queryOf(0), -1);
     }
+
+    void overallSideBySideWithTheDifference() {
+        RetrievalSummaryModel m;
+        m.setReport(report());
+        QCOMPARE(m.rowCount(), 3);
+        QCOMPARE(m.columnCount(), int(RetrievalSummaryModel::ColumnCount));
+        QCOMPARE(m.headerData(RetrievalSummaryModel::RecallColumn, Qt::Horizontal).toString(),
+                 u"Recall@1"_s);
+        QCOMPARE(m.headerData(RetrievalSummaryModel::MrrColumn, Qt::Horizontal).toString(),
+                 u"MRR"_s);
+        // A: "up" perfect, "right" half its recall; B misses "up" entirely.
+        QCOMPARE(m.rowOf(0), 0);
+        QCOMPARE(m.rowOf(1), 1);
+        QCOMPARE(cell(m, 0, RetrievalSummaryModel::WorkloadColumn), u"Model A"_s);
+        QCOMPARE(cell(m, 0, RetrievalSummaryModel::RecallColumn), u"0.750"_s);
+        QCOMPARE(cell(m, 1, RetrievalSummaryModel::RecallColumn), u"0.250"_s);
+        QCOMPARE(cell(m, 1, RetrievalSummaryModel::NdcgColumn), u"0.500"_s);
+        QCOMPARE(cell(m, 1, RetrievalSummaryModel::HitRateColumn), u"0.500"_s);
+        QCOMPARE(cell(m, 0, RetrievalSummaryModel::WonColumn), u"1"_s);
+        QCOMPARE(cell(m, 1, RetrievalSummaryModel::WonColumn), u"0"_s);
+        const int d = m.differenceRow();
+        QCOMPARE(d, 2);
+        QCOMPARE(cell(m, d, RetrievalSummaryModel::WorkloadColumn), u"Model B − Model A"_s);
+        QCOMPARE(cell(m, d, RetrievalSummaryModel::WonColumn), u"1 tie(s)"_s);
+        QCOMPARE(cell(m, d, RetrievalSummaryModel::WorkloadColumn, Qt::ToolTipRole),
+                 u"Model B − Model A"_s);
+        QCOMPARE(cell(m, d, RetrievalSummaryModel::RecallColumn), u"-0.500"_s);
+        QCOMPARE(cell(m, d, RetrievalSummaryModel::PrecisionColumn), u"-0.500"_s);
+        QCOMPARE(m.data(m.index(d, RetrievalSummaryModel::NdcgColumn), Qt::UserRole).toDouble(),
+                 -0.5);
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    void overallBeforeAndAfterReranking() {
+        RetrievalReport r = report();
+        r.workloads.removeLast();
+        r.rerankTopN = 3;
+        applyRerank(&r.workloads[0].queries[1], {{2, 0.9}}, 3);
+        rescore(&r.workloads[0], r.documents, r.queries, r.k);
+        RetrievalSummaryModel m;
+        m.setReport(r);
+        QCOMPARE(m.rowCount(), 2); // no difference with one workload
+        QCOMPARE(m.differenceRow(), -1);
+        QCOMPARE(m.rowOf(0, true), 0);
+        QCOMPARE(m.rowOf(0), 1);
+        QCOMPARE(cell(m, 0, RetrievalSummaryModel::NdcgColumn), u"1.000"_s);
+        QCOMPARE(cell(m, 1, RetrievalSummaryModel::WorkloadColumn), u"Model A, reranked"_s);
+        QCOMPARE(cell(m, 1, RetrievalSummaryModel::NdcgColumn), u"0.667"_s);
+        QCOMPARE(cell(m, 1, RetrievalSummaryModel::WonColumn), QString());
+    }
+
+    void aQueryOpensOnWhatCameInstead() {
+        RetrievalRankingModel m;
+        m.setQuery(report(), 1, 0); // Model B on "up": east at rank 1, north missed
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::RankColumn), u"1"_s);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::IdColumn), u"2"_s);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::TextColumn), u"east"_s);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::GradeColumn), QString());
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::VerdictColumn), u"in place of a relevant one"_s);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::BeforeRerankColumn), QString());
+        QCOMPARE(cell(m, 1, RetrievalRankingModel::IdColumn), u"1"_s);
+        QCOMPARE(cell(m, 1, RetrievalRankingModel::GradeColumn), u"1"_s);
+        QCOMPARE(cell(m, 1, RetrievalRankingModel::VerdictColumn), u"missed"_s);
+        // Ranked past k, at 2 or 3 (north and south tie for east's query).
+        QVERIFY(m.row(1).rank > 1);
+        QVERIFY2(m.title().contains(u"“up” by Model B: nDCG@1 0.000"_s), qPrintable(m.title()));
+        QVERIFY2(m.title().contains(u"1 relevant missed"_s), qPrintable(m.title()));
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+        QCOMPARE(m.title(), QString());
+    }
+
+    void aRerankedQueryShowsBothRanks() {
+        RetrievalReport r = report();
+        r.workloads.removeLast();
+        r.rerankTopN = 3;
+        applyRerank(&r.workloads[0].queries[1], {{2, 0.9}}, 3);
+        rescore(&r.workloads[0], r.documents, r.queries, r.k);
+        const QList<RetrievedDocument>& first = r.workloads[0].queries[1].firstStage;
+        int southBefore = 0;
+        for (int i = 0; i < int(first.size()); ++i)
+            if (first[i].document == 2)
+                southBefore = i + 1;
+        RetrievalRankingModel m;
+        m.setQuery(r, 0, 1); // "right": the reranker put south (grade 1) over east (grade 2)
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::IdColumn), u"3"_s);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::VerdictColumn), u"relevant"_s);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::ScoreColumn), u"0.900"_s);
+        QCOMPARE(cell(m, 0, RetrievalRankingModel::BeforeRerankColumn),
+                 QString::number(southBefore));
+        QCOMPARE(cell(m, 1, RetrievalRankingModel::IdColumn), u"2"_s);
+        QCOMPARE(cell(m, 1, RetrievalRankingModel::RankColumn), u"2"_s);
+        QCOMPARE(cell(m, 1, RetrievalRankingModel::BeforeRerankColumn), u"1"_s);
+        QCOMPARE(cell(m, 1, RetrievalRankingModel::VerdictColumn), u"missed"_s);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRetrievalEvalModel)

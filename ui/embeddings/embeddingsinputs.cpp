@@ -67,8 +67,22 @@ QLayout* EmbeddingsView::buildInputsRow() {
     m_batchSpin->setAccessibleName(tr("Batch size"));
     m_batchSpin->setRange(1, 4096);
     m_batchSpin->setValue(64);
+    auto* example = new QPushButton(tr("Open e&xample"));
+    example->setObjectName(QStringLiteral("inputsExampleButton"));
+    example->setToolTip(tr("Twelve support-desk sentences in three labelled topics "
+                           "(docs/examples/sentences.csv)"));
     row->addWidget(load);
+    row->addWidget(example);
     row->addStretch(1);
+    connect(example, &QPushButton::clicked, this, [this] {
+        const QString path = exampleFile(QStringLiteral("sentences.csv"));
+        if (path.isEmpty())
+            m_inputError->setText(tr("The sentences example is not installed (looked for "
+                                     "share/ik-playground/examples and docs/examples): load a "
+                                     "file of your own instead."));
+        else
+            loadInputsFile(path);
+    });
     row->addWidget(new QLabel(tr("Batch size:")));
     row->addWidget(m_batchSpin);
     connect(load, &QPushButton::clicked, this, &EmbeddingsView::chooseInputsFile);

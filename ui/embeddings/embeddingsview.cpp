@@ -8,6 +8,7 @@
 #include "embeddingmodel.h"
 #include "embeddingsview_p.h"
 #include "embeddingtables.h"
+#include "retrievaleval.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -63,6 +64,7 @@ EmbeddingsView::EmbeddingsView(const SessionServices* services, QWidget* parent)
     connectCompare();
     connectAnalysis();
     connectRerank();
+    connectRetrieval();
     setWorkload({});
 }
 
@@ -95,6 +97,7 @@ void EmbeddingsView::buildUi() {
     m_tabs->addTab(buildProjectionTab(), tr("Projection"));
     m_tabs->addTab(buildCompareTab(), tr("Compare"));
     m_tabs->addTab(buildRerankTab(), tr("Rerank"));
+    m_tabs->addTab(buildRetrievalTab(), tr("Retrieval"));
     outer->addWidget(m_tabs, 1);
     outer->addWidget(buildConfirmBar());
     m_status = new QLabel;
@@ -235,6 +238,7 @@ void EmbeddingsView::cancel() {
     m_queryEmbedder->cancel();
     m_compareEmbedder->cancel();
     m_rerank->cancel();
+    m_retrieval->cancel();
     if (m_job)
         m_job->cancel = true;
     settle();
@@ -242,7 +246,8 @@ void EmbeddingsView::cancel() {
 
 bool EmbeddingsView::isBusy() const {
     return m_embedder->isRunning() || m_queryEmbedder->isRunning() ||
-           m_compareEmbedder->isRunning() || m_rerank->isBusy() || m_job;
+           m_compareEmbedder->isRunning() || m_rerank->isBusy() || m_retrieval->isRunning() ||
+           m_job;
 }
 
 void EmbeddingsView::settle() {
@@ -259,19 +264,26 @@ void EmbeddingsView::setWorkload(const Workload& workload) {
     const bool changed = !(workload == m_workload);
     if (changed && m_embedder->isRunning())
         m_embedder->cancel(); // never keeps sending to the workload left behind
-    m_workload = workload;
     if (changed)
+        m_retrieval->cancel();
+    m_workload = workload;
+    if (changed) {
         fillCompareCombo();
+        fillRetrievalCombos();
+    }
     updateKindState();
     if (changed && workload.kind == WorkloadKind::Rerank && !workload.slug.isEmpty())
         m_tabs->setCurrentIndex(kRerankTab);
-    if (changed && !workload.slug.isEmpty() && workload.kind == WorkloadKind::Chat)
-        setStatus(kindRefusal(WorkloadKind::Embedding));
+    // What was said about the workload left behind no longer holds.
+    if (changed && !workload.slug.isEmpty())
+        setStatus(workload.kind == WorkloadKind::Chat ? kindRefusal(WorkloadKind::Embedding)
+                                                      : QString());
 }
 
 void EmbeddingsView::setWorkloads(const QList<Workload>& workloads) {
     m_workloads = workloads;
     fillCompareCombo();
+    fillRetrievalCombos();
 }
 
 // The second workload is any embedding workload but the one shown: comparing a space with itself
@@ -314,6 +326,7 @@ void EmbeddingsView::updateKindState() {
     m_compareButton->setEnabled(!busy);
     m_rerankButton->setEnabled(rerankKind && !busy);
     m_cancelButton->setEnabled(busy);
+    updateRetrievalState();
 }
 
 // ---- what is shown ----

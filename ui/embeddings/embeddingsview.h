@@ -18,6 +18,7 @@
 
 #include "embedmath.h"
 #include "guard.h"
+#include "retrievalset.h"
 #include "runsession.h"
 #include "viewspec.h"
 #include "workloads.h"
@@ -52,6 +53,10 @@ class HeatmapWidget;
 class HeatStrip;
 class NeighbourModel;
 class RerankModel;
+class RetrievalEval;
+class RetrievalQueryModel;
+class RetrievalRankingModel;
+class RetrievalSummaryModel;
 
 class EmbeddingsView : public QWidget {
     Q_OBJECT
@@ -124,6 +129,22 @@ public:
     std::optional<embed::SpaceAgreement> agreement() const;
     QList<RerankResult> rerankResults() const;
 
+    // Retrieval (the Retrieval tab): documents and queries with judged relevance, ranked by the
+    // current embedding workload, optionally beside a second one and reranked; see
+    // retrievaleval.h. Load errors are shown inline (retrievalError()).
+    bool loadRetrievalDocuments(const QString& path);
+    bool loadRetrievalQueries(const QString& path);
+    bool openRetrievalExample(); // docs/examples/retrieval, wherever it is installed
+    void evaluateRetrieval();    // with the tab's choices
+    // A file shipped under docs/examples (installed under share/ik-playground/examples), or
+    // empty when it is nowhere to be found.
+    static QString exampleFile(const QString& relativePath);
+    RetrievalEval* retrievalEval() const { return m_retrieval; }
+    RetrievalSummaryModel* retrievalSummaryModel() const { return m_retSummaryModel; }
+    RetrievalQueryModel* retrievalQueryModel() const { return m_retQueryModel; }
+    RetrievalRankingModel* retrievalRankingModel() const { return m_retRankingModel; }
+    QString retrievalError() const;
+
 signals:
     void embeddingFinished(); // vectors in the table
     void analysisFinished();  // statistics, heatmap, PCA shown
@@ -131,6 +152,7 @@ signals:
     void queryFinished();
     void compareFinished();
     void rerankFinished();
+    void retrievalFinished();            // the tables show the report
     void failed(const QString& message); // what the status line says
 
 private:
@@ -155,6 +177,10 @@ private:
     QWidget* buildCompareTab();
     QLayout* buildCompareRow();
     QWidget* buildRerankTab();
+    QWidget* buildRetrievalTab();
+    QLayout* buildRetrievalFilesRow();
+    QLayout* buildRetrievalSetupRow();
+    QWidget* buildRetrievalResults();
 
     // Sessions and their ends.
     void connectEmbedder();
@@ -162,6 +188,7 @@ private:
     void connectCompare();
     void connectAnalysis();
     void connectRerank();
+    void connectRetrieval();
     void connectConfirmations(BatchEmbedder* embedder);
     void askToConfirm(const GuardVerdict& verdict, std::function<void(bool)> answer);
     void reportNotSent(SessionEnd end, const GuardVerdict& verdict, const Error& error);
@@ -201,6 +228,13 @@ private:
     };
     void showPcaPoint(const PcaPoints& plotted, const QPointF& p);
     void chooseInputsFile();
+    void chooseRetrievalFile(bool queries);
+    void fillRetrievalCombos();
+    void updateRetrievalState();
+    void showRetrievalSets();
+    void showRetrievalError(const QString& text);
+    void showRetrievalReport();
+    void showRetrievalQuery(int row);
     void doExport(ExportFormat format);
 
     const SessionServices* m_services;
@@ -278,6 +312,28 @@ private:
     QSpinBox* m_rerankTopN = nullptr;
     QPushButton* m_rerankButton = nullptr;
     QList<QPushButton*> m_exportButtons;
+
+    // Retrieval.
+    retrieval::Documents m_retDocs;
+    retrieval::Queries m_retQueries;
+    QString m_retDocsPath, m_retQueriesPath;
+    RetrievalEval* m_retrieval = nullptr;
+    RetrievalSummaryModel* m_retSummaryModel = nullptr;
+    RetrievalQueryModel* m_retQueryModel = nullptr;
+    RetrievalRankingModel* m_retRankingModel = nullptr;
+    QLabel* m_retFiles = nullptr;
+    QLabel* m_retError = nullptr;
+    QComboBox* m_retSecond = nullptr;
+    QComboBox* m_retRerank = nullptr;
+    QSpinBox* m_retTopN = nullptr;
+    QSpinBox* m_retK = nullptr;
+    QPushButton* m_retRun = nullptr;
+    QPushButton* m_retCancel = nullptr;
+    QProgressBar* m_retProgress = nullptr;
+    QLabel* m_retStage = nullptr;
+    QComboBox* m_retRowsOf = nullptr;
+    QTableView* m_retQueryTable = nullptr;
+    QLabel* m_retQueryTitle = nullptr;
 };
 
 } // namespace ik
