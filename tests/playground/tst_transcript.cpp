@@ -8,6 +8,7 @@
 #include "sandbox.h"
 #include "streamview.h"
 #include "theme.h"
+#include "toolseditor.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 
@@ -290,7 +291,14 @@ private slots:
         QVERIFY(ask(view, u"How do I reset my password?"_s));
         m_sandbox->setReasoning({});
         QVERIFY(ask(view, u"And my email? Answer in a list."_s));
-        QVERIFY(ask(view, u"What are your opening hours?"_s));
+        // The last answer thinks, then calls a tool: its Thinking block and its call card show.
+        view->tools()->setText(uR"([{"type": "function", "function": {"name": "get_weather",
+            "parameters": {"type": "object", "required": ["city"],
+            "properties": {"city": {"type": "string"}}}}}])"_s);
+        m_sandbox->setReasoning(u"content"_s);
+        QVERIFY(ask(view, u"I travel soon: please call get_weather for Paris"_s));
+        m_sandbox->setReasoning({});
+        QCOMPARE(view->currentRun()->toolCalls().size(), 1);
         for (const theme::Scheme scheme : {theme::Scheme::Dark, theme::Scheme::Light}) {
             theme::apply(scheme);
             for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
