@@ -5,6 +5,7 @@
 #include "buildinfo.h"
 #include "mainwindow.h"
 #include "proxy.h"
+#include "settingsdialog.h"
 #include "shell.h"
 #include "theme.h"
 
@@ -68,6 +69,14 @@ int main(int argc, char** argv) {
     ik::ui::MainWindow window;
     ik::ui::installViews(&window);
     installProxy(&window);
+    {
+        // The rest of the saved settings (settingsdialog.h); --palette wins over the saved one.
+        QSettings settings;
+        const ik::AppSettings saved = ik::AppSettings::load(settings);
+        for (const QString& problem : ik::ui::applySettings(
+                 &window, saved, !parser.isSet(palette) && saved.palette != u"system"))
+            qWarning("ik-playground: %s", qPrintable(problem));
+    }
     if (parser.isSet(sandbox)) {
         QString error;
         if (!window.startSandbox(&error))
