@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -100,7 +101,7 @@ SettingsDialog::SettingsDialog(MainWindow* window)
     if (History* history = window->services()->history)
         m_loaded.dataFolder = QFileInfo(history->path()).absolutePath();
     fill(m_loaded);
-    resize(640, 480);
+    resize(std::max(680, minimumSizeHint().width()), std::max(520, minimumSizeHint().height()));
 }
 
 QWidget* SettingsDialog::buildNetworkPage() {
@@ -122,6 +123,7 @@ QWidget* SettingsDialog::buildNetworkPage() {
 
     auto* timeouts = new QGroupBox(tr("Timeouts of each request"), page);
     auto* timeoutForm = new QFormLayout(timeouts);
+    timeoutForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     timeoutForm->addRow(tr("&Connect (until headers):"), m_connectTimeout);
     timeoutForm->addRow(tr("&Idle (between reads):"), m_idleTimeout);
     auto* proxy = new QGroupBox(tr("Proxy"), page);
@@ -146,6 +148,8 @@ QWidget* SettingsDialog::buildCaTable(QWidget* parent) {
     m_caTable->horizontalHeader()->setSectionResizeMode(CaPath, QHeaderView::Stretch);
     m_caTable->verticalHeader()->hide();
     m_caTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_caTable->setMinimumHeight(m_caTable->horizontalHeader()->sizeHint().height() +
+                                4 * m_caTable->verticalHeader()->defaultSectionSize());
     auto* add = new QPushButton(tr("A&dd"), box);
     add->setObjectName(u"caAdd"_s);
     auto* browse = new QPushButton(tr("B&rowse…"), box);
@@ -193,6 +197,7 @@ QWidget* SettingsDialog::buildAppearancePage() {
     m_palette->addItem(tr("Light"), u"light"_s);
     m_palette->addItem(tr("Dark"), u"dark"_s);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Colours:"), m_palette);
@@ -332,6 +337,13 @@ void SettingsDialog::showProblems(const QStringList& problems) {
         lines.append(tr("Not saved: %1.").arg(p));
     m_problems->setText(lines.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
+    // A top-level window does not grow for a wrapped label by itself: make room for every line
+    // rather than squeeze the pages.
+    int needed = layout()->totalHeightForWidth(width());
+    if (screen())
+        needed = std::min(needed, screen()->availableGeometry().height());
+    if (!problems.isEmpty() && height() < needed)
+        resize(width(), needed);
 }
 
 void SettingsDialog::accept() {
