@@ -73,9 +73,13 @@ int main(int argc, char** argv) {
         // The rest of the saved settings (settingsdialog.h); --palette wins over the saved one.
         QSettings settings;
         const ik::AppSettings saved = ik::AppSettings::load(settings);
-        for (const QString& problem : ik::ui::applySettings(
-                 &window, saved, !parser.isSet(palette) && saved.palette != u"system"))
-            qWarning("ik-playground: %s", qPrintable(problem));
+        QStringList problems = ik::ui::applySettings(
+            &window, saved, !parser.isSet(palette) && saved.palette != u"system");
+        problems.prepend(saved.timeoutProblem()); // the proxy's are said by installProxy
+        for (const QString& problem : problems) {
+            if (!problem.isEmpty())
+                qWarning("ik-playground: %s", qPrintable(problem));
+        }
     }
     if (parser.isSet(sandbox)) {
         QString error;

@@ -191,6 +191,7 @@ QWidget* SettingsDialog::buildAppearancePage() {
     m_language->addItem(u"Français"_s, u"fr"_s);
     m_languageNote = noteLabel(tr("The language changes when the application starts again."), page);
     m_languageNote->setObjectName(u"languageNote"_s);
+    m_languageNote->setWordWrap(false); // one line: the field beside it takes its own size
     m_palette = new QComboBox(page);
     m_palette->setObjectName(u"palette"_s);
     m_palette->addItem(tr("The system's"), u"system"_s);

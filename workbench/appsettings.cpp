@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSettings>
+#include <algorithm>
 #include <memory>
 
 namespace ik {
@@ -122,8 +123,10 @@ ProxyRules AppSettings::proxyRules(const QProcessEnvironment& env) const {
 }
 
 QStringList AppSettings::applyTo(SessionServices* services) const {
-    services->connectTimeoutMs = connectTimeoutMs;
-    services->idleTimeoutMs = idleTimeoutMs;
+    // Out of range (a hand-edited file): the nearest value allowed; problems() names it.
+    const auto allowed = [](int ms) { return std::clamp(ms, 0, kMaxTimeoutSeconds * 1000); };
+    services->connectTimeoutMs = allowed(connectTimeoutMs);
+    services->idleTimeoutMs = allowed(idleTimeoutMs);
     services->keepFrames = keepFrames;
     if (caFiles.isEmpty()) {
         services->trustedCas = nullptr;
