@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -319,9 +318,10 @@ bool SettingsDialog::save() {
     }
     QSettings settings;
     s.save(settings);
-    // A connection checked against the old authorities must not carry the next request.
-    if (s.caFiles != m_loaded.caFiles || s.proxy != m_loaded.proxy)
-        m_window->networkManager()->clearConnectionCache();
+    // The network manager's connection cache is left alone: clearing it stops its thread and
+    // waits for it, which would block the window and cut runs under way. A new proxy gets new
+    // connections anyway (the cache is keyed by proxy); a kept-alive connection made with a CA
+    // that is now removed may carry requests until it idles out.
     applySettings(m_window, s, s.palette != m_loaded.palette);
     m_loaded = s;
     showProblems({});
