@@ -225,7 +225,7 @@ void MainWindow::buildMenus() {
     file->addAction(m_importFileAction);
     file->addAction(m_exportAction);
     file->addSeparator();
-    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();

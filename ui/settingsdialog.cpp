@@ -149,9 +149,9 @@ QWidget* SettingsDialog::buildCaTable(QWidget* parent) {
     m_caTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caTable->setMinimumHeight(m_caTable->horizontalHeader()->sizeHint().height() +
                                 4 * m_caTable->verticalHeader()->defaultSectionSize());
-    auto* add = new QPushButton(tr("A&dd"), box);
+    auto* add = new QPushButton(tr("Add &row"), box);
     add->setObjectName(u"caAdd"_s);
-    auto* browse = new QPushButton(tr("B&rowse…"), box);
+    auto* browse = new QPushButton(tr("Bro&wse…"), box);
     browse->setObjectName(u"caBrowse"_s);
     auto* remove = new QPushButton(tr("Re&move"), box);
     remove->setObjectName(u"caRemove"_s);
