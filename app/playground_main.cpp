@@ -7,6 +7,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "proxy.h"
+#include "settingsdialog.h"
 #include "shell.h"
 #include "theme.h"
 
@@ -82,6 +83,18 @@ int main(int argc, char** argv) {
     ik::ui::MainWindow window;
     ik::ui::installViews(&window);
     installProxy(&window);
+    {
+        // The rest of the saved settings (settingsdialog.h); --palette wins over the saved one.
+        QSettings settings;
+        const ik::AppSettings saved = ik::AppSettings::load(settings);
+        QStringList problems = ik::ui::applySettings(
+            &window, saved, !parser.isSet(palette) && saved.palette != u"system");
+        problems.prepend(saved.timeoutProblem()); // the proxy's are said by installProxy
+        for (const QString& problem : problems) {
+            if (!problem.isEmpty())
+                qWarning("ik-playground: %s", qPrintable(problem));
+        }
+    }
     if (parser.isSet(sandbox)) {
         QString error;
         if (!window.startSandbox(&error))

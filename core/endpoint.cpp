@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 namespace ik {
 
@@ -186,6 +187,12 @@ Run* Endpoint::start(Run::Type type, const QString& route, const QByteArray& bod
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
+    if (!m_caCertificates.isEmpty()) {
+        // Added to the defaults, so the system's authorities and every other check still apply.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
     run->send(m_nam, request, body, m_connectTimeoutMs, m_idleTimeoutMs, expectedCount);
     return run;
 }

@@ -5,8 +5,10 @@
 #include "run.h"
 #include "wire.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 
 class QNetworkAccessManager;
 
@@ -29,6 +31,10 @@ public:
     // fails headerProblem() (a control character, a name that is no header name), refusal()
     // refuses every run; an empty value removes the header.
     void setExtraHeader(const QByteArray& name, const QByteArray& value);
+    // Certificate authorities trusted for this endpoint's requests on top of the system's (a
+    // private CA of a self-hosted or staging deployment). Verification stays on either way.
+    void setCaCertificates(const QList<QSslCertificate>& cas) { m_caCertificates = cas; }
+    const QList<QSslCertificate>& caCertificates() const { return m_caCertificates; }
 
     // Each returns a run that is already under way (or already ended, when refused locally:
     // then failed() is emitted from the event loop, never inside this call, and no request is
@@ -52,6 +58,7 @@ private:
     int m_connectTimeoutMs = 30000;
     int m_idleTimeoutMs = 60000;
     HeaderList m_extraHeaders;
+    QList<QSslCertificate> m_caCertificates;
 };
 
 } // namespace ik

@@ -102,6 +102,7 @@ public slots:
     void exportWorkloads();
     void importWorkloadsFile();
     void offerEnvironmentImport();
+    void openSettings(); // File → Settings… (Ctrl+,); one dialog at a time
 
 signals:
     void currentWorkloadChanged(const std::optional<ik::Workload>& workload);

@@ -225,6 +225,10 @@ void MainWindow::buildMenus() {
     file->addAction(m_importFileAction);
     file->addAction(m_exportAction);
     file->addSeparator();
+    QAction* settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
     file->addAction(m_quitAction);
     QMenu* work = menu(MenuRole::Workloads);
     work->addActions({m_addAction, m_editAction, m_duplicateAction, m_removeAction});

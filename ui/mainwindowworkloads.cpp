@@ -3,6 +3,7 @@
 // or a file, exporting (never with keys) and the first-start offer of the environment's settings.
 
 #include "mainwindow.h"
+#include "settingsdialog.h"
 
 #include "hooks.h"
 #include "importdialog.h"
@@ -42,6 +43,17 @@ Workload fromEnvironment() {
 void MainWindow::setProxyRules(const ProxyRules& rules) {
     // On the manager, not application-wide: Qt's global proxy path sends loopback direct.
     m_nam->setProxyFactory(new RulesProxyFactory(rules));
+}
+
+void MainWindow::openSettings() {
+    if (auto* open = findChild<SettingsDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 // The port of the last launch, so the keychain accounts of sandbox workloads (the port is part

@@ -388,4 +388,26 @@ bool History::remove(qint64 id) {
     return ok;
 }
 
+bool History::clear() {
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    const bool ok = exec(u"DELETE FROM frames"_s) && exec(u"DELETE FROM run_images"_s) &&
+                    exec(u"DELETE FROM runs"_s);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    db.commit();
+    m_spans.clear();
+    // The freed pages go back to the disk, so the data folder's size says the history is gone.
+    exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    exec(u"VACUUM"_s);
+    exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    emit cleared();
+    emit changed();
+    return true;
+}
+
 } // namespace ik

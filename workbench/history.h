@@ -96,6 +96,9 @@ public:
                            HistoryOriginFilter origin = HistoryOriginFilter::All) const;
     std::optional<HistoryRun> load(qint64 id) const;
     bool remove(qint64 id);
+    // Every run, its frames and images, the file shrunk to match; the database stays open and a
+    // run still going keeps writing to nothing. False (lastError()) when it could not.
+    bool clear();
 
     static QString toMarkdown(const HistoryRun& run);
     static QByteArray toJson(const HistoryRun& run);
@@ -105,6 +108,7 @@ public:
 
 signals:
     void changed();
+    void cleared(); // clear() emptied it: lists of its rows read them again
     void progressSaved(qint64 id, int answerLength);
 
 private:

@@ -89,7 +89,11 @@ RunRecord recordFromJson(const QJsonObject& json) {
 }
 
 HistoryModel::HistoryModel(History* history, QObject* parent)
-    : QAbstractTableModel(parent), m_history(history) {}
+    : QAbstractTableModel(parent), m_history(history) {
+    // Rows of a history that was emptied must not stay on show (nor be reopened).
+    if (history)
+        connect(history, &History::cleared, this, &HistoryModel::refresh);
+}
 
 QString HistoryModel::askOf(const HistoryRun& run) {
     QString ask;

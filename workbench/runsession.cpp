@@ -249,6 +249,18 @@ bool RunSession::start(const Workload& workload, const SessionRequest& request,
         endWith(SessionEnd::Invalid);
         return true;
     }
+    m_caCertificates.clear();
+    if (m_services->trustedCas) {
+        const TrustedCas trusted = m_services->trustedCas(workload.ref().baseUrl);
+        if (!trusted.problem.isEmpty()) {
+            m_error = makeError(ErrorKind::Configuration, trusted.problem,
+                                tr("Fix or remove the CA file of this base URL in Settings → "
+                                   "Network."));
+            endWith(SessionEnd::Invalid);
+            return true;
+        }
+        m_caCertificates = trusted.certificates;
+    }
     const quint64 serial = ++m_serial;
     m_stage = SessionStage::ReadingKey;
     emit readingKey();
@@ -329,6 +341,7 @@ void RunSession::send() {
                                                                 : m_services->idleTimeoutMs);
         for (const auto& [name, value] : m_services->extraHeaders + m_options.extraHeaders)
             endpoint->setExtraHeader(name, value);
+        endpoint->setCaCertificates(m_caCertificates);
         m_endpoint = endpoint;
     }
     registerSecretsIn(m_request.systemText() + u'\n' + m_request.userText());
@@ -354,7 +367,7 @@ void RunSession::send() {
     m_unsavedFrames.clear();
     beginHistory(run);
     connect(run, &Run::frameReceived, this, [this](const Frame& frame) {
-        if (m_historyId >= 0)
+        if (m_historyId >= 0 && m_services->keepFrames)
             m_unsavedFrames.append(frame);
     });
     connect(run, &Run::ended, this, [this, run](RunState state) { onRunEnded(run, state); });

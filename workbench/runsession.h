@@ -5,6 +5,7 @@
 // headers, history (begin / progress / finish) and the outcome fed back to the guard. Views
 // show what it reports; none of them builds an Endpoint or asks the guard itself.
 
+#include "cafiles.h"
 #include "cost.h"
 #include "guard.h"
 #include "run.h"
@@ -40,6 +41,10 @@ struct SessionServices {
     int idleTimeoutMs = 60000;          // between reads; 0 = none
     TurnQueue* turns = nullptr;         // end-of-run history writes take a turn each; null: at once
     std::function<void()> guardLearned; // the guard remembered or forgot a server answer
+    // The CAs a request to a base URL trusts beyond the system's (cafiles.h); null: none. A
+    // problem stops the run before its key is read.
+    std::function<TrustedCas(const QUrl& baseUrl)> trustedCas;
+    bool keepFrames = true; // history keeps each chat run's SSE frames (the inspector's raw view)
 
     // An empty value removes the header. Authorization is refused: the key only ever travels in
     // the header the Endpoint builds from it.
@@ -172,6 +177,7 @@ private:
     QJsonObject m_schemaCheck;
     int m_runNumber = 0; // runs since start(), numbering their history origin
     QList<Frame> m_unsavedFrames;
+    QList<QSslCertificate> m_caCertificates; // this start()'s, from services->trustedCas
     QTimer* m_progressTimer;
     std::function<void()> m_pendingWrite; // the last run's history row, waiting for its turn
 };
