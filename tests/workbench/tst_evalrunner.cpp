@@ -1,0 +1,278 @@
+// Evaluation runs against the sandbox over loopback: results land in the store as they arrive,
+// a 429 waits its Retry-After, a row's fault column reaches the wire, a stopped run resumes
+// without repeating a finished call, and a run timeout ends the run.
+
+#include "evalassert.h"
+#include "evalrunner.h"
+#include "evalstore.h"
+#include "sandbox.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ik;
+using namespace ik::eval;
+using namespace Qt::Literals::StringLiterals;
+
+class TestEvalRunner : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void resultsAreStoredPerCell();
+    void rateLimitWaitsForRetryAfter();
+    void faultColumnReachesTheWire();
+    void stoppedRunResumesWithoutRepeatingCalls();
+    void runTimeoutEndsTheRun();
+    void templatingErrorsStopBeforeSending();
+
+private:
+    EvalSet makeSet(int rows, const QByteArray& extra = {}) const;
+    QList<Workload> workloadsFor(const EvalSet& set) const;
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    sandbox::Sandbox* m_sandbox = nullptr;
+    SessionServices m_services;
+    QList<int> m_statuses; // of every request the sandbox answered
+    QList<qint64> m_at;    // when, in ms of m_clock
+    QElapsedTimer m_clock;
+    int m_store = 0;
+};
+
+void TestEvalRunner::initTestCase() {
+    qRegisterMetaType<ik::eval::Progress>();
+    qRegisterMetaType<ik::eval::RunEnd>();
+    QVERIFY(m_dir.isValid());
+    m_sandbox = new sandbox::Sandbox(sandbox::Config::builtIn(), this);
+    QString error;
+    QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
+    connect(m_sandbox, &sandbox::Sandbox::requestFinished, this,
+            [this](const QString&, const QString&, int status) {
+                m_statuses.append(status);
+                m_at.append(m_clock.elapsed());
+            });
+    m_services.nam = &m_nam;
+    m_services.keyLookup = [this](const Workload& w, std::function<void(QString)> done) {
+        done(m_sandbox->config().keyFor(w.project, w.slug));
+    };
+    m_clock.start();
+}
+
+void TestEvalRunner::init() {
+    m_sandbox->setFault({});
+    m_sandbox->setTokensPerSecond(0);
+    m_statuses.clear();
+    m_at.clear();
+}
+
+EvalSet TestEvalRunner::makeSet(int rows, const QByteArray& extra) const {
+    static const QStringList topics{u"refund"_s,   u"shipping"_s, u"password"_s,
+                                    u"delivery"_s, u"account"_s,  u"coupon"_s};
+    QJsonArray list;
+    for (int i = 0; i < rows; ++i)
+        list.append(QJsonObject{{u"topic"_s, topics[i]}});
+    list[1] = QJsonObject{{u"topic"_s, u"invoice"_s},
+                          {u"assert"_s, QJsonArray{QJsonObject{{u"type"_s, u"contains"_s},
+                                                               {u"value"_s, u"warranty"_s}}}}};
+    QByteArray json = R"({"format":"ik-eval-set","version":1,"name":"runner",
+        "prompt":{"system":"You are support.","user":"Tell me about {{topic}}"},
+        "workloads":[{"workload":"acme/support-bot","temperature":0},
+                     {"workload":"globex/helpdesk","temperature":0}],)" +
+                      extra + R"("assertions":[{"type":"contains","value":"{{topic}}"},
+                                      {"type":"max-tokens","value":200}],
+        "dataset":{"rows":)" +
+                      QJsonDocument(list).toJson() + "}}";
+    LoadResult r = parseEvalSet(json, m_dir.filePath(u"set%1.json"_s.arg(rows)));
+    if (!r.ok())
+        qFatal("%s", qPrintable(r.errors.first().text()));
+    return *r.set;
+}
+
+QList<Workload> TestEvalRunner::workloadsFor(const EvalSet& set) const {
+    QList<Workload> list;
+    for (const WorkloadUse& u : set.workloads) {
+        QString error;
+        list.append(*resolveWorkload(u.ref, {}, m_sandbox->baseUrl(), &error));
+    }
+    return list;
+}
+
+void TestEvalRunner::resultsAreStoredPerCell() {
+    EvalStore store(m_dir.filePath(u"a.sqlite"_s));
+    QVERIFY(store.isOpen());
+    EvalRunner runner(&m_services, &store);
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    QSignalSpy progress(&runner, &EvalRunner::progressChanged);
+    QSignalSpy recorded(&store, &EvalStore::resultRecorded);
+    const EvalSet set = makeSet(4);
+    RunOptions options;
+    options.concurrency = 2;
+    QVERIFY2(runner.start(set, workloadsFor(set), options), qPrintable(runner.error()));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<RunEnd>(), RunEnd::Done);
+    QCOMPARE(recorded.count(), 8);
+    QTRY_COMPARE(m_statuses.size(), 8);
+    const Progress last = progress.last().first().value<Progress>();
+    QCOMPARE(last.done, 8);
+    QCOMPARE(last.total, 8);
+    QCOMPARE(last.passed, 6); // row 2 asks for "warranty" on both workloads
+    QCOMPARE(last.failed, 2);
+
+    const std::optional<CellResult> ok = store.result(runner.runId(), 0, 1);
+    QVERIFY(ok);
+    QCOMPARE(ok->status, u"done"_s);
+    QVERIFY(ok->passed);
+    QVERIFY(ok->answer.contains(u"refund"_s));
+    QVERIFY(ok->completionTokens > 0);
+    QVERIFY(ok->totalMs >= ok->firstTokenMs && ok->firstTokenMs >= 0);
+    const std::optional<CellResult> bad = store.result(runner.runId(), 1, 0);
+    QVERIFY(!bad->passed);
+    const QList<Outcome> outcomes = outcomesFromJson(bad->outcomes);
+    QCOMPARE(outcomes.size(), 3);
+    QVERIFY(outcomes[0].passed());
+    QCOMPARE(outcomes[2].label, u"contains \"warranty\""_s);
+    QVERIFY2(outcomes[2].reason.startsWith(u"\"warranty\" is not in the answer"_s),
+             qPrintable(outcomes[2].reason));
+    int seen = 0;
+    store.forEach(runner.runId(), [&](const CellResult& r) {
+        const int expectedRow = seen / 2, expectedWorkload = seen % 2;
+        ++seen;
+        return r.row == expectedRow && r.workload == expectedWorkload;
+    });
+    QCOMPARE(seen, 8);
+    const QList<WorkloadTotals> totals = store.totals(runner.runId(), 2);
+    QCOMPARE(totals[0].passed, 3);
+    QCOMPARE(totals[1].cells, 4);
+    QCOMPARE(store.run(runner.runId())->state, u"done"_s);
+}
+
+void TestEvalRunner::rateLimitWaitsForRetryAfter() {
+    EvalStore store(m_dir.filePath(u"b.sqlite"_s));
+    EvalRunner runner(&m_services, &store);
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    // The first answer is a 429 (Retry-After: 2); then the sandbox serves again.
+    m_sandbox->setFault(u"rate-limit"_s);
+    connect(m_sandbox, &sandbox::Sandbox::requestFinished, &runner,
+            [this](const QString&, const QString&, int status) {
+                if (status == 429)
+                    m_sandbox->setFault({});
+            });
+    EvalSet set = makeSet(2);
+    set.rows.removeLast();
+    set.workloads.removeLast();
+    RunOptions options;
+    options.concurrency = 1;
+    QVERIFY(runner.start(set, workloadsFor(set), options));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_statuses, QList<int>({429, 200}));
+    QVERIFY2(m_at[1] - m_at[0] >= 1900, qPrintable(QString::number(m_at[1] - m_at[0])));
+    const std::optional<CellResult> cell = store.result(runner.runId(), 0, 0);
+    QCOMPARE(cell->status, u"done"_s);
+    QCOMPARE(cell->attempts, 2);
+    QVERIFY(cell->passed);
+    QCOMPARE(runner.progress().retries, 1);
+}
+
+void TestEvalRunner::faultColumnReachesTheWire() {
+    EvalStore store(m_dir.filePath(u"c.sqlite"_s));
+    EvalRunner runner(&m_services, &store);
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    EvalSet set = makeSet(2);
+    set.workloads.removeLast();
+    set.rows[0].fault = u"server-error"_s;
+    QVERIFY(runner.start(set, workloadsFor(set), {}));
+    QVERIFY(finished.wait(20000));
+    const std::optional<CellResult> cell = store.result(runner.runId(), 0, 0);
+    QCOMPARE(cell->status, u"failed"_s);
+    QCOMPARE(cell->attempts, 1); // a 500 is an answer, not a reason to wait
+    QVERIFY2(cell->error.contains(u"500"_s), qPrintable(cell->error));
+    QVERIFY(outcomesFromJson(cell->outcomes)[0].reason.startsWith(u"the call failed"_s));
+    QCOMPARE(store.result(runner.runId(), 1, 0)->status, u"done"_s);
+}
+
+void TestEvalRunner::stoppedRunResumesWithoutRepeatingCalls() {
+    const QString path = m_dir.filePath(u"d.sqlite"_s);
+    const EvalSet set = makeSet(6);
+    RunOptions options;
+    options.concurrency = 1;
+    qint64 runId = -1;
+    {
+        EvalStore store(path);
+        EvalRunner runner(&m_services, &store);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        int cells = 0;
+        connect(&runner, &EvalRunner::cellFinished, &runner, [&] {
+            if (++cells == 5)
+                runner.cancel();
+        });
+        QVERIFY(runner.start(set, workloadsFor(set), options));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<RunEnd>(), RunEnd::Cancelled);
+        runId = runner.runId();
+        QCOMPARE(store.resultCount(runId), 5);
+        QCOMPARE(store.run(runId)->state, u"cancelled"_s);
+    }
+    // The other workload's call on the wire at the stop may or may not have been answered;
+    // either way it has no result, and is the only one made again.
+    QTest::qWait(300);
+    const int servedBefore = int(m_statuses.size());
+    QVERIFY(servedBefore == 5 || servedBefore == 6);
+    EvalStore store(path);
+    EvalRunner runner(&m_services, &store);
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    QVERIFY(runner.start(set, workloadsFor(set), options));
+    QCOMPARE(runner.runId(), runId);
+    QCOMPARE(runner.progress().resumed, 5);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(runner.callsMade(), 7);
+    QTRY_COMPARE(m_statuses.size(), servedBefore + 7);
+    QCOMPARE(store.resultCount(runId), 12);
+    QCOMPARE(store.run(runId)->state, u"done"_s);
+
+    // Finished, the set starts afresh the next time.
+    EvalRunner again(&m_services, &store);
+    options.resume = true;
+    QVERIFY(again.start(set, workloadsFor(set), options));
+    QVERIFY(again.runId() != runId);
+    again.cancel();
+}
+
+void TestEvalRunner::runTimeoutEndsTheRun() {
+    m_sandbox->setTokensPerSecond(20); // each reply takes a couple of seconds
+    EvalStore store(m_dir.filePath(u"e.sqlite"_s));
+    EvalRunner runner(&m_services, &store);
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    const EvalSet set = makeSet(3);
+    RunOptions options;
+    options.runTimeoutMs = 300;
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(runner.start(set, workloadsFor(set), options));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<RunEnd>(), RunEnd::TimedOut);
+    QVERIFY(t.elapsed() < 2000);
+    QCOMPARE(store.resultCount(runner.runId()), 0);
+    QCOMPARE(store.run(runner.runId())->state, u"timed-out"_s);
+    QVERIFY(!runner.isRunning());
+}
+
+void TestEvalRunner::templatingErrorsStopBeforeSending() {
+    EvalStore store(m_dir.filePath(u"f.sqlite"_s));
+    EvalRunner runner(&m_services, &store);
+    EvalSet set = makeSet(2);
+    set.rows[1].vars.remove(u"topic"_s);
+    QVERIFY(!runner.start(set, workloadsFor(set), {}));
+    QVERIFY2(runner.error().contains(u"row 2, field \"topic\""_s), qPrintable(runner.error()));
+    QTest::qWait(50);
+    QVERIFY(m_statuses.isEmpty());
+    QVERIFY(store.runs().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEvalRunner)
+#include "tst_evalrunner.moc"
