@@ -13,13 +13,14 @@
 //  "workloads": [{"workload": "acme/support-bot",     (a stored workload's id or name, or
 //                 "temperature": 0, "max_tokens": 200,  project/slug)
 //                 "tools": [...], "tool_choice": "auto", "response_format": {...},
-//                 "images_column": "image"}],
+//                 "images_column": "image", "price": {"input_per_million": 0.2, ...}}],
 //  "assertions": [{"type": "contains", "value": "{{product}}"}, ...]}
 // Columns a row may hold besides its variables: "expected" (what equals and similar compare
 // to), "assert" (more assertions for that row: an array, or its JSON text in CSV), "fault" (the
 // sandbox's X-Sandbox-Fault for that row) and each workload's images column (image paths,
 // relative to the set file, separated by '|').
 
+#include "cost.h"
 #include "wire.h"
 
 #include <QJsonArray>
@@ -86,6 +87,7 @@ struct WorkloadUse {
     ToolChoice toolChoice;
     ResponseFormat responseFormat;
     QString imagesColumn;
+    std::optional<TokenPrice> price; // "price": {"input_per_million", "output_per_million"}
 };
 
 struct Message {

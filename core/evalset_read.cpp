@@ -113,6 +113,12 @@ bool Reader::readParams(const QJsonObject& o, const QString& field, WorkloadUse*
             fail(field + u".response_format"_s, e);
     }
     use->imagesColumn = o.value(u"images_column"_s).toString();
+    if (o.contains(u"price"_s)) {
+        use->price = priceFromJson(o.value(u"price"_s).toObject());
+        if (!use->price)
+            fail(field + u".price"_s, tr("needs {\"input_per_million\": N, "
+                                         "\"output_per_million\": N} in dollars"));
+    }
     return true;
 }
 

@@ -146,6 +146,10 @@ bool EvalRunner::start(const EvalSet& set, const QList<Workload>& workloads,
     m_set = set;
     m_workloads = workloads;
     m_prices = prices;
+    m_prices.resize(workloads.size());
+    for (qsizetype i = 0; i < workloads.size(); ++i)
+        if (!m_prices[i])
+            m_prices[i] = set.workloads[i].price;
     m_options = options;
     m_options.concurrency = std::clamp(options.concurrency, 1, 64);
     QStringList refs;

@@ -87,12 +87,12 @@ bool numberOption(const QCommandLineParser& p, const QString& name, std::optiona
 std::optional<int> readCommand(const QCommandLineParser& p, Options* o) {
     QStringList pos = p.positionalArguments();
     if (pos.isEmpty())
-        return usageError(QStringLiteral("missing command: chat, embed or rerank"));
+        return usageError(QStringLiteral("missing command: chat, embed, rerank or eval"));
     o->command = pos.takeFirst();
     if (o->command != QLatin1String("chat") && o->command != QLatin1String("embed") &&
         o->command != QLatin1String("rerank"))
-        return usageError(
-            QStringLiteral("unknown command '%1': use chat, embed or rerank").arg(o->command));
+        return usageError(QStringLiteral("unknown command '%1': use chat, embed, rerank or eval")
+                              .arg(o->command));
     const bool embed = o->command == QLatin1String("embed");
     const qsizetype limit = embed ? kMaxEmbeddingInputs : std::numeric_limits<qsizetype>::max() - 1;
     if (pos == QStringList{QStringLiteral("-")}) {
@@ -289,7 +289,8 @@ QString description() {
                "Calls an InferenceKey workload (or any OpenAI-compatible endpoint).\n\n"
                "  ik-call chat  [options] PROMPT...     (- reads the prompt from stdin)\n"
                "  ik-call embed [options] TEXT...       (- reads one input per line)\n"
-               "  ik-call rerank [options] QUERY DOC... (- reads documents per line)\n\n"
+               "  ik-call rerank [options] QUERY DOC... (- reads documents per line)\n"
+               "  ik-call eval SET.json [--workload W ...] [--junit FILE] (see eval --help)\n\n"
                "The key comes from --api-key-env NAME, else INFERENCEKEY_API_KEY, else "
                "the workload's entry in the system keychain (service ik-playground, "
                "account <host[:port]>/<project>/<workload>).\n\n") +

@@ -34,6 +34,8 @@ QString exitStatusTable() {
         t += QStringLiteral("  %1  %2\n").arg(exitStatusFor(k), -2).arg(errorKindName(k));
     t += QStringLiteral("  %1  schema: the answer breaks its --response-format\n")
              .arg(kExitSchemaMismatch, -2);
+    t += QStringLiteral("  %1  eval: an assertion failed, or a call did not end done\n")
+             .arg(kExitAssertionFailed, -2);
     return t;
 }
 

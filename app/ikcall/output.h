@@ -16,6 +16,8 @@ namespace ikcall {
 inline constexpr int kExitUsage = 2;
 // The answer came back but breaks its --response-format (not JSON, or not matching the schema).
 inline constexpr int kExitSchemaMismatch = 16;
+// eval: at least one assertion failed, or a call did not end done.
+inline constexpr int kExitAssertionFailed = 17;
 
 void writeOut(const QByteArray& bytes);
 void writeErr(const QString& text);
