@@ -88,6 +88,7 @@ private slots:
     void allPassingExitsZeroWithJson();
     void templatingErrorSaysWhereAndSendsNothing();
     void killedRunResumesWithoutRepeatingCalls();
+    void theExampleSetRunsWithItsDeliberateFailures();
 
 private:
     QString writeSet(const QString& name, int rows, bool failOne, int workloads = 2);
@@ -278,6 +279,31 @@ void TstIkCallEval::killedRunResumesWithoutRepeatingCalls() {
     QCOMPARE(reader.runs().size(), 1);
     QCOMPARE(reader.resultCount(reader.runs().first().id), 6);
     QCOMPARE(reader.runs().first().state, u"done"_s);
+}
+
+// docs/examples/eval/support.json against the sandbox's two chat workloads: the sandbox answers
+// deterministically at temperature 0, so the example's deliberate failures are always the same.
+void TstIkCallEval::theExampleSetRunsWithItsDeliberateFailures() {
+    const QString set =
+        qEnvironmentVariable("IK_SOURCE_DIR") + u"/docs/examples/eval/support.json"_s;
+    const QString junit = m_dir.filePath(u"example.xml"_s);
+    const Result r = eval({set, u"--concurrency"_s, u"8"_s, u"--junit"_s, junit, u"--store"_s,
+                           m_dir.filePath(u"e.sqlite"_s)});
+    QVERIFY2(r.exitCode == 17, qPrintable(r.err + r.out));
+    QVERIFY(!r.err.contains(u"warning"_s)); // every column is used
+    QVERIFY2(r.out.contains(u"acme/support-bot: 26/30 passed (1 calls failed)"_s),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(u"globex/helpdesk: 26/30 passed (1 calls failed)"_s));
+    QVERIFY(r.out.contains(u"FAIL row 10 · acme/support-bot · talks about the topic: the call "
+                           "failed: api error (status 500)"_s));
+    QVERIFY(r.out.contains(u"FAIL row 28 · globex/helpdesk · apologises in Spanish"_s));
+    QString error;
+    const QList<Suite> suites = readJUnit(junit, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(suites.size(), 2);
+    QCOMPARE(suites[0].failures, 3);
+    QCOMPARE(suites[0].errors, 1);
+    QVERIFY(!suites[0].cases[15].failed); // the tool call row: lookup_order was called
 }
 
 QTEST_GUILESS_MAIN(TstIkCallEval)
