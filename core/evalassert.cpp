@@ -208,10 +208,11 @@ Outcome similarityOutcome(const Assertion& a, double cosine) {
 }
 
 QString judgePrompt(const Assertion& a, const QString& prompt, const QString& answer) {
-    return tr("Grade the answer against the rubric.\n\nRubric:\n%1\n\nQuestion:\n%2\n\n"
-              "Answer:\n%3\n\nReply with one JSON object and nothing else: "
-              "{\"score\": a number from 0 to 1, \"reason\": \"one sentence\"}")
-        .arg(a.rubric, prompt, answer);
+    // Not translated: it is what the judge model reads, and the sandbox's judge knows its words.
+    return u"Grade the answer against the rubric.\n\nRubric:\n%1\n\nQuestion:\n%2\n\n"
+           u"Answer:\n%3\n\nReply with one JSON object and nothing else: "
+           u"{\"score\": a number from 0 to 1, \"reason\": \"one sentence\"}"_s.arg(a.rubric,
+                                                                                    prompt, answer);
 }
 
 Outcome judgeOutcome(const Assertion& a, const QString& reply) {

@@ -1,6 +1,6 @@
 #include "evalrunner.h"
 
-#include "evalassert.h"
+#include "evaldecider.h"
 #include "images.h"
 #include "run.h"
 #include "toolspec.h"
@@ -36,9 +36,15 @@ QJsonArray toolCallsJson(const QList<ToolCall>& calls) {
 struct EvalRunner::Slot {
     int workload = 0;
     RunSession* session = nullptr;
+    EvalDecider* decider = nullptr;
     int row = -1; // -1: idle
     int attempt = 0;
     bool waiting = false; // in a backoff before the next attempt
+    CellResult pending;   // while the decider works on its similar and judge assertions
+    ~Slot() {
+        delete decider;
+        delete session; // a run still going is cancelled, quietly
+    }
 };
 
 std::optional<Workload> resolveWorkload(const QString& ref, const QList<Workload>& stored,
@@ -104,8 +110,10 @@ EvalRunner::EvalRunner(const SessionServices* services, EvalStore* store, QObjec
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
         for (Slot* s : std::as_const(m_slots))
-            if (s->row >= 0)
+            if (s->row >= 0) {
                 s->session->cancel(); // ends Cancelled; onEnded leaves the cell unrecorded
+                s->decider->cancel();
+            }
         finishRun(RunEnd::TimedOut);
     });
 }
@@ -202,7 +210,15 @@ void EvalRunner::makeSlots(int n) {
     m_slots.clear();
     for (int w = 0; w < n; ++w)
         for (int i = 0; i < m_options.concurrency; ++i) {
-            auto* slot = new Slot{w, new RunSession(m_services, this)};
+            auto* slot = new Slot;
+            slot->workload = w;
+            slot->session = new RunSession(m_services, this);
+            slot->decider = new EvalDecider(m_services, this);
+            connect(slot->decider, &EvalDecider::decided, this,
+                    [this, slot](const QList<Outcome>& outcomes) {
+                        if (m_running && slot->row >= 0)
+                            storeCell(slot, slot->pending, outcomes);
+                    });
             connect(slot->session, &RunSession::ended, this,
                     [this, slot](SessionEnd end) { onEnded(slot, end); });
             connect(slot->session, &RunSession::confirmationNeeded, this,
@@ -220,8 +236,10 @@ void EvalRunner::cancel() {
         return;
     m_running = false; // first: the cancelled sessions' ends are not results
     for (Slot* s : std::as_const(m_slots))
-        if (s->row >= 0)
+        if (s->row >= 0) {
             s->session->cancel();
+            s->decider->cancel();
+        }
     m_running = true;
     finishRun(RunEnd::Cancelled);
 }
@@ -347,25 +365,32 @@ void EvalRunner::finishCell(Slot* slot, SessionEnd end) {
     }
     if (end != SessionEnd::Done)
         answer.error = slot->session->error().summary();
-    QList<Outcome> outcomes = evaluateAll(assertionsFor(m_set, m_set.rows[row]), answer);
-    for (Outcome& o : outcomes)
-        if (o.state == Outcome::State::Pending) {
-            o.state = Outcome::State::Fail; // never a silent pass in a CI gate
-            o.reason = tr("not evaluated: %1 assertions need a call to %2, which this build "
-                          "does not make yet")
-                           .arg(assertionKindName(o.kind), o.label);
-        }
+    const QList<Assertion> assertions = assertionsFor(m_set, m_set.rows[row]);
+    const QList<Outcome> outcomes = evaluateAll(assertions, answer);
     cell.answer = answer.text;
     cell.toolCalls = toolCallsJson(answer.toolCalls);
     cell.finishReason = answer.finishReason;
-    cell.outcomes = outcomesJson(outcomes);
-    cell.passed = end == SessionEnd::Done && !firstFailure(outcomes);
     cell.firstTokenMs = answer.firstTokenMs;
     cell.totalMs = answer.totalMs;
     cell.promptTokens = answer.usage.promptTokens;
     cell.completionTokens = answer.usage.completionTokens;
     cell.cost = answer.cost;
     cell.error = answer.error;
+    const bool pending = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome& o) {
+        return o.state == Outcome::State::Pending;
+    });
+    if (!pending)
+        return storeCell(slot, cell, outcomes);
+    slot->pending = cell;
+    const ChatRequest request = requestFor(m_set, m_set.rows[row], m_set.workloads[w]);
+    slot->decider->decide(assertions, outcomes, request.messages.last().content, answer.text,
+                          m_deciders);
+}
+
+void EvalRunner::storeCell(Slot* slot, CellResult cell, const QList<Outcome>& outcomes) {
+    const int row = slot->row, w = slot->workload;
+    cell.outcomes = outcomesJson(outcomes);
+    cell.passed = cell.status == u"done"_s && !firstFailure(outcomes);
     if (!m_store->record(m_runId, cell)) {
         m_error = tr("cannot write a result: %1").arg(m_store->lastError());
         slot->row = -1;

@@ -7,6 +7,7 @@
 // every cell the store already has.
 
 #include "cost.h"
+#include "evalassert.h"
 #include "evalset.h"
 #include "evalstore.h"
 #include "runsession.h"
@@ -14,6 +15,7 @@
 
 #include <QBitArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -70,6 +72,9 @@ public:
     bool start(const EvalSet& set, const QList<Workload>& workloads, const RunOptions& options,
                const QList<std::optional<TokenPrice>>& prices = {});
     void cancel();
+    // The workloads similar and judge assertions name, by their reference in the set, resolved
+    // (an embedding workload for similar, a chat one for judge). Before start().
+    void setDeciders(const QHash<QString, Workload>& deciders) { m_deciders = deciders; }
 
     bool isRunning() const { return m_running; }
     qint64 runId() const { return m_runId; }
@@ -92,6 +97,7 @@ private:
     void onEnded(Slot* slot, SessionEnd end);
     bool retryLater(Slot* slot, const Error& error);
     void finishCell(Slot* slot, SessionEnd end);
+    void storeCell(Slot* slot, CellResult cell, const QList<Outcome>& outcomes);
     void finishRun(RunEnd end);
     void updateProgress();
 
@@ -100,6 +106,7 @@ private:
     EvalSet m_set;
     QList<Workload> m_workloads;
     QList<std::optional<TokenPrice>> m_prices;
+    QHash<QString, Workload> m_deciders;
     RunOptions m_options;
     QList<Slot*> m_slots;
     QList<int> m_next;                // per workload: the next row to look at

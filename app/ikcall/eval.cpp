@@ -278,6 +278,7 @@ struct EvalCommand {
     EvalSet set;
     QList<Workload> workloads;
     QStringList names;
+    QHash<QString, Workload> deciders; // what similar and judge assertions name
     QHash<QString, QString> keys;
     QNetworkAccessManager nam;
     CredentialGuard guard;
@@ -298,6 +299,7 @@ int EvalCommand::start() {
         done(keys.value(w.id));
     };
     runner = std::make_unique<EvalRunner>(&services, store.get());
+    runner->setDeciders(deciders);
     terminal = isatty(STDERR_FILENO) != 0;
     QObject::connect(runner.get(), &EvalRunner::progressChanged, runner.get(),
                      [this](const Progress& p) {
@@ -362,6 +364,29 @@ int EvalCommand::finish(RunEnd end) {
     return failWith(makeError(ErrorKind::Configuration, runner->error()));
 }
 
+// The workloads the set's similar and judge assertions name: an embedding workload for similar,
+// a chat one for judge (a project/slug reference carries no kind of its own).
+std::optional<int> resolveDeciders(EvalCommand* c, const QList<Workload>& stored) {
+    QList<Assertion> all = c->set.assertions;
+    for (const Row& r : std::as_const(c->set.rows))
+        all += r.assertions;
+    for (const Assertion& a : std::as_const(all)) {
+        if (!needsNetwork(a.kind) || c->deciders.contains(a.workload))
+            continue;
+        QString error;
+        std::optional<Workload> w = resolveWorkload(a.workload, stored, c->o.baseUrl, &error);
+        if (!w)
+            return failWith(makeError(ErrorKind::Configuration, error,
+                                      u"name the %1 assertion's workload as the playground lists "
+                                      u"it, or as project/slug"_s.arg(assertionKindName(a.kind))));
+        if (!stored.contains(*w))
+            w->kind =
+                a.kind == AssertionKind::Similar ? WorkloadKind::Embedding : WorkloadKind::Chat;
+        c->deciders.insert(a.workload, *w);
+    }
+    return std::nullopt;
+}
+
 // The set read and checked, its workloads resolved: nullopt to go on, else the exit status.
 std::optional<int> prepare(EvalCommand* c) {
     const LoadResult loaded = loadEvalSet(c->o.setPath);
@@ -385,6 +410,8 @@ std::optional<int> prepare(EvalCommand* c) {
         c->workloads.append(*w);
         c->names.append(use.ref);
     }
+    if (std::optional<int> status = resolveDeciders(c, stored))
+        return status;
     c->store = std::make_unique<EvalStore>(c->o.store);
     if (!c->store->isOpen())
         return failWith(
@@ -422,7 +449,13 @@ int evalMain(QCoreApplication& app) {
         else
             QCoreApplication::exit(exitStatusFor(ErrorKind::Cancelled));
     });
-    KeyReader keys(c.o, c.workloads, c.names);
+    QList<Workload> needKeys = c.workloads;
+    QStringList refs = c.names;
+    for (auto it = c.deciders.cbegin(); it != c.deciders.cend(); ++it) {
+        needKeys.append(it.value());
+        refs.append(it.key());
+    }
+    KeyReader keys(c.o, needKeys, refs);
     QTimer::singleShot(0, &app, [&] {
         keys.read([&c](QHash<QString, QString> found) {
             c.keys = std::move(found);

@@ -118,6 +118,7 @@ QProcessEnvironment TstIkCallEval::env() const {
     e.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     e.insert(u"ACME_KEY"_s, m_sandbox->config().keyFor(u"acme"_s, u"support-bot"_s));
     e.insert(u"GLOBEX_KEY"_s, m_sandbox->config().keyFor(u"globex"_s, u"helpdesk"_s));
+    e.insert(u"BILLING_KEY"_s, m_sandbox->config().keyFor(u"acme"_s, u"billing"_s));
     return e;
 }
 
@@ -157,7 +158,8 @@ QProcess* TstIkCallEval::startEval(const QStringList& args) {
              QStringList{u"eval"_s} + args +
                  QStringList{u"--base-url"_s, m_sandbox->baseUrl(), u"--api-key-env"_s,
                              u"acme/support-bot=ACME_KEY"_s, u"--api-key-env"_s,
-                             u"globex/helpdesk=GLOBEX_KEY"_s});
+                             u"globex/helpdesk=GLOBEX_KEY"_s, u"--api-key-env"_s,
+                             u"acme/billing=BILLING_KEY"_s});
     return p;
 }
 
@@ -303,6 +305,8 @@ void TstIkCallEval::theExampleSetRunsWithItsDeliberateFailures() {
     QCOMPARE(suites.size(), 2);
     QCOMPARE(suites[0].failures, 3);
     QCOMPARE(suites[0].errors, 1);
+    QVERIFY(!suites[0].cases[1].failed);  // graded 0.6 by the sandbox's judge
+    QVERIFY(!suites[0].cases[4].failed);  // similar enough to its expected answer
     QVERIFY(!suites[0].cases[15].failed); // the tool call row: lookup_order was called
 }
 

@@ -30,6 +30,7 @@ private slots:
     void stoppedRunResumesWithoutRepeatingCalls();
     void runTimeoutEndsTheRun();
     void templatingErrorsStopBeforeSending();
+    void similarAndJudgeAskTheirWorkloads();
 
 private:
     EvalSet makeSet(int rows, const QByteArray& extra = {}) const;
@@ -272,6 +273,56 @@ void TestEvalRunner::templatingErrorsStopBeforeSending() {
     QTest::qWait(50);
     QVERIFY(m_statuses.isEmpty());
     QVERIFY(store.runs().isEmpty());
+}
+
+void TestEvalRunner::similarAndJudgeAskTheirWorkloads() {
+    const QByteArray json = R"({"format":"ik-eval-set","version":1,
+        "prompt":{"user":"Tell me about {{topic}}"},
+        "workloads":[{"workload":"acme/support-bot","temperature":0}],
+        "assertions":[
+          {"type":"similar","workload":"acme/billing","threshold":0.8},
+          {"type":"judge","workload":"acme/support-bot","threshold":0.5,
+           "rubric":"Mentions {{topic}} and offers more detail"}],
+        "dataset":{"rows":[
+          {"topic":"refund","expected":"Good question about refund. The key point is that refund usually depends on refund. Let me know if you want more detail on refund."},
+          {"topic":"shipping","expected":"Quantum chromodynamics binds gluons",
+           "assert":{"type":"judge","workload":"acme/support-bot","threshold":0.5,
+                     "rubric":"Apologises sincerely"}}]}})";
+    const LoadResult loaded = parseEvalSet(json, m_dir.filePath(u"decide.json"_s));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errors.value(0).text()));
+    EvalStore store(m_dir.filePath(u"g.sqlite"_s));
+    EvalRunner runner(&m_services, &store);
+    QString error;
+    Workload billing = *resolveWorkload(u"acme/billing"_s, {}, m_sandbox->baseUrl(), &error);
+    billing.kind = WorkloadKind::Embedding;
+    runner.setDeciders(
+        {{u"acme/billing"_s, billing}, {u"acme/support-bot"_s, workloadsFor(*loaded.set).first()}});
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    QVERIFY(runner.start(*loaded.set, workloadsFor(*loaded.set), {}));
+    QVERIFY(finished.wait(20000));
+    // Each row: its answer, an embedding of answer and expected, then one grade per judge.
+    QTRY_COMPARE(m_statuses.size(), 2 + 2 + 3);
+
+    const QList<Outcome> close = outcomesFromJson(store.result(runner.runId(), 0, 0)->outcomes);
+    QCOMPARE(close.size(), 2);
+    QVERIFY2(close[0].passed(), qPrintable(close[0].reason));
+    QVERIFY(*close[0].score > 0.8);
+    QVERIFY(close[0].reason.startsWith(u"similarity 0."_s));
+    // The sandbox's judge counts the rubric's words in the answer: refund, more, detail of 5.
+    QCOMPARE(close[1].score, 0.6);
+    QVERIFY2(close[1].reason.startsWith(u"graded 0.6 (threshold 0.5): 3 of 5 rubric words appear "
+                                        "in the answer (refund, more, detail)"_s),
+             qPrintable(close[1].reason));
+    QVERIFY(store.result(runner.runId(), 0, 0)->passed);
+
+    const QList<Outcome> far = outcomesFromJson(store.result(runner.runId(), 1, 0)->outcomes);
+    QCOMPARE(far.size(), 3);
+    QVERIFY(!far[0].passed());
+    QVERIFY(*far[0].score < 0.8);
+    QVERIFY(far[1].passed());
+    QVERIFY(!far[2].passed());
+    QCOMPARE(far[2].reason,
+             u"graded 0 (threshold 0.5): 0 of 2 rubric words appear in the answer"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEvalRunner)
