@@ -3,6 +3,7 @@
 // without repeating a finished call, and a run timeout ends the run.
 
 #include "evalassert.h"
+#include "evalresultsmodel.h"
 #include "evalrunner.h"
 #include "evalstore.h"
 #include "sandbox.h"
@@ -111,12 +112,26 @@ void TestEvalRunner::resultsAreStoredPerCell() {
     QSignalSpy finished(&runner, &EvalRunner::finished);
     QSignalSpy progress(&runner, &EvalRunner::progressChanged);
     QSignalSpy recorded(&store, &EvalStore::resultRecorded);
+    EvalResultsModel model;
     const EvalSet set = makeSet(4);
     RunOptions options;
     options.concurrency = 2;
     QVERIFY2(runner.start(set, workloadsFor(set), options), qPrintable(runner.error()));
+    model.setRun(&store, runner.runId(), set, {u"acme/support-bot"_s, u"globex/helpdesk"_s});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.index(0, 1).data(CellStateRole).toString(), u"pending"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().value<RunEnd>(), RunEnd::Done);
+    QCOMPARE(changed.count(), 8); // one cell each, as its result arrived
+    QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"globex/helpdesk"_s);
+    QCOMPARE(model.index(1, 0).data().toString(), u"Tell me about invoice"_s);
+    QCOMPARE(model.index(0, 1).data().toString(), u"pass"_s);
+    QCOMPARE(model.index(1, 2).data(CellStateRole).toString(), u"fail"_s);
+    QCOMPARE(model.index(1, 2).data().toString(), u"fail: contains \"warranty\""_s);
+    QVERIFY(model.index(1, 2).data(Qt::ToolTipRole).toString().contains(u"is not in the answer"_s));
+    QVERIFY(model.index(0, 2).data(TokensRole).toInt() > 0);
     QCOMPARE(recorded.count(), 8);
     QTRY_COMPARE(m_statuses.size(), 8);
     const Progress last = progress.last().first().value<Progress>();
@@ -124,6 +139,9 @@ void TestEvalRunner::resultsAreStoredPerCell() {
     QCOMPARE(last.total, 8);
     QCOMPARE(last.passed, 6); // row 2 asks for "warranty" on both workloads
     QCOMPARE(last.failed, 2);
+    QCOMPARE(last.inFlight, 0);
+    QCOMPARE(last.etaMs, 0);
+    QVERIFY(last.throughput > 0);
 
     const std::optional<CellResult> ok = store.result(runner.runId(), 0, 1);
     QVERIFY(ok);
