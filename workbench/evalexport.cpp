@@ -53,7 +53,56 @@ void writeCase(QXmlStreamWriter& x, const EvalSet& set, const QString& suite, co
     x.writeEndElement();
 }
 
+QByteArray csvField(const QString& s) {
+    QString t = s;
+    if (!t.isEmpty() && QStringView(u"=+-@").contains(t.front()))
+        t.prepend(u'\'');
+    QByteArray u = t.toUtf8();
+    if (u.contains(',') || u.contains('"') || u.contains('\n') || u.contains('\r')) {
+        u.replace("\"", "\"\"");
+        return '"' + u + '"';
+    }
+    return u;
+}
+
+QString number(qint64 v) {
+    return v < 0 ? QString() : QString::number(v);
+}
+
 } // namespace
+
+bool writeCsv(const EvalStore& store, qint64 runId, const EvalSet& set, const QStringList& names,
+              QIODevice* out) {
+    bool ok = out->write("row,prompt,workload,status,passed,assertion,reason,total_ms,"
+                         "first_token_ms,prompt_tokens,completion_tokens,cost,answer\r\n") > 0;
+    store.forEach(runId, [&](const CellResult& r) {
+        const QList<Outcome> outcomes = outcomesFromJson(r.outcomes);
+        const Outcome* f = firstFailure(outcomes);
+        const QList<Message>& m = set.messages;
+        const QString prompt = r.row < set.rows.size() && !m.isEmpty()
+                                   ? render(m.last().content, set.rows[r.row].vars)
+                                   : QString();
+        const QStringList fields{QString::number(r.row + 1),
+                                 prompt,
+                                 names.value(r.workload),
+                                 r.status,
+                                 r.passed ? u"yes"_s : u"no"_s,
+                                 f ? f->label : QString(),
+                                 f ? f->reason : r.error,
+                                 number(r.totalMs),
+                                 number(r.firstTokenMs),
+                                 number(r.promptTokens),
+                                 number(r.completionTokens),
+                                 r.cost ? QString::number(*r.cost, 'g', 10) : QString(),
+                                 r.answer};
+        QByteArray line;
+        for (const QString& field : fields)
+            line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(field);
+        ok = ok && out->write(line + "\r\n") == line.size() + 2;
+        return ok;
+    });
+    return ok;
+}
 
 QString caseName(const EvalSet& set, int row) {
     QString text;
@@ -121,7 +170,12 @@ QJsonObject summaryJson(const EvalStore& store, qint64 runId, const EvalSet& set
             {u"passed"_s, t.passed},
             {u"failed"_s, t.cells - t.passed - t.errors},
             {u"errors"_s, t.errors},
-            {u"pass_rate"_s, t.cells ? double(t.passed) / t.cells : 0.0},
+            {u"pass_rate"_s, t.passRate()},
+            {u"pass_rate_95"_s, QJsonArray{passRateInterval(t.passed, t.cells).first,
+                                           passRateInterval(t.passed, t.cells).second}},
+            {u"p50_ms"_s, t.p50Ms},
+            {u"p90_ms"_s, t.p90Ms},
+            {u"p99_ms"_s, t.p99Ms},
             {u"cost"_s, t.cost},
             {u"mean_total_ms"_s, t.meanTotalMs},
         });

@@ -16,10 +16,17 @@ namespace ik::eval {
 bool writeJUnit(const EvalStore& store, qint64 runId, const EvalSet& set, const QStringList& names,
                 QIODevice* out);
 
-// {"run", "set", "state", "workloads": [{name, cells, passed, failed, errors, pass_rate, cost,
-//  mean_total_ms}], "failures": [{row, workload, status, assertion, reason, answer}]}
+// {"run", "set", "state", "workloads": [{name, cells, passed, failed, errors, pass_rate,
+//  pass_rate_95 [low, high], p50_ms, p90_ms, p99_ms, cost, mean_total_ms}],
+//  "failures": [{row, workload, status, assertion, reason, answer}]}
 QJsonObject summaryJson(const EvalStore& store, qint64 runId, const EvalSet& set,
                         const QStringList& names);
+
+// One line per cell: row, prompt, workload, status, passed, failed assertion, reason, latency,
+// first token, tokens, cost, answer. Text a spreadsheet would run as a formula (=, +, -, @) is
+// quoted with a leading apostrophe.
+bool writeCsv(const EvalStore& store, qint64 runId, const EvalSet& set, const QStringList& names,
+              QIODevice* out);
 
 // What a test case is called: "row 3: How do I reset my pass…" (the first user message).
 QString caseName(const EvalSet& set, int row);

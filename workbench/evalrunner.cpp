@@ -363,7 +363,11 @@ void EvalRunner::finishCell(Slot* slot, SessionEnd end) {
         if (const std::optional<TokenPrice> price = m_prices.value(w))
             answer.cost = costOf(*price, answer.usage);
     }
-    if (end != SessionEnd::Done)
+    if (end == SessionEnd::Declined) // headless: no one to answer the guard's question
+        answer.error = tr("not sent: the guard asks first (%1); send it from the window, or set "
+                          "RunOptions::confirmRisky")
+                           .arg(slot->session->verdict().headline());
+    else if (end != SessionEnd::Done)
         answer.error = slot->session->error().summary();
     const QList<Assertion> assertions = assertionsFor(m_set, m_set.rows[row]);
     const QList<Outcome> outcomes = evaluateAll(assertions, answer);

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -270,7 +271,63 @@ QList<WorkloadTotals> EvalStore::totals(qint64 runId, int workloads) const {
             t.completionTokens = qint64(q.value(6).toDouble());
             t.meanTotalMs = q.value(7).toDouble();
         }
+    for (int w = 0; w < workloads; ++w)
+        addPercentiles(runId, w, &list[w]);
     return list;
+}
+
+void EvalStore::addPercentiles(qint64 runId, int workload, WorkloadTotals* t) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const QString where = u"FROM eval_results WHERE run_id = ? AND workload_idx = ? AND "
+                          u"status = 'done' AND total_ms IS NOT NULL"_s;
+    q.prepare(u"SELECT COUNT(*) "_s + where);
+    q.addBindValue(runId);
+    q.addBindValue(workload);
+    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (n == 0)
+        return;
+    for (auto [pct, out] : {std::pair{50, &t->p50Ms}, {90, &t->p90Ms}, {99, &t->p99Ms}}) {
+        // Nearest rank: the smallest value with at least pct% of the calls at or below it.
+        const qint64 rank = std::max<qint64>(1, qint64(std::ceil(pct / 100.0 * double(n))));
+        q.prepare(u"SELECT total_ms "_s + where + u" ORDER BY total_ms LIMIT 1 OFFSET ?"_s);
+        q.addBindValue(runId);
+        q.addBindValue(workload);
+        q.addBindValue(rank - 1);
+        if (q.exec() && q.next())
+            *out = q.value(0).toLongLong();
+    }
+}
+
+void EvalStore::diff(qint64 before, qint64 after,
+                     const std::function<bool(const CellChange&)>& visit) const {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT b.row_idx, b.workload_idx, b.passed, b.outcomes FROM eval_results a "
+              u"JOIN eval_results b ON a.row_idx = b.row_idx AND a.workload_idx = b.workload_idx "
+              u"WHERE a.run_id = ? AND b.run_id = ? AND a.passed != b.passed "
+              u"ORDER BY b.row_idx, b.workload_idx"_s);
+    q.addBindValue(before);
+    q.addBindValue(after);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        CellChange c;
+        c.row = q.value(0).toInt();
+        c.workload = q.value(1).toInt();
+        c.nowPasses = q.value(2).toBool();
+        c.outcomes = arrayOf(q.value(3));
+        if (!visit(c))
+            return;
+    }
+}
+
+std::pair<double, double> passRateInterval(int passed, int cells) {
+    if (cells <= 0)
+        return {0, 0};
+    const double z = 1.959963984540054, n = cells, p = passed / n;
+    const double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+    const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
+    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
 }
 
 } // namespace ik::eval

@@ -56,6 +56,22 @@ struct WorkloadTotals {
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     double meanTotalMs = 0;
+    // Total latency of the calls that ended done: median, 90th and 99th percentile (nearest
+    // rank), -1 without any.
+    qint64 p50Ms = -1, p90Ms = -1, p99Ms = -1;
+    double passRate() const { return cells ? double(passed) / cells : 0; }
+};
+
+// The 95% Wilson score interval of a pass rate: honest at 0 and 100% and for a few rows, where
+// the normal approximation is not. {0, 0} without cells.
+std::pair<double, double> passRateInterval(int passed, int cells);
+
+// A cell whose verdict differs between two runs of one set.
+struct CellChange {
+    int row = 0;
+    int workload = 0;
+    bool nowPasses = false; // improved; else regressed
+    QJsonArray outcomes;    // the later run's
 };
 
 class EvalStore : public QObject {
@@ -85,12 +101,17 @@ public:
     // Every result in row, workload order, one at a time; the callback returns false to stop.
     void forEach(qint64 runId, const std::function<bool(const CellResult&)>& visit) const;
     QList<WorkloadTotals> totals(qint64 runId, int workloads) const;
+    // The cells that passed in one run and not in the other (rows both runs have), in row,
+    // workload order, one at a time; the callback returns false to stop.
+    void diff(qint64 before, qint64 after,
+              const std::function<bool(const CellChange&)>& visit) const;
 
 signals:
     void resultRecorded(qint64 runId, int row, int workload);
 
 private:
     bool exec(const QString& sql);
+    void addPercentiles(qint64 runId, int workload, WorkloadTotals* t) const;
     QString m_path;
     QString m_connection;
     bool m_open = false;

@@ -42,6 +42,7 @@ struct EvalOptions {
     int concurrency = 4;
     int timeoutMs = 0;
     QString junit;
+    QString csv;
     bool json = false;
     bool fresh = false;
     QString store;
@@ -76,6 +77,7 @@ void addEvalOptions(QCommandLineParser& p) {
          u"N"_s},
         {u"junit"_s, u"Write the results as JUnit XML to FILE"_s, u"FILE"_s},
         {u"json"_s, u"Print a JSON summary instead of text"_s},
+        {u"csv"_s, u"Write one line per result to FILE (CSV)"_s, u"FILE"_s},
         {u"timeout"_s, u"Stop the whole run after S seconds (it resumes later)"_s, u"S"_s},
         {u"fresh"_s, u"Start a new run even when the set's last one is unfinished"_s},
         {u"store"_s, u"Results database (default: the playground's evaluations.sqlite)"_s,
@@ -130,6 +132,7 @@ std::optional<int> readEvalOptions(const QCoreApplication& app, EvalOptions* o) 
         return kExitUsage;
     o->timeoutMs = timeoutS * 1000;
     o->junit = p.value(u"junit"_s);
+    o->csv = p.value(u"csv"_s);
     o->json = p.isSet(u"json"_s);
     o->fresh = p.isSet(u"fresh"_s);
     o->store = p.value(u"store"_s);
@@ -198,9 +201,15 @@ void printSummary(const EvalStore& store, qint64 runId, const EvalSet& set,
         QString line = u"%1: %2/%3 passed"_s.arg(w[u"name"_s].toString())
                            .arg(w[u"passed"_s].toInt())
                            .arg(w[u"cells"_s].toInt());
+        const QJsonArray ci = w[u"pass_rate_95"_s].toArray();
+        line += u" (%1%, 95% CI %2–%3%)"_s.arg(100 * w[u"pass_rate"_s].toDouble(), 0, 'f', 1)
+                    .arg(100 * ci[0].toDouble(), 0, 'f', 0)
+                    .arg(100 * ci[1].toDouble(), 0, 'f', 0);
         if (const int e = w[u"errors"_s].toInt())
-            line += u" (%1 calls failed)"_s.arg(e);
-        line += u", mean %1 ms"_s.arg(qRound(w[u"mean_total_ms"_s].toDouble()));
+            line += e == 1 ? u", 1 call failed"_s : u", %1 calls failed"_s.arg(e);
+        if (w[u"p50_ms"_s].toInteger() >= 0)
+            line += u", latency p50 %1 ms p90 %2 ms"_s.arg(w[u"p50_ms"_s].toInteger())
+                        .arg(w[u"p90_ms"_s].toInteger());
         if (w[u"cost"_s].toDouble() > 0)
             line += u", cost "_s + formatCost(w[u"cost"_s].toDouble());
         writeOut((line + u'\n').toUtf8());
@@ -339,6 +348,13 @@ int EvalCommand::finish(RunEnd end) {
             !writeJUnit(*store, runId, set, names, &f))
             return failWith(makeError(ErrorKind::Configuration,
                                       u"cannot write %1: %2"_s.arg(o.junit, f.errorString())));
+    }
+    if (!o.csv.isEmpty()) {
+        QFile f(o.csv);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            !writeCsv(*store, runId, set, names, &f))
+            return failWith(makeError(ErrorKind::Configuration,
+                                      u"cannot write %1: %2"_s.arg(o.csv, f.errorString())));
     }
     if (o.json)
         writeOut(QJsonDocument(summaryJson(*store, runId, set, names)).toJson());

@@ -3,11 +3,13 @@
 // without repeating a finished call, and a run timeout ends the run.
 
 #include "evalassert.h"
+#include "evalexport.h"
 #include "evalresultsmodel.h"
 #include "evalrunner.h"
 #include "evalstore.h"
 #include "sandbox.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -32,6 +34,8 @@ private slots:
     void runTimeoutEndsTheRun();
     void templatingErrorsStopBeforeSending();
     void similarAndJudgeAskTheirWorkloads();
+    void passRateIntervalIsWilsons();
+    void twoRunsDiffAndExportAsCsv();
 
 private:
     EvalSet makeSet(int rows, const QByteArray& extra = {}) const;
@@ -168,6 +172,15 @@ void TestEvalRunner::resultsAreStoredPerCell() {
     const QList<WorkloadTotals> totals = store.totals(runner.runId(), 2);
     QCOMPARE(totals[0].passed, 3);
     QCOMPARE(totals[1].cells, 4);
+    QVERIFY(totals[0].p50Ms >= 0 && totals[0].p50Ms <= totals[0].p90Ms &&
+            totals[0].p90Ms <= totals[0].p99Ms);
+    qint64 slowest = 0;
+    store.forEach(runner.runId(), [&](const CellResult& r) {
+        if (r.workload == 0)
+            slowest = std::max(slowest, r.totalMs);
+        return true;
+    });
+    QCOMPARE(totals[0].p99Ms, slowest); // nearest rank of 4 values: the largest
     QCOMPARE(store.run(runner.runId())->state, u"done"_s);
 }
 
@@ -341,6 +354,60 @@ void TestEvalRunner::similarAndJudgeAskTheirWorkloads() {
     QVERIFY(!far[2].passed());
     QCOMPARE(far[2].reason,
              u"graded 0 (threshold 0.5): 0 of 2 rubric words appear in the answer"_s);
+}
+
+void TestEvalRunner::passRateIntervalIsWilsons() {
+    auto near = [](std::pair<double, double> got, double low, double high) {
+        return std::abs(got.first - low) < 1e-4 && std::abs(got.second - high) < 1e-4;
+    };
+    QVERIFY(near(passRateInterval(26, 30), 0.70319, 0.94690));
+    QVERIFY(near(passRateInterval(0, 10), 0.0, 0.27753));
+    QVERIFY(near(passRateInterval(10, 10), 0.72247, 1.0));
+    QVERIFY(near(passRateInterval(0, 0), 0.0, 0.0));
+}
+
+void TestEvalRunner::twoRunsDiffAndExportAsCsv() {
+    EvalStore store(m_dir.filePath(u"h.sqlite"_s));
+    auto runOnce = [&](int faultyRow) {
+        EvalSet set = makeSet(3);
+        set.workloads.removeLast();
+        set.rows[faultyRow].fault = u"server-error"_s;
+        EvalRunner runner(&m_services, &store);
+        QSignalSpy finished(&runner, &EvalRunner::finished);
+        if (!runner.start(set, workloadsFor(set), {}) || !finished.wait(20000))
+            return qint64(-1);
+        return runner.runId();
+    };
+    const qint64 before = runOnce(0), after = runOnce(2);
+    QVERIFY(before > 0 && after > before);
+    QList<CellChange> changes;
+    store.diff(before, after, [&](const CellChange& c) {
+        changes.append(c);
+        return true;
+    });
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes[0].row, 0);
+    QVERIFY(changes[0].nowPasses); // improved
+    QCOMPARE(changes[1].row, 2);
+    QVERIFY(!changes[1].nowPasses); // regressed
+    QVERIFY(outcomesFromJson(changes[1].outcomes)[0].reason.contains(u"500"_s));
+
+    EvalSet set = makeSet(3);
+    set.rows[0].vars[u"topic"_s] = u"=HYPERLINK(\"x\")"_s;
+    set.messages.last().content = u"{{topic}}"_s;
+    QBuffer csv;
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QVERIFY(writeCsv(store, after, set, {u"acme/support-bot"_s}, &csv));
+    const QList<QByteArray> lines = csv.data().split('\n');
+    QCOMPARE(lines.size(), 3 + 2); // header, three cells, the empty end
+    QVERIFY(lines[0].startsWith("row,prompt,workload,status,passed,assertion,reason,total_ms"));
+    // A prompt a spreadsheet would run as a formula is quoted as text.
+    QVERIFY2(lines[1].startsWith("1,\"'=HYPERLINK(\"\"x\"\")\",acme/support-bot,done"),
+             lines[1].constData());
+    QVERIFY2(lines[3].startsWith(
+                 "3,password,acme/support-bot,failed,no,\"contains \"\"password\"\"\",the "
+                 "call failed: api error (status 500)"),
+             lines[3].constData());
 }
 
 QTEST_GUILESS_MAIN(TestEvalRunner)
