@@ -294,9 +294,12 @@ void TstIkCallEval::theExampleSetRunsWithItsDeliberateFailures() {
                            m_dir.filePath(u"e.sqlite"_s)});
     QVERIFY2(r.exitCode == 17, qPrintable(r.err + r.out));
     QVERIFY(!r.err.contains(u"warning"_s)); // every column is used
-    QVERIFY2(r.out.contains(u"acme/support-bot: 26/30 passed (86.7%, 95% CI 70–95%), 1 call failed, latency p50 "_s),
-             qPrintable(r.out));
-    QVERIFY(r.out.contains(u"globex/helpdesk: 26/30 passed (86.7%, 95% CI 70–95%), 1 call failed"_s));
+    QVERIFY2(
+        r.out.contains(
+            u"acme/support-bot: 26/30 passed (86.7%, 95% CI 70–95%), 1 call failed, latency p50 "_s),
+        qPrintable(r.out));
+    QVERIFY(
+        r.out.contains(u"globex/helpdesk: 26/30 passed (86.7%, 95% CI 70–95%), 1 call failed"_s));
     QVERIFY(r.out.contains(u"FAIL row 10 · acme/support-bot · talks about the topic: the call "
                            "failed: api error (status 500)"_s));
     QVERIFY(r.out.contains(u"FAIL row 28 · globex/helpdesk · apologises in Spanish"_s));
