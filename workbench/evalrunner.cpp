@@ -280,20 +280,16 @@ void EvalRunner::launch(Slot* slot, int row, int attempt) {
     for (const QString& path : imagesFor(m_set, r, use)) {
         ChatImage image;
         if (const std::optional<Error> e = readImageFile(path, &image)) {
+            // Nothing is sent: the cell's result is why, as each assertion reads it.
             CellResult cell;
             cell.row = row;
             cell.workload = slot->workload;
             cell.status = u"invalid"_s;
-            cell.error = e->summary();
+            cell.error = e->summary() + u" ("_s + path + u')';
             cell.attempts = 0;
-            m_store->record(m_runId, cell);
-            m_finished.setBit(qsizetype(row) * m_workloads.size() + slot->workload);
-            ++m_progress.done;
-            ++m_progress.failed;
-            slot->row = -1;
-            emit cellFinished(row, slot->workload, false);
-            QTimer::singleShot(0, this, [this, w = slot->workload] { fill(w); });
-            return;
+            Answer failed;
+            failed.error = cell.error;
+            return storeCell(slot, cell, evaluateAll(assertionsFor(m_set, r), failed));
         }
         for (qsizetype i = request.messages.size() - 1; i >= 0; --i)
             if (request.messages[i].role == u"user"_s) {

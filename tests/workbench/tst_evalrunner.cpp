@@ -9,6 +9,8 @@
 #include "evalstore.h"
 #include "sandbox.h"
 
+#include "../testimages.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -36,6 +38,7 @@ private slots:
     void similarAndJudgeAskTheirWorkloads();
     void passRateIntervalIsWilsons();
     void twoRunsDiffAndExportAsCsv();
+    void imagesComeFromTheirColumn();
 
 private:
     EvalSet makeSet(int rows, const QByteArray& extra = {}) const;
@@ -408,6 +411,36 @@ void TestEvalRunner::twoRunsDiffAndExportAsCsv() {
                  "3,password,acme/support-bot,failed,no,\"contains \"\"password\"\"\",the "
                  "call failed: api error (status 500)"),
              lines[3].constData());
+}
+
+void TestEvalRunner::imagesComeFromTheirColumn() {
+    QDir(m_dir.path()).mkpath(u"pics"_s);
+    QFile png(m_dir.filePath(u"pics/chart.png"_s));
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(testimages::png(64, 32));
+    png.close();
+    const QByteArray json = R"({"format":"ik-eval-set","version":1,
+        "prompt":{"user":"What does the picture show?"},
+        "workloads":[{"workload":"acme/support-bot","images_column":"image"}],
+        "assertions":[{"type":"contains","value":"PNG, 64×32"}],
+        "dataset":{"rows":[{"image":"pics/chart.png"},{"image":"pics/missing.png"}]}})";
+    const LoadResult loaded = parseEvalSet(json, m_dir.filePath(u"vision.json"_s));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errors.value(0).text()));
+    QVERIFY(checkTemplates(*loaded.set).warnings.isEmpty());
+    EvalStore store(m_dir.filePath(u"i.sqlite"_s));
+    EvalRunner runner(&m_services, &store);
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    QVERIFY(runner.start(*loaded.set, workloadsFor(*loaded.set), {}));
+    QVERIFY(finished.wait(20000));
+    const CellResult seen = *store.result(runner.runId(), 0, 0);
+    QVERIFY2(seen.passed, qPrintable(seen.answer)); // the sandbox describes what it was shown
+    const CellResult missing = *store.result(runner.runId(), 1, 0);
+    QCOMPARE(missing.status, u"invalid"_s);
+    QCOMPARE(missing.attempts, 0);
+    QVERIFY2(missing.error.endsWith(m_dir.filePath(u"pics/missing.png"_s) + u')'),
+             qPrintable(missing.error));
+    QVERIFY(outcomesFromJson(missing.outcomes)[0].reason.startsWith(u"the call failed"_s));
+    QTRY_COMPARE(m_statuses.size(), 1); // the missing image sent nothing
 }
 
 QTEST_GUILESS_MAIN(TestEvalRunner)
