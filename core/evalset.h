@@ -13,7 +13,8 @@
 //  "workloads": [{"workload": "acme/support-bot",     (a stored workload's id or name, or
 //                 "temperature": 0, "max_tokens": 200,  project/slug)
 //                 "tools": [...], "tool_choice": "auto", "response_format": {...},
-//                 "images_column": "image", "price": {"input_per_million": 0.2, ...}}],
+//                 "images_column": "image", "price": {"input_per_million": 0.2, ...},
+//                 "concurrency": 4}],
 //  "assertions": [{"type": "contains", "value": "{{product}}"}, ...]}
 // Columns a row may hold besides its variables: "expected" (what equals and similar compare
 // to), "assert" (more assertions for that row: an array, or its JSON text in CSV), "fault" (the
@@ -88,6 +89,7 @@ struct WorkloadUse {
     ResponseFormat responseFormat;
     QString imagesColumn;
     std::optional<TokenPrice> price; // "price": {"input_per_million", "output_per_million"}
+    std::optional<int> concurrency;  // calls on the wire at once, 1..64; else the run's
 };
 
 struct Message {

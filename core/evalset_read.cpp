@@ -92,6 +92,8 @@ bool Reader::readParams(const QJsonObject& o, const QString& field, WorkloadUse*
     }
     if (auto n = number(u"seed"_s, -9e15, 9e15))
         p.seed = qint64(*n);
+    if (auto n = number(u"concurrency"_s, 1, 64))
+        use->concurrency = int(*n);
     if (o.contains(u"tools"_s)) {
         if (!o.value(u"tools"_s).isArray())
             fail(field + u".tools"_s, tr("must be a JSON array of function tools"));

@@ -209,7 +209,7 @@ void EvalRunner::makeSlots(int n) {
     qDeleteAll(m_slots);
     m_slots.clear();
     for (int w = 0; w < n; ++w)
-        for (int i = 0; i < m_options.concurrency; ++i) {
+        for (int i = 0; i < m_set.workloads[w].concurrency.value_or(m_options.concurrency); ++i) {
             auto* slot = new Slot;
             slot->workload = w;
             slot->session = new RunSession(m_services, this);

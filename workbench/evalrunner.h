@@ -34,7 +34,7 @@ std::optional<Workload> resolveWorkload(const QString& ref, const QList<Workload
 QString setHash(const EvalSet& set);
 
 struct RunOptions {
-    int concurrency = 4;     // per workload, 1..64
+    int concurrency = 4;     // per workload, 1..64, unless the set gives a workload its own
     int runTimeoutMs = 0;    // the whole run; 0: none
     int maxAttempts = 6;     // per cell, retries of 429 and 503 included
     int backoffBaseMs = 500; // without Retry-After: 0.5 s, 1 s, 2 s, ... capped
@@ -80,7 +80,7 @@ public:
     qint64 runId() const { return m_runId; }
     const Progress& progress() const { return m_progress; }
     QString error() const { return m_error; }
-    // Calls made per cell position, for tests and the inspector (retries counted).
+    // Calls this run sent to its workloads, retries included (similar and judge calls not).
     int callsMade() const { return m_callsMade; }
 
 signals:

@@ -220,7 +220,7 @@ void TestEvalSet::parametersReachTheRequest() {
                               {"role":"user","content":"more"}]},
         "workloads":[{"workload":"acme/support-bot","temperature":0,"max_tokens":40,
           "tools":[{"type":"function","function":{"name":"lookup","parameters":{"type":"object"}}}],
-          "tool_choice":"required","response_format":{"type":"json_object"}}],
+          "tool_choice":"required","response_format":{"type":"json_object"},"concurrency":2}],
         "dataset":{"rows":[{"q":"a"}]}})";
     const LoadResult r = parseEvalSet(set, u"/tmp/set.json"_s);
     QVERIFY2(r.ok(), qPrintable(allText(r.errors)));
@@ -228,6 +228,7 @@ void TestEvalSet::parametersReachTheRequest() {
     QCOMPARE(req.messages.size(), 3);
     QCOMPARE(req.params.temperature, 0.0);
     QCOMPARE(req.params.maxTokens, 40);
+    QCOMPARE(r.set->workloads[0].concurrency, 2);
     QCOMPARE(req.toolChoice.mode, ToolChoice::Mode::Required);
     QCOMPARE(req.responseFormat.type, ResponseFormat::Type::JsonObject);
     const QByteArray body = chatBody(req);

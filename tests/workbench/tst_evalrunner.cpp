@@ -39,6 +39,7 @@ private slots:
     void passRateIntervalIsWilsons();
     void twoRunsDiffAndExportAsCsv();
     void imagesComeFromTheirColumn();
+    void concurrencyLimitsCallsOnTheWire();
 
 private:
     EvalSet makeSet(int rows, const QByteArray& extra = {}) const;
@@ -441,6 +442,23 @@ void TestEvalRunner::imagesComeFromTheirColumn() {
              qPrintable(missing.error));
     QVERIFY(outcomesFromJson(missing.outcomes)[0].reason.startsWith(u"the call failed"_s));
     QTRY_COMPARE(m_statuses.size(), 1); // the missing image sent nothing
+}
+
+void TestEvalRunner::concurrencyLimitsCallsOnTheWire() {
+    m_sandbox->setTokensPerSecond(100); // each answer streams for a few tenths of a second
+    EvalStore store(m_dir.filePath(u"j.sqlite"_s));
+    EvalSet set = makeSet(3);
+    set.workloads[0].concurrency = 1; // one at a time here; the other takes the run's 4
+    EvalRunner runner(&m_services, &store);
+    QSignalSpy finished(&runner, &EvalRunner::finished);
+    int most = 0;
+    connect(&runner, &EvalRunner::progressChanged, &runner,
+            [&](const Progress& p) { most = std::max(most, p.inFlight); });
+    QVERIFY(runner.start(set, workloadsFor(set), {}));
+    QVERIFY(finished.wait(30000));
+    // The second workload's three calls go out together, the first's one after the other.
+    QCOMPARE(most, 4);
+    QCOMPARE(store.resultCount(runner.runId()), 6);
 }
 
 QTEST_GUILESS_MAIN(TestEvalRunner)
