@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -205,15 +207,36 @@ bool EvalRunner::start(const EvalSet& set, const QList<Workload>& workloads,
     return true;
 }
 
+// Qt's HTTP/1 keeps at most six connections to one host per network manager and queues the
+// rest: every six slots get a manager of their own (configured like the caller's), or calls
+// past the sixth would wait on the wire however high the concurrency.
+const SessionServices* EvalRunner::laneFor(qsizetype slot) {
+    constexpr qsizetype kConnectionsPerManager = 6;
+    const qsizetype lane = slot / kConnectionsPerManager;
+    if (lane == 0 || !m_services->nam)
+        return m_services;
+    while (qsizetype(m_lanes.size()) < lane) {
+        auto nam = std::make_unique<QNetworkAccessManager>();
+        nam->setProxy(m_services->nam->proxy());
+        if (m_options.prepareManager)
+            m_options.prepareManager(nam.get());
+        auto services = std::make_unique<SessionServices>(*m_services);
+        services->nam = nam.get();
+        m_lanes.push_back({std::move(nam), std::move(services)});
+    }
+    return m_lanes[size_t(lane - 1)].services.get();
+}
+
 void EvalRunner::makeSlots(int n) {
     qDeleteAll(m_slots);
     m_slots.clear();
     for (int w = 0; w < n; ++w)
         for (int i = 0; i < m_set.workloads[w].concurrency.value_or(m_options.concurrency); ++i) {
             auto* slot = new Slot;
+            const SessionServices* services = laneFor(m_slots.size());
             slot->workload = w;
-            slot->session = new RunSession(m_services, this);
-            slot->decider = new EvalDecider(m_services, this);
+            slot->session = new RunSession(services, this);
+            slot->decider = new EvalDecider(services, this);
             connect(slot->decider, &EvalDecider::decided, this,
                     [this, slot](const QList<Outcome>& outcomes) {
                         if (m_running && slot->row >= 0)

@@ -19,8 +19,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
+class QNetworkAccessManager;
 class QTimer;
 
 namespace ik::eval {
@@ -42,6 +46,9 @@ struct RunOptions {
     bool resume = true;        // continue the set's last unfinished run when there is one
     bool stream = true;        // first-token latency needs a stream
     bool confirmRisky = false; // answer the guard's "send anyway?" with yes
+    // Sets up each extra network manager the run opens (a proxy factory, say); they already
+    // carry the services' manager's proxy.
+    std::function<void(QNetworkAccessManager*)> prepareManager;
 };
 
 struct Progress {
@@ -92,6 +99,7 @@ private:
     struct Slot;
     QString problem(const EvalSet& set, const QList<Workload>& workloads) const;
     void makeSlots(int workloads);
+    const SessionServices* laneFor(qsizetype slot);
     void fill(int workload);
     void launch(Slot* slot, int row, int attempt);
     void onEnded(Slot* slot, SessionEnd end);
@@ -109,6 +117,11 @@ private:
     QHash<QString, Workload> m_deciders;
     RunOptions m_options;
     QList<Slot*> m_slots;
+    struct Lane {
+        std::unique_ptr<QNetworkAccessManager> nam;
+        std::unique_ptr<SessionServices> services;
+    };
+    std::vector<Lane> m_lanes;        // after m_slots' sessions are gone: see the destructor
     QList<int> m_next;                // per workload: the next row to look at
     QList<QElapsedTimer> m_heldUntil; // per workload: started when a Retry-After began
     QList<qint64> m_holdMs;           // per workload: how long it lasts

@@ -8,12 +8,14 @@
 #include "keystore.h"
 #include "output.h"
 #include "pricing.h"
+#include "proxy.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -289,6 +291,7 @@ struct EvalCommand {
     QStringList names;
     QHash<QString, Workload> deciders; // what similar and judge assertions name
     QHash<QString, QString> keys;
+    ProxyRules proxy; // from the environment, as curl reads it (and ik-call's other commands)
     QNetworkAccessManager nam;
     CredentialGuard guard;
     SessionServices services;
@@ -302,6 +305,9 @@ struct EvalCommand {
 };
 
 int EvalCommand::start() {
+    // On each manager, not application-wide: Qt's global proxy path sends loopback direct, and
+    // a proxy on loopback is what the rules allow for plain http (proxy.h).
+    nam.setProxyFactory(new RulesProxyFactory(proxy));
     services.nam = &nam;
     services.guard = &guard;
     services.keyLookup = [this](const Workload& w, std::function<void(QString)> done) {
@@ -325,6 +331,9 @@ int EvalCommand::start() {
     options.concurrency = o.concurrency;
     options.runTimeoutMs = o.timeoutMs;
     options.resume = !o.fresh;
+    options.prepareManager = [this](QNetworkAccessManager* extra) {
+        extra->setProxyFactory(new RulesProxyFactory(proxy));
+    };
     QList<std::optional<TokenPrice>> prices;
     for (const Workload& w : std::as_const(workloads))
         prices.append(workloadPrice(w));
@@ -450,6 +459,13 @@ int evalMain(QCoreApplication& app) {
     EvalCommand c;
     if (std::optional<int> status = readEvalOptions(app, &c.o))
         return *status;
+    QStringList proxyProblems;
+    c.proxy = proxyRulesFromEnvironment(QProcessEnvironment::systemEnvironment(), &proxyProblems);
+    if (!proxyProblems.isEmpty())
+        return failWith(makeError(
+            ErrorKind::Configuration, proxyProblems.first(),
+            u"fix or unset it: ik-call reads https_proxy, HTTPS_PROXY, http_proxy, all_proxy and "
+            u"NO_PROXY as curl does"_s));
     if (std::optional<int> status = prepare(&c))
         return *status;
     if (::pipe(g_evalPipe) != 0)

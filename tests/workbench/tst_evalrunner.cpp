@@ -445,20 +445,28 @@ void TestEvalRunner::imagesComeFromTheirColumn() {
 }
 
 void TestEvalRunner::concurrencyLimitsCallsOnTheWire() {
-    m_sandbox->setTokensPerSecond(100); // each answer streams for a few tenths of a second
+    m_sandbox->setTokensPerSecond(60); // each answer streams for about a second
     EvalStore store(m_dir.filePath(u"j.sqlite"_s));
-    EvalSet set = makeSet(3);
-    set.workloads[0].concurrency = 1; // one at a time here; the other takes the run's 4
+    EvalSet set = makeSet(6);
+    set.workloads[0].concurrency = 1; // one at a time here; the other takes the run's 8
     EvalRunner runner(&m_services, &store);
     QSignalSpy finished(&runner, &EvalRunner::finished);
-    int most = 0;
+    int most = 0, mostOnTheWire = 0;
     connect(&runner, &EvalRunner::progressChanged, &runner,
             [&](const Progress& p) { most = std::max(most, p.inFlight); });
-    QVERIFY(runner.start(set, workloadsFor(set), {}));
+    QTimer sample;
+    connect(&sample, &QTimer::timeout, &runner,
+            [&] { mostOnTheWire = std::max(mostOnTheWire, m_sandbox->activeStreams()); });
+    sample.start(10);
+    RunOptions options;
+    options.concurrency = 8;
+    QVERIFY(runner.start(set, workloadsFor(set), options));
     QVERIFY(finished.wait(30000));
-    // The second workload's three calls go out together, the first's one after the other.
-    QCOMPARE(most, 4);
-    QCOMPARE(store.resultCount(runner.runId()), 6);
+    // The second workload's six calls go out together, the first's one after the other: seven
+    // streams at once on one host, past the six connections one network manager opens.
+    QCOMPARE(most, 7);
+    QCOMPARE(mostOnTheWire, 7);
+    QCOMPARE(store.resultCount(runner.runId()), 12);
 }
 
 QTEST_GUILESS_MAIN(TestEvalRunner)
