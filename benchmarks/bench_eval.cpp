@@ -85,9 +85,8 @@ EvalSet benchSet(int rows, int workloads) {
                     {u"user"_s, u"Question {{n}} about {{topic}}"_s}};
     static const QStringList topics{u"refund"_s, u"shipping"_s, u"password"_s, u"delivery"_s};
     for (int i = 0; i < rows; ++i) {
-        Row r;
-        r.vars = {{u"n"_s, QString::number(i)}, {u"topic"_s, topics[i % topics.size()]}};
-        set.rows.append(r);
+        set.rows.append(
+            Row({{u"n"_s, QString::number(i)}, {u"topic"_s, topics[i % topics.size()]}}));
     }
     set.columns = {u"n"_s, u"topic"_s};
     for (int w = 1; w <= workloads; ++w) {

@@ -266,6 +266,14 @@ QString Assertion::describe() const {
     }
 }
 
+QJsonObject Row::vars() const {
+    return QJsonDocument::fromJson(m_vars).object();
+}
+
+void Row::setVars(const QJsonObject& vars) {
+    m_vars = QJsonDocument(vars).toJson(QJsonDocument::Compact);
+}
+
 QString EvalSet::baseDir() const {
     return path.isEmpty() ? QDir::currentPath() : QFileInfo(path).absolutePath();
 }

@@ -98,10 +98,19 @@ struct Message {
 };
 
 struct Row {
-    QJsonObject vars;            // every column, as read
+    Row() = default;
+    explicit Row(const QJsonObject& vars) { setVars(vars); }
+    // Every column, as read. Kept as compact JSON text and parsed when asked for: a dataset of
+    // 100,000 rows then costs about its text, not a tree of JSON values per row.
+    QJsonObject vars() const;
+    void setVars(const QJsonObject& vars);
+
     QString expected;            // the "expected" column
     QList<Assertion> assertions; // the "assert" column
     QString fault;               // the "fault" column
+
+private:
+    QByteArray m_vars;
 };
 
 inline constexpr int kMaxWorkloads = 6;

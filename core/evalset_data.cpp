@@ -97,14 +97,20 @@ bool readCsv(const QString& text, const QString& path, EvalSet* set, QList<Issue
         QJsonObject vars;
         for (qsizetype i = 0; i < header.size(); ++i)
             vars[header[i]] = fields[i];
-        set->rows.append({vars, {}, {}, {}});
+        set->rows.append(Row(vars));
     }
     return true;
 }
 
 bool readJsonl(const QByteArray& bytes, const QString& path, EvalSet* set, QList<Issue>* errors) {
     int row = 0;
-    for (const QByteArray& line : bytes.split('\n')) {
+    // Line by line in place: a split would hold a second copy of the whole file.
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArray line = bytes.sliced(start, end - start);
+        start = end + 1;
         if (line.trimmed().isEmpty())
             continue;
         ++row;
@@ -120,7 +126,7 @@ bool readJsonl(const QByteArray& bytes, const QString& path, EvalSet* set, QList
                      : tr("is not a JSON object of variables")});
             continue;
         }
-        set->rows.append({doc.object(), {}, {}, {}});
+        set->rows.append(Row(doc.object()));
     }
     return true;
 }
@@ -197,15 +203,16 @@ TemplateCheck checkTemplates(const EvalSet& set) {
     const QString file = set.dataPath.isEmpty() ? set.path : set.dataPath;
     QStringList read = used;
     for (qsizetype i = 0; i < set.rows.size(); ++i) {
+        const QJsonObject vars = set.rows[i].vars();
         QStringList needed = used;
         for (const Assertion& a : set.rows[i].assertions)
             assertionTexts(a, &needed);
         for (const QString& name : std::as_const(needed))
-            if (!set.rows[i].vars.contains(name))
+            if (!vars.contains(name))
                 check.errors.append(
                     {file, int(i) + 1, name,
                      tr("the template uses {{%1}} but this row has no \"%1\" (columns: %2)")
-                         .arg(name, set.rows[i].vars.keys().join(u", "_s))});
+                         .arg(name, vars.keys().join(u", "_s))});
         for (const QString& name : std::as_const(needed))
             if (!read.contains(name))
                 read << name; // a column only a row's own assertion reads is still read
@@ -230,8 +237,9 @@ TemplateCheck checkTemplates(const EvalSet& set) {
 
 ChatRequest requestFor(const EvalSet& set, const Row& row, const WorkloadUse& use) {
     ChatRequest r;
+    const QJsonObject vars = row.vars();
     for (const Message& m : set.messages)
-        r.messages.append(ChatMessage(m.role, render(m.content, row.vars)));
+        r.messages.append(ChatMessage(m.role, render(m.content, vars)));
     r.params = use.params;
     r.tools = use.tools;
     r.toolChoice = use.toolChoice;
@@ -245,17 +253,18 @@ QStringList imagesFor(const EvalSet& set, const Row& row, const WorkloadUse& use
         return paths;
     const QDir base(set.baseDir());
     for (const QString& p :
-         row.vars.value(use.imagesColumn).toString().split(u'|', Qt::SkipEmptyParts))
+         row.vars().value(use.imagesColumn).toString().split(u'|', Qt::SkipEmptyParts))
         paths << base.absoluteFilePath(p.trimmed());
     return paths;
 }
 
 QList<Assertion> assertionsFor(const EvalSet& set, const Row& row) {
     QList<Assertion> all = set.assertions + row.assertions;
+    const QJsonObject vars = row.vars();
     for (Assertion& a : all) {
-        a.value = render(a.value, row.vars);
-        a.pattern = render(a.pattern, row.vars);
-        a.rubric = render(a.rubric, row.vars);
+        a.value = render(a.value, vars);
+        a.pattern = render(a.pattern, vars);
+        a.rubric = render(a.rubric, vars);
         if (a.useExpected)
             a.value = row.expected;
     }

@@ -196,7 +196,7 @@ void Reader::readRows(const QJsonValue& v) {
             fail(u"dataset.rows"_s, tr("each row is an object of variables"), int(i) + 1);
             continue;
         }
-        m_set->rows.append({rows[i].toObject(), {}, {}, {}});
+        m_set->rows.append(Row(rows[i].toObject()));
     }
 }
 
@@ -208,17 +208,18 @@ void readReservedColumns(EvalSet* set, const QString& file, QList<Issue>* errors
     for (qsizetype i = 0; i < set->rows.size(); ++i) {
         Row& row = set->rows[i];
         const int n = int(i) + 1;
-        for (auto it = row.vars.begin(); it != row.vars.end(); ++it)
+        const QJsonObject vars = row.vars();
+        for (auto it = vars.begin(); it != vars.end(); ++it)
             if (!set->columns.contains(it.key()))
                 set->columns.append(it.key());
-        const QJsonValue expected = row.vars.value(u"expected"_s);
+        const QJsonValue expected = vars.value(u"expected"_s);
         row.expected = expected.isString() ? expected.toString()
                        : expected.isUndefined()
                            ? QString()
                            : QString::fromUtf8(QJsonDocument::fromVariant(expected.toVariant())
                                                    .toJson(QJsonDocument::Compact));
-        row.fault = row.vars.value(u"fault"_s).toString().trimmed();
-        r.readAssertions(row.vars.value(u"assert"_s), u"assert"_s, n, &row.assertions);
+        row.fault = vars.value(u"fault"_s).toString().trimmed();
+        r.readAssertions(vars.value(u"assert"_s), u"assert"_s, n, &row.assertions);
     }
     errors->append(r.errors);
 }

@@ -80,7 +80,7 @@ bool writeCsv(const EvalStore& store, qint64 runId, const EvalSet& set, const QS
         const Outcome* f = firstFailure(outcomes);
         const QList<Message>& m = set.messages;
         const QString prompt = r.row < set.rows.size() && !m.isEmpty()
-                                   ? render(m.last().content, set.rows[r.row].vars)
+                                   ? render(m.last().content, set.rows[r.row].vars())
                                    : QString();
         const QStringList fields{QString::number(r.row + 1),
                                  prompt,
@@ -109,7 +109,7 @@ QString caseName(const EvalSet& set, int row) {
     if (row >= 0 && row < set.rows.size())
         for (const Message& m : set.messages)
             if (m.role == u"user"_s) {
-                text = render(m.content, set.rows[row].vars).simplified();
+                text = render(m.content, set.rows[row].vars()).simplified();
                 break;
             }
     if (text.size() > 60)

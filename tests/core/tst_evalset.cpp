@@ -125,7 +125,7 @@ void TestEvalSet::csvQuotingAndReservedColumns() {
     QVERIFY2(r.ok(), qPrintable(allText(r.errors)));
     QCOMPARE(r.set->rows.size(), 2);
     const Row& row = r.set->rows[0];
-    QCOMPARE(row.vars.value(u"question"_s).toString(), u"Hi, \"there\"\nsecond line"_s);
+    QCOMPARE(row.vars().value(u"question"_s).toString(), u"Hi, \"there\"\nsecond line"_s);
     QCOMPARE(row.expected, u"Yes"_s);
     QCOMPARE(row.assertions.size(), 1);
     QCOMPARE(row.assertions[0].kind, AssertionKind::Contains);

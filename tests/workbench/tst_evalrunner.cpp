@@ -302,7 +302,9 @@ void TestEvalRunner::templatingErrorsStopBeforeSending() {
     EvalStore store(m_dir.filePath(u"f.sqlite"_s));
     EvalRunner runner(&m_services, &store);
     EvalSet set = makeSet(2);
-    set.rows[1].vars.remove(u"topic"_s);
+    QJsonObject vars = set.rows[1].vars();
+    vars.remove(u"topic"_s);
+    set.rows[1].setVars(vars);
     QVERIFY(!runner.start(set, workloadsFor(set), {}));
     QVERIFY2(runner.error().contains(u"row 2, field \"topic\""_s), qPrintable(runner.error()));
     QTest::qWait(50);
@@ -397,7 +399,7 @@ void TestEvalRunner::twoRunsDiffAndExportAsCsv() {
     QVERIFY(outcomesFromJson(changes[1].outcomes)[0].reason.contains(u"500"_s));
 
     EvalSet set = makeSet(3);
-    set.rows[0].vars[u"topic"_s] = u"=HYPERLINK(\"x\")"_s;
+    set.rows[0].setVars({{u"topic"_s, u"=HYPERLINK(\"x\")"_s}});
     set.messages.last().content = u"{{topic}}"_s;
     QBuffer csv;
     QVERIFY(csv.open(QIODevice::WriteOnly));
