@@ -69,6 +69,12 @@ QJsonValue documentFor(const QJsonValue& schema, const QString& prompt);
 // The same document made to break the schema: a required property dropped, else the wrong type.
 QJsonValue brokenDocumentFor(const QJsonValue& schema, const QString& prompt);
 
+// A grading request (it begins "Grade the answer against the rubric.", as an evaluation's judge
+// assertion asks) answered as a judge: {"score", "reason"}, the score being the share of the
+// rubric's words of four letters or more that the answer holds, to two decimals. nullopt for
+// any other message.
+std::optional<QString> judgeReply(const QString& lastUser);
+
 // text cut into pieces of at most `size` characters (how arguments are streamed).
 QStringList fragments(const QString& text, int size);
 

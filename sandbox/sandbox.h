@@ -21,6 +21,8 @@
 // Error bodies are {"error":{"code":...,"message":...}}; messages show keys redacted
 // (ik_live_<id>…), never a secret.
 //
+// A chat message that begins "Grade the answer against the rubric." is answered as a judge
+// (engine::judgeReply): the share of the rubric's words the answer holds, as {"score", "reason"}.
 // Chat is a deterministic function of (messages, seed, temperature): seed defaults to 0 and is
 // ignored at temperature 0 (greedy decoding does not sample); temperature defaults to 1.
 // A reply is 30 to 80 tokens unless max_tokens cuts it (finish "length"), a stop string cuts it

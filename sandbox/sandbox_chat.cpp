@@ -392,6 +392,10 @@ void Sandbox::Impl::chat(const ExchangePtr& ex, const WorkloadSpec& w, const QJs
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     const Extras extras = readExtras(ex, w, body, globalReasoning, &creq, &reply);
     const QString lastUser = creq.messages.isEmpty() ? QString() : creq.messages.last().content;
+    if (const std::optional<QString> grade = engine::judgeReply(lastUser)) {
+        reply.tokens = engine::fragments(*grade, 5);
+        reply.finishReason = QStringLiteral("stop");
+    }
     if (extras.calls.isEmpty() && !structuredReply(body, ex->faults, lastUser, &reply, &error)) {
         badRequest(ex, error);
         return;

@@ -5,6 +5,7 @@
 #include "buildinfo.h"
 #include "call.h"
 #include "error.h"
+#include "eval.h"
 #include "keystore.h"
 #include "options.h"
 #include "output.h"
@@ -79,6 +80,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ik-call"));
     QCoreApplication::setApplicationVersion(ik::buildVersion());
+    if (isEvalCommand(app.arguments()))
+        return evalMain(app);
 
     Options o;
     if (auto status = parseCommandLine(app, &o))

@@ -87,12 +87,13 @@ bool numberOption(const QCommandLineParser& p, const QString& name, std::optiona
 std::optional<int> readCommand(const QCommandLineParser& p, Options* o) {
     QStringList pos = p.positionalArguments();
     if (pos.isEmpty())
-        return usageError(QStringLiteral("missing command: chat, embed, rerank or evalret"));
+        return usageError(QStringLiteral("missing command: chat, embed, rerank, eval or evalret"));
     o->command = pos.takeFirst();
     if (o->command != QLatin1String("chat") && o->command != QLatin1String("embed") &&
         o->command != QLatin1String("rerank") && o->command != QLatin1String("evalret"))
-        return usageError(QStringLiteral("unknown command '%1': use chat, embed, rerank or evalret")
-                              .arg(o->command));
+        return usageError(
+            QStringLiteral("unknown command '%1': use chat, embed, rerank, eval or evalret")
+                .arg(o->command));
     if (o->command == QLatin1String("evalret")) {
         if (!pos.isEmpty())
             return usageError(QStringLiteral("evalret takes no arguments ('%1' given): pass the "
@@ -357,6 +358,7 @@ QString description() {
                "  ik-call chat  [options] PROMPT...     (- reads the prompt from stdin)\n"
                "  ik-call embed [options] TEXT...       (- reads one input per line)\n"
                "  ik-call rerank [options] QUERY DOC... (- reads documents per line)\n"
+               "  ik-call eval SET.json [--workload W ...] [--junit FILE] (see eval --help)\n"
                "  ik-call evalret --workload W [--workload W2] --docs FILE --queries FILE\n"
                "          [--rerank R [--top-n N]] [--k 10] [--min-recall X] [--json]\n\n"
                "evalret embeds the documents and queries with each embedding workload, ranks the "

@@ -36,6 +36,8 @@ QString exitStatusTable() {
              .arg(kExitSchemaMismatch, -2);
     t += QStringLiteral("  %1  below: a workload's recall@k is under evalret's --min-recall\n")
              .arg(kExitBelowThreshold, -2);
+    t += QStringLiteral("  %1  eval: an assertion failed, or a call did not end done\n")
+             .arg(kExitAssertionFailed, -2);
     return t;
 }
 

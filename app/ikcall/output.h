@@ -16,8 +16,10 @@ namespace ikcall {
 inline constexpr int kExitUsage = 2;
 // The answer came back but breaks its --response-format (not JSON, or not matching the schema).
 inline constexpr int kExitSchemaMismatch = 16;
-// evalret: a workload's recall@k is below --min-recall.
+// evalret: a workload's recall@k is below --min-recall; eval: an assertion failed, or a call did
+// not end done. One status for "the quality gate says no", whichever command held it.
 inline constexpr int kExitBelowThreshold = 17;
+inline constexpr int kExitAssertionFailed = kExitBelowThreshold;
 
 void writeOut(const QByteArray& bytes);
 void writeErr(const QString& text);
