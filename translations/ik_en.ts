@@ -113,6 +113,41 @@
             <numerusform>Reranking %n documents…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ready: embed the same %n input(s) with the second workload and compare their top-k neighbours.</source>
+        <translation>
+            <numerusform>Ready: embed the same %n input with the second workload and compare its top-k neighbours.</numerusform>
+            <numerusform>Ready: embed the same %n inputs with the second workload and compare their top-k neighbours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents from %1</source>
+        <translation>
+            <numerusform>%n document from %1</numerusform>
+            <numerusform>%n documents from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries from %1</source>
+        <translation>
+            <numerusform>%n query from %1</numerusform>
+            <numerusform>%n queries from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to rank %n queries with %1.</source>
+        <translation>
+            <numerusform>Ready to rank %n query with %1.</numerusform>
+            <numerusform>Ready to rank %n queries with %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries against %1 documents at k = %2.</source>
+        <translation>
+            <numerusform>%n query against %1 documents at k = %2.</numerusform>
+            <numerusform>%n queries against %1 documents at k = %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ik::Error</name>
@@ -172,6 +207,26 @@
         <translation>
             <numerusform>%n token</numerusform>
             <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalRankingModel</name>
+    <message numerus="yes">
+        <source>%1 “%2” by %3: nDCG@%4 %5, recall@%4 %6; %n relevant missed</source>
+        <translation>
+            <numerusform>%1 “%2” by %3: nDCG@%4 %5, recall@%4 %6; %n relevant missed</numerusform>
+            <numerusform>%1 “%2” by %3: nDCG@%4 %5, recall@%4 %6; %n relevant missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalSummaryModel</name>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
         </translation>
     </message>
 </context>

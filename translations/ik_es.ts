@@ -137,6 +137,14 @@
         <source>No key</source>
         <translation>Sin clave</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2). Pick a text file with one prompt per line.</source>
+        <translation>%1: no se puede leer (%2). Elija un archivo de texto con un prompt por línea.</translation>
+    </message>
+    <message>
+        <source>%1 holds no prompt. Put one prompt per line; blank lines are skipped.</source>
+        <translation>%1 no contiene ningún prompt. Ponga un prompt por línea; las líneas en blanco se omiten.</translation>
+    </message>
 </context>
 <context>
     <name>ik</name>
@@ -341,6 +349,274 @@
     <message>
         <source>Rank correlation</source>
         <translation>Correlación de rangos</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaPane</name>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>Side %1</source>
+        <translation>Lado %1</translation>
+    </message>
+    <message>
+        <source>waiting for the answer…</source>
+        <translation>esperando la respuesta…</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>recibiendo…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>waiting for your answer…</source>
+        <translation>esperando su respuesta…</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaRatingsModel</name>
+    <message>
+        <source>95% interval of the rating: wide while few votes are behind it.</source>
+        <translation>Intervalo del 95% de la puntuación: amplio mientras la respalden pocos votos.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalo del 95%</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaRound</name>
+    <message>
+        <source>A round is still running: stop it or wait for both answers.</source>
+        <translation>Todavía hay una ronda en curso: deténgala o espere a las dos respuestas.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty: type one, or draw one from a set of prompts.</source>
+        <translation>El prompt está vacío: escriba uno o saque uno de un conjunto de prompts.</translation>
+    </message>
+    <message>
+        <source>Pick a chat workload for both contestants.</source>
+        <translation>Elija una carga de trabajo de chat para los dos participantes.</translation>
+    </message>
+    <message>
+        <source>Both contestants are the same: pick another workload, or the same one with another preset.</source>
+        <translation>Los dos participantes son iguales: elija otra carga de trabajo, o la misma con otro preajuste.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaView</name>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Type a prompt both contestants answer, or draw one from a set (Ctrl+Enter sends)</source>
+        <translation>Escriba un prompt al que respondan los dos participantes, o saque uno de un conjunto (Ctrl+Intro envía)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Envia&amp;r</translation>
+    </message>
+    <message>
+        <source>Send the prompt to both contestants at once (Ctrl+Enter)</source>
+        <translation>Enviar el prompt a los dos participantes a la vez (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop both answers (Esc); you can still vote on what came</source>
+        <translation>Detener las dos respuestas (Esc); aún puede votar sobre lo que haya llegado</translation>
+    </message>
+    <message>
+        <source>Draw from s&amp;et…</source>
+        <translation>Sacar de un con&amp;junto…</translation>
+    </message>
+    <message>
+        <source>A text file with one prompt per line: each round draws one</source>
+        <translation>Un archivo de texto con un prompt por línea: cada ronda saca uno</translation>
+    </message>
+    <message>
+        <source>&amp;Draw another</source>
+        <translation>Sacar &amp;otro</translation>
+    </message>
+    <message>
+        <source>Contestant &amp;%1</source>
+        <translation>Participante &amp;%1</translation>
+    </message>
+    <message>
+        <source>Workload of contestant %1</source>
+        <translation>Carga de trabajo del participante %1</translation>
+    </message>
+    <message>
+        <source>Parameter preset of contestant %1</source>
+        <translation>Preajuste de parámetros del participante %1</translation>
+    </message>
+    <message>
+        <source>1 · A is better</source>
+        <translation>1 · A es mejor</translation>
+    </message>
+    <message>
+        <source>2 · B is better</source>
+        <translation>2 · B es mejor</translation>
+    </message>
+    <message>
+        <source>3 · Tie</source>
+        <translation>3 · Empate</translation>
+    </message>
+    <message>
+        <source>4 · Both bad</source>
+        <translation>4 · Ambas malas</translation>
+    </message>
+    <message>
+        <source>Vote with key %1 once both answers ended</source>
+        <translation>Vote con la tecla %1 cuando hayan terminado las dos respuestas</translation>
+    </message>
+    <message>
+        <source>Export &amp;votes…</source>
+        <translation>E&amp;xportar votos…</translation>
+    </message>
+    <message>
+        <source>Every vote as CSV or JSON (by the file&apos;s suffix)</source>
+        <translation>Todos los votos en CSV o JSON (según la extensión del archivo)</translation>
+    </message>
+    <message>
+        <source>Export &amp;ratings…</source>
+        <translation>Exportar c&amp;lasificación…</translation>
+    </message>
+    <message>
+        <source>The ratings table as CSV or JSON (by the file&apos;s suffix)</source>
+        <translation>La tabla de clasificación en CSV o JSON (según la extensión del archivo)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A es mejor</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B es mejor</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>ambas malas</translation>
+    </message>
+    <message>
+        <source>&amp;Arena</source>
+        <translation>Are&amp;na</translation>
+    </message>
+    <message>
+        <source>Both answers are in: vote with 1–4.</source>
+        <translation>Ya están las dos respuestas: vote con 1–4.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Predeterminados</translation>
+    </message>
+    <message>
+        <source>The workload&apos;s own parameters, no preset</source>
+        <translation>Los parámetros propios de la carga de trabajo, sin preajuste</translation>
+    </message>
+    <message>
+        <source>You voted %1. A was %2; B was %3.</source>
+        <translation>Ha votado: %1. A era %2; B era %3.</translation>
+    </message>
+    <message>
+        <source>Ratings · 1 vote</source>
+        <translation>Clasificación · 1 voto</translation>
+    </message>
+    <message>
+        <source>Ratings · %1 votes</source>
+        <translation>Clasificación · %1 votos</translation>
+    </message>
+    <message>
+        <source>%1: 1 prompt</source>
+        <translation>%1: 1 prompt</translation>
+    </message>
+    <message>
+        <source>%1: %2 prompts</source>
+        <translation>%1: %2 prompts</translation>
+    </message>
+    <message>
+        <source>Draw prompts from a set</source>
+        <translation>Sacar prompts de un conjunto</translation>
+    </message>
+    <message>
+        <source>Text files, one prompt per line (*.txt);;All files (*)</source>
+        <translation>Archivos de texto, un prompt por línea (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Falló la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Export votes</source>
+        <translation>Exportar votos</translation>
+    </message>
+    <message>
+        <source>Export ratings</source>
+        <translation>Exportar clasificación</translation>
     </message>
 </context>
 <context>
@@ -618,6 +894,14 @@
     <message>
         <source>incomplete</source>
         <translation>incompleta</translation>
+    </message>
+    <message>
+        <source>Tool calls of this pane&apos;s answer</source>
+        <translation>Llamadas a herramientas de la respuesta de este panel</translation>
+    </message>
+    <message>
+        <source>Tool call: %1</source>
+        <translation>Llamada a herramienta: %1</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1365,22 @@
     <message>
         <source>Comparison finished</source>
         <translation>Comparación terminada</translation>
+    </message>
+    <message>
+        <source>&amp;Tools and format</source>
+        <translation>&amp;Herramientas y formato</translation>
+    </message>
+    <message>
+        <source>The tools and the response format sent to every pane</source>
+        <translation>Las herramientas y el formato de respuesta enviados a todos los paneles</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2363,6 @@
         <translation>Reordenar</translation>
     </message>
     <message>
-        <source>&amp;Embed</source>
-        <translation>&amp;Calcular</translation>
-    </message>
-    <message>
         <source>Embed the inputs</source>
         <translation>Calcular los embeddings de las entradas</translation>
     </message>
@@ -2128,6 +2424,217 @@
             <numerusform>%n vector · dimensión %1 · norma L2 mín. %2, media %3, máx. %4 · %5</numerusform>
             <numerusform>%n vectores · dimensión %1 · norma L2 mín. %2, media %3, máx. %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a second embedding workload to compare this one with: the agreement needs two spaces.</source>
+        <translation>Añada una segunda carga de trabajo de embedding con la que comparar esta: la concordancia necesita dos espacios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: embed the same %n input(s) with the second workload and compare their top-k neighbours.</source>
+        <translation>
+            <numerusform>Todo listo: calcule la misma %n entrada con la segunda carga de trabajo y compare sus k vecinos más cercanos.</numerusform>
+            <numerusform>Todo listo: calcule las mismas %n entradas con la segunda carga de trabajo y compare sus k vecinos más cercanos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open e&amp;xample</source>
+        <translation>Abrir e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>Twelve support-desk sentences in three labelled topics (docs/examples/sentences.csv)</source>
+        <translation>Doce frases de soporte técnico en tres temas etiquetados (docs/examples/sentences.csv)</translation>
+    </message>
+    <message>
+        <source>The sentences example is not installed (looked for share/ik-playground/examples and docs/examples): load a file of your own instead.</source>
+        <translation>El ejemplo de frases no está instalado (se buscó en share/ik-playground/examples y docs/examples): cargue en su lugar un archivo propio.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documentos…</translation>
+    </message>
+    <message>
+        <source>.csv with id and text columns (label optional), .jsonl {&quot;id&quot;, &quot;text&quot;}, or .txt (one document a line, its id the line number)</source>
+        <translation>.csv con columnas id y text (label opcional), .jsonl {&quot;id&quot;, &quot;text&quot;} o .txt (un documento por línea; su id es el número de línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Queries…</source>
+        <translation>C&amp;onsultas…</translation>
+    </message>
+    <message>
+        <source>.csv with query and relevant columns (relevant as &quot;d1;d7:3&quot;), or .jsonl {&quot;query&quot;, &quot;relevant&quot;: [&quot;d1&quot;, &quot;d7:3&quot;]}</source>
+        <translation>.csv con columnas query y relevant (relevant con la forma &quot;d1;d7:3&quot;) o .jsonl {&quot;query&quot;, &quot;relevant&quot;: [&quot;d1&quot;, &quot;d7:3&quot;]}</translation>
+    </message>
+    <message>
+        <source>40 help-desk articles and 12 graded questions (docs/examples)</source>
+        <translation>40 artículos de soporte técnico y 12 preguntas con relevancia graduada (docs/examples)</translation>
+    </message>
+    <message>
+        <source>Load documents and queries with their relevant documents.</source>
+        <translation>Cargue documentos y consultas con sus documentos relevantes.</translation>
+    </message>
+    <message>
+        <source>Rerank workload</source>
+        <translation>Carga de trabajo de reordenación</translation>
+    </message>
+    <message>
+        <source>Results reranked (top N)</source>
+        <translation>Resultados reordenados (top N)</translation>
+    </message>
+    <message>
+        <source>Cut-off of the metrics (k)</source>
+        <translation>Punto de corte de las métricas (k)</translation>
+    </message>
+    <message>
+        <source>Ev&amp;aluate</source>
+        <translation>Evalua&amp;r</translation>
+    </message>
+    <message>
+        <source>Retrieval progress</source>
+        <translation>Progreso de la recuperación</translation>
+    </message>
+    <message>
+        <source>Beside:</source>
+        <translation>Junto con:</translation>
+    </message>
+    <message>
+        <source>Rerank with:</source>
+        <translation>Reordenar con:</translation>
+    </message>
+    <message>
+        <source>top N:</source>
+        <translation>top N:</translation>
+    </message>
+    <message>
+        <source>Retrieval metrics overall</source>
+        <translation>Métricas globales de la recuperación</translation>
+    </message>
+    <message>
+        <source>Queries ranked by</source>
+        <translation>Consultas ordenadas según</translation>
+    </message>
+    <message>
+        <source>Queries, worst first, as ranked by:</source>
+        <translation>Consultas, de peor a mejor, según la ordenación de:</translation>
+    </message>
+    <message>
+        <source>Queries, worst first</source>
+        <translation>Consultas, de peor a mejor</translation>
+    </message>
+    <message>
+        <source>Select a query to see what was retrieved for it.</source>
+        <translation>Seleccione una consulta para ver lo que se recuperó para ella.</translation>
+    </message>
+    <message>
+        <source>What the selected query retrieved</source>
+        <translation>Lo que recuperó la consulta seleccionada</translation>
+    </message>
+    <message>
+        <source>Queries (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Consultas (*.csv *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Documents (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Documentos (*.csv *.jsonl *.ndjson *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Load queries</source>
+        <translation>Cargar consultas</translation>
+    </message>
+    <message>
+        <source>Load documents</source>
+        <translation>Cargar documentos</translation>
+    </message>
+    <message>
+        <source>Load the documents first: %1 is checked against their ids.</source>
+        <translation>Cargue primero los documentos: %1 se comprueba con sus identificadores.</translation>
+    </message>
+    <message>
+        <source>The retrieval example is not installed (looked for share/ik-playground/examples/retrieval and docs/examples/retrieval): load a documents and a queries file instead.</source>
+        <translation>El ejemplo de recuperación no está instalado (se buscó en share/ik-playground/examples/retrieval y docs/examples/retrieval): cargue en su lugar un archivo de documentos y otro de consultas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents from %1</source>
+        <translation>
+            <numerusform>%n documento de %1</numerusform>
+            <numerusform>%n documentos de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries from %1</source>
+        <translation>
+            <numerusform>%n consulta de %1</numerusform>
+            <numerusform>%n consultas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now load the queries</source>
+        <translation>ahora cargue las consultas</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>no second workload</source>
+        <translation>sin segunda carga de trabajo</translation>
+    </message>
+    <message>
+        <source>no reranking</source>
+        <translation>sin reordenación</translation>
+    </message>
+    <message>
+        <source>Load documents and queries (or the example) to evaluate them.</source>
+        <translation>Cargue documentos y consultas (o el ejemplo) para evaluarlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to rank %n queries with %1.</source>
+        <translation>
+            <numerusform>Listo para ordenar %n consulta con %1.</numerusform>
+            <numerusform>Listo para ordenar %n consultas con %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Not scored: %1 failed.</source>
+        <translation>Sin puntuar: %1 falló.</translation>
+    </message>
+    <message>
+        <source>%1: not sent, as you chose. Take the key-like text out of the documents or queries, or choose Send anyway.</source>
+        <translation>%1: no se envió, como usted eligió. Quite de los documentos o las consultas el texto que parece una clave, o elija Enviar de todos modos.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was scored.</source>
+        <translation>Cancelado; no se puntuó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries against %1 documents at k = %2.</source>
+        <translation>
+            <numerusform>%n consulta frente a %1 documentos con k = %2.</numerusform>
+            <numerusform>%n consultas frente a %1 documentos con k = %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Em&amp;bed</source>
+        <translation>Ca&amp;lcular</translation>
+    </message>
+    <message>
+        <source>Embed the inputs (Ctrl+Enter)</source>
+        <translation>Calcular los embeddings de las entradas (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3539,10 @@
         <source>Input</source>
         <translation>Entrada</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
 </context>
 <context>
     <name>ik::Npy</name>
@@ -3640,6 +4151,176 @@
     <message>
         <source>The response format is not valid: %1</source>
         <translation>El formato de respuesta no es válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalEval</name>
+    <message>
+        <source>Embedding with %1</source>
+        <translation>Calculando embeddings con %1</translation>
+    </message>
+    <message>
+        <source>load documents and queries first</source>
+        <translation>cargue primero documentos y consultas</translation>
+    </message>
+    <message>
+        <source>Reranking with %1</source>
+        <translation>Reordenando con %1</translation>
+    </message>
+    <message>
+        <source>the next rerank request could not be sent with the judged key</source>
+        <translation>la siguiente petición de reordenación no pudo enviarse con la clave evaluada</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalQueryModel</name>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <source>nDCG</source>
+        <translation>nDCG</translation>
+    </message>
+    <message>
+        <source>nDCG before</source>
+        <translation>nDCG antes</translation>
+    </message>
+    <message>
+        <source>Other&apos;s nDCG</source>
+        <translation>nDCG de la otra</translation>
+    </message>
+    <message>
+        <source>Won by</source>
+        <translation>Ganada por</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No encontrados</translation>
+    </message>
+    <message>
+        <source>Retrieved instead</source>
+        <translation>Recuperados en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalRankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Before rerank</source>
+        <translation>Antes de reordenar</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevancia</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>relevante</translation>
+    </message>
+    <message>
+        <source>in place of a relevant one</source>
+        <translation>en lugar de uno relevante</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” by %3: nDCG@%4 %5, recall@%4 %6; %n relevant missed</source>
+        <translation>
+            <numerusform>%1 “%2” según %3: nDCG@%4 %5, exhaustividad@%4 %6; %n relevante no encontrado</numerusform>
+            <numerusform>%1 “%2” según %3: nDCG@%4 %5, exhaustividad@%4 %6; %n relevantes no encontrados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalSummaryModel</name>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>nDCG</source>
+        <translation>nDCG</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n empate</numerusform>
+            <numerusform>%n empates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reranked</source>
+        <translation>%1, reordenada</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <translation>%1 − %2</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <source>No key</source>
         <translation>Aucune clé</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2). Pick a text file with one prompt per line.</source>
+        <translation>%1&#xa0;: lecture impossible (%2). Choisissez un fichier texte avec un prompt par ligne.</translation>
+    </message>
+    <message>
+        <source>%1 holds no prompt. Put one prompt per line; blank lines are skipped.</source>
+        <translation>%1 ne contient aucun prompt. Mettez un prompt par ligne&#x202f;; les lignes vides sont ignorées.</translation>
+    </message>
 </context>
 <context>
     <name>ik</name>
@@ -341,6 +349,274 @@
     <message>
         <source>Rank correlation</source>
         <translation>Corrélation des rangs</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaPane</name>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation>Ne pas envoyer</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Side %1</source>
+        <translation>Côté %1</translation>
+    </message>
+    <message>
+        <source>waiting for the answer…</source>
+        <translation>en attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>réception…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>waiting for your answer…</source>
+        <translation>en attente de votre réponse…</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaRatingsModel</name>
+    <message>
+        <source>95% interval of the rating: wide while few votes are behind it.</source>
+        <translation>Intervalle à 95&#xa0;% de la cote&#xa0;: large tant que peu de votes l&apos;étayent.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaRound</name>
+    <message>
+        <source>A round is still running: stop it or wait for both answers.</source>
+        <translation>Une manche est encore en cours&#xa0;: arrêtez-la ou attendez les deux réponses.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty: type one, or draw one from a set of prompts.</source>
+        <translation>Le prompt est vide&#xa0;: saisissez-en un, ou tirez-en un d&apos;un ensemble de prompts.</translation>
+    </message>
+    <message>
+        <source>Pick a chat workload for both contestants.</source>
+        <translation>Choisissez une charge de travail de chat pour les deux concurrents.</translation>
+    </message>
+    <message>
+        <source>Both contestants are the same: pick another workload, or the same one with another preset.</source>
+        <translation>Les deux concurrents sont identiques&#xa0;: choisissez une autre charge de travail, ou la même avec un autre préréglage.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ArenaView</name>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Type a prompt both contestants answer, or draw one from a set (Ctrl+Enter sends)</source>
+        <translation>Saisissez un prompt auquel les deux concurrents répondront, ou tirez-en un d&apos;un ensemble (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <source>Send the prompt to both contestants at once (Ctrl+Enter)</source>
+        <translation>Envoyer le prompt aux deux concurrents à la fois (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stop both answers (Esc); you can still vote on what came</source>
+        <translation>Arrêter les deux réponses (Échap)&#x202f;; vous pouvez encore voter sur ce qui est arrivé</translation>
+    </message>
+    <message>
+        <source>Draw from s&amp;et…</source>
+        <translation>Tirer d&apos;un en&amp;semble…</translation>
+    </message>
+    <message>
+        <source>A text file with one prompt per line: each round draws one</source>
+        <translation>Un fichier texte avec un prompt par ligne&#xa0;: chaque manche en tire un</translation>
+    </message>
+    <message>
+        <source>&amp;Draw another</source>
+        <translation>En tirer un a&amp;utre</translation>
+    </message>
+    <message>
+        <source>Contestant &amp;%1</source>
+        <translation>Concurrent &amp;%1</translation>
+    </message>
+    <message>
+        <source>Workload of contestant %1</source>
+        <translation>Charge de travail du concurrent %1</translation>
+    </message>
+    <message>
+        <source>Parameter preset of contestant %1</source>
+        <translation>Préréglage des paramètres du concurrent %1</translation>
+    </message>
+    <message>
+        <source>1 · A is better</source>
+        <translation>1 · A est meilleure</translation>
+    </message>
+    <message>
+        <source>2 · B is better</source>
+        <translation>2 · B est meilleure</translation>
+    </message>
+    <message>
+        <source>3 · Tie</source>
+        <translation>3 · Égalité</translation>
+    </message>
+    <message>
+        <source>4 · Both bad</source>
+        <translation>4 · Les deux mauvaises</translation>
+    </message>
+    <message>
+        <source>Vote with key %1 once both answers ended</source>
+        <translation>Votez avec la touche %1 une fois les deux réponses terminées</translation>
+    </message>
+    <message>
+        <source>Export &amp;votes…</source>
+        <translation>Exporter les &amp;votes…</translation>
+    </message>
+    <message>
+        <source>Every vote as CSV or JSON (by the file&apos;s suffix)</source>
+        <translation>Tous les votes en CSV ou JSON (selon l&apos;extension du fichier)</translation>
+    </message>
+    <message>
+        <source>Export &amp;ratings…</source>
+        <translation>Exporter le c&amp;lassement…</translation>
+    </message>
+    <message>
+        <source>The ratings table as CSV or JSON (by the file&apos;s suffix)</source>
+        <translation>Le tableau du classement en CSV ou JSON (selon l&apos;extension du fichier)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A est meilleure</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B est meilleure</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>égalité</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>les deux mauvaises</translation>
+    </message>
+    <message>
+        <source>&amp;Arena</source>
+        <translation>&amp;Arena</translation>
+    </message>
+    <message>
+        <source>Both answers are in: vote with 1–4.</source>
+        <translation>Les deux réponses sont arrivées&#xa0;: votez avec 1–4.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>The workload&apos;s own parameters, no preset</source>
+        <translation>Les paramètres propres à la charge de travail, sans préréglage</translation>
+    </message>
+    <message>
+        <source>You voted %1. A was %2; B was %3.</source>
+        <translation>Vous avez voté&#xa0;: %1. A était %2&#x202f;; B était %3.</translation>
+    </message>
+    <message>
+        <source>Ratings · 1 vote</source>
+        <translation>Classement · 1 vote</translation>
+    </message>
+    <message>
+        <source>Ratings · %1 votes</source>
+        <translation>Classement · %1 votes</translation>
+    </message>
+    <message>
+        <source>%1: 1 prompt</source>
+        <translation>%1&#xa0;: 1 prompt</translation>
+    </message>
+    <message>
+        <source>%1: %2 prompts</source>
+        <translation>%1&#xa0;: %2 prompts</translation>
+    </message>
+    <message>
+        <source>Draw prompts from a set</source>
+        <translation>Tirer des prompts d&apos;un ensemble</translation>
+    </message>
+    <message>
+        <source>Text files, one prompt per line (*.txt);;All files (*)</source>
+        <translation>Fichiers texte, un prompt par ligne (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export votes</source>
+        <translation>Exporter les votes</translation>
+    </message>
+    <message>
+        <source>Export ratings</source>
+        <translation>Exporter le classement</translation>
     </message>
 </context>
 <context>
@@ -618,6 +894,14 @@
     <message>
         <source>incomplete</source>
         <translation>incomplète</translation>
+    </message>
+    <message>
+        <source>Tool calls of this pane&apos;s answer</source>
+        <translation>Appels d&apos;outils de la réponse de ce volet</translation>
+    </message>
+    <message>
+        <source>Tool call: %1</source>
+        <translation>Appel d&apos;outil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1365,22 @@
     <message>
         <source>Comparison finished</source>
         <translation>Comparaison terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Tools and format</source>
+        <translation>&amp;Outils et format</translation>
+    </message>
+    <message>
+        <source>The tools and the response format sent to every pane</source>
+        <translation>Les outils et le format de réponse envoyés à chaque volet</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2363,6 @@
         <translation>Reclasser</translation>
     </message>
     <message>
-        <source>&amp;Embed</source>
-        <translation>&amp;Vectoriser</translation>
-    </message>
-    <message>
         <source>Embed the inputs</source>
         <translation>Vectoriser les entrées</translation>
     </message>
@@ -2128,6 +2424,217 @@
             <numerusform>%n vecteur · dimension %1 · norme L2 min. %2, moyenne %3, max. %4 · %5</numerusform>
             <numerusform>%n vecteurs · dimension %1 · norme L2 min. %2, moyenne %3, max. %4 · %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a second embedding workload to compare this one with: the agreement needs two spaces.</source>
+        <translation>Ajoutez une seconde charge de travail d&apos;embedding à comparer avec celle-ci&#xa0;: la concordance demande deux espaces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: embed the same %n input(s) with the second workload and compare their top-k neighbours.</source>
+        <translation>
+            <numerusform>Prêt&#xa0;: vectorisez la même entrée (%n) avec la seconde charge de travail et comparez ses k plus proches voisins.</numerusform>
+            <numerusform>Prêt&#xa0;: vectorisez les mêmes %n entrées avec la seconde charge de travail et comparez leurs k plus proches voisins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open e&amp;xample</source>
+        <translation>Ouvrir l&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Twelve support-desk sentences in three labelled topics (docs/examples/sentences.csv)</source>
+        <translation>Douze phrases d&apos;assistance en trois thèmes étiquetés (docs/examples/sentences.csv)</translation>
+    </message>
+    <message>
+        <source>The sentences example is not installed (looked for share/ik-playground/examples and docs/examples): load a file of your own instead.</source>
+        <translation>L&apos;exemple de phrases n&apos;est pas installé (recherché dans share/ik-playground/examples et docs/examples)&#xa0;: chargez plutôt un fichier à vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>Docu&amp;ments…</translation>
+    </message>
+    <message>
+        <source>.csv with id and text columns (label optional), .jsonl {&quot;id&quot;, &quot;text&quot;}, or .txt (one document a line, its id the line number)</source>
+        <translation>.csv avec des colonnes id et text (label facultative), .jsonl {&quot;id&quot;, &quot;text&quot;} ou .txt (un document par ligne, dont l&apos;id est le numéro de ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Queries…</source>
+        <translation>&amp;Requêtes…</translation>
+    </message>
+    <message>
+        <source>.csv with query and relevant columns (relevant as &quot;d1;d7:3&quot;), or .jsonl {&quot;query&quot;, &quot;relevant&quot;: [&quot;d1&quot;, &quot;d7:3&quot;]}</source>
+        <translation>.csv avec des colonnes query et relevant (relevant sous la forme &quot;d1;d7:3&quot;) ou .jsonl {&quot;query&quot;, &quot;relevant&quot;: [&quot;d1&quot;, &quot;d7:3&quot;]}</translation>
+    </message>
+    <message>
+        <source>40 help-desk articles and 12 graded questions (docs/examples)</source>
+        <translation>40 articles d&apos;assistance et 12 questions à pertinence graduée (docs/examples)</translation>
+    </message>
+    <message>
+        <source>Load documents and queries with their relevant documents.</source>
+        <translation>Chargez des documents et des requêtes avec leurs documents pertinents.</translation>
+    </message>
+    <message>
+        <source>Rerank workload</source>
+        <translation>Charge de travail de reclassement</translation>
+    </message>
+    <message>
+        <source>Results reranked (top N)</source>
+        <translation>Résultats reclassés (top N)</translation>
+    </message>
+    <message>
+        <source>Cut-off of the metrics (k)</source>
+        <translation>Rang de coupure des mesures (k)</translation>
+    </message>
+    <message>
+        <source>Ev&amp;aluate</source>
+        <translation>É&amp;valuer</translation>
+    </message>
+    <message>
+        <source>Retrieval progress</source>
+        <translation>Progression de la recherche</translation>
+    </message>
+    <message>
+        <source>Beside:</source>
+        <translation>En parallèle avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rerank with:</source>
+        <translation>Reclasser avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>top N:</source>
+        <translation>top N&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retrieval metrics overall</source>
+        <translation>Mesures globales de la recherche</translation>
+    </message>
+    <message>
+        <source>Queries ranked by</source>
+        <translation>Requêtes classées par</translation>
+    </message>
+    <message>
+        <source>Queries, worst first, as ranked by:</source>
+        <translation>Requêtes, de la pire à la meilleure, selon le classement de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queries, worst first</source>
+        <translation>Requêtes, de la pire à la meilleure</translation>
+    </message>
+    <message>
+        <source>Select a query to see what was retrieved for it.</source>
+        <translation>Sélectionnez une requête pour voir ce qui a été trouvé pour elle.</translation>
+    </message>
+    <message>
+        <source>What the selected query retrieved</source>
+        <translation>Ce que la requête sélectionnée a trouvé</translation>
+    </message>
+    <message>
+        <source>Queries (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Requêtes (*.csv *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Documents (*.csv *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation>Documents (*.csv *.jsonl *.ndjson *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Load queries</source>
+        <translation>Charger des requêtes</translation>
+    </message>
+    <message>
+        <source>Load documents</source>
+        <translation>Charger des documents</translation>
+    </message>
+    <message>
+        <source>Load the documents first: %1 is checked against their ids.</source>
+        <translation>Chargez d&apos;abord les documents&#xa0;: %1 est vérifié par rapport à leurs identifiants.</translation>
+    </message>
+    <message>
+        <source>The retrieval example is not installed (looked for share/ik-playground/examples/retrieval and docs/examples/retrieval): load a documents and a queries file instead.</source>
+        <translation>L&apos;exemple de recherche n&apos;est pas installé (recherché dans share/ik-playground/examples/retrieval et docs/examples/retrieval)&#xa0;: chargez plutôt un fichier de documents et un fichier de requêtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents from %1</source>
+        <translation>
+            <numerusform>%n document de %1</numerusform>
+            <numerusform>%n documents de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries from %1</source>
+        <translation>
+            <numerusform>%n requête de %1</numerusform>
+            <numerusform>%n requêtes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now load the queries</source>
+        <translation>chargez maintenant les requêtes</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>no second workload</source>
+        <translation>aucune seconde charge de travail</translation>
+    </message>
+    <message>
+        <source>no reranking</source>
+        <translation>aucun reclassement</translation>
+    </message>
+    <message>
+        <source>Load documents and queries (or the example) to evaluate them.</source>
+        <translation>Chargez des documents et des requêtes (ou l&apos;exemple) pour les évaluer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to rank %n queries with %1.</source>
+        <translation>
+            <numerusform>Prêt à classer %n requête avec %1.</numerusform>
+            <numerusform>Prêt à classer %n requêtes avec %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Not scored: %1 failed.</source>
+        <translation>Aucun score&#xa0;: %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>%1: not sent, as you chose. Take the key-like text out of the documents or queries, or choose Send anyway.</source>
+        <translation>%1&#xa0;: non envoyé, comme vous l&apos;avez choisi. Retirez des documents ou des requêtes le texte qui ressemble à une clé, ou choisissez Envoyer quand même.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was scored.</source>
+        <translation>Annulé&#x202f;; rien n&apos;a été évalué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries against %1 documents at k = %2.</source>
+        <translation>
+            <numerusform>%n requête sur %1 documents avec k = %2.</numerusform>
+            <numerusform>%n requêtes sur %1 documents avec k = %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Em&amp;bed</source>
+        <translation>Vec&amp;toriser</translation>
+    </message>
+    <message>
+        <source>Embed the inputs (Ctrl+Enter)</source>
+        <translation>Vectoriser les entrées (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3539,10 @@
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
 </context>
 <context>
     <name>ik::Npy</name>
@@ -3640,6 +4151,176 @@
     <message>
         <source>The response format is not valid: %1</source>
         <translation>Le format de réponse n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalEval</name>
+    <message>
+        <source>Embedding with %1</source>
+        <translation>Vectorisation avec %1</translation>
+    </message>
+    <message>
+        <source>load documents and queries first</source>
+        <translation>chargez d&apos;abord des documents et des requêtes</translation>
+    </message>
+    <message>
+        <source>Reranking with %1</source>
+        <translation>Reclassement avec %1</translation>
+    </message>
+    <message>
+        <source>the next rerank request could not be sent with the judged key</source>
+        <translation>la requête de reclassement suivante n&apos;a pas pu être envoyée avec la clé évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalQueryModel</name>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>RR</translation>
+    </message>
+    <message>
+        <source>nDCG</source>
+        <translation>nDCG</translation>
+    </message>
+    <message>
+        <source>nDCG before</source>
+        <translation>nDCG avant</translation>
+    </message>
+    <message>
+        <source>Other&apos;s nDCG</source>
+        <translation>nDCG de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Won by</source>
+        <translation>Gagnée par</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>égalité</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqués</translation>
+    </message>
+    <message>
+        <source>Retrieved instead</source>
+        <translation>Trouvés à la place</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalRankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Before rerank</source>
+        <translation>Avant reclassement</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>pertinent</translation>
+    </message>
+    <message>
+        <source>in place of a relevant one</source>
+        <translation>au lieu d&apos;un document pertinent</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 “%2” by %3: nDCG@%4 %5, recall@%4 %6; %n relevant missed</source>
+        <translation>
+            <numerusform>%1 «&#xa0;%2&#xa0;» par %3&#xa0;: nDCG@%4 %5, rappel@%4 %6&#x202f;; %n pertinent manqué</numerusform>
+            <numerusform>%1 «&#xa0;%2&#xa0;» par %3&#xa0;: nDCG@%4 %5, rappel@%4 %6&#x202f;; %n pertinents manqués</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RetrievalSummaryModel</name>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>nDCG</source>
+        <translation>nDCG</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n égalité</numerusform>
+            <numerusform>%n égalités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reranked</source>
+        <translation>%1, reclassée</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <translation>%1 − %2</translation>
     </message>
 </context>
 <context>
