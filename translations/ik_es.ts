@@ -335,6 +335,26 @@
             <numerusform>%n ejecuciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no CA file is given; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>no se indica ningún archivo de CA; elija el archivo PEM de la CA del despliegue</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>el archivo de CA %1 no existe; elija el archivo PEM de la CA del despliegue</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read; check that it is a file you may read</source>
+        <translation>el archivo de CA %1 no se puede leer; compruebe que es un archivo que usted puede leer</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose the CA&apos;s certificate, not its key or a DER file</source>
+        <translation>el archivo de CA %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----); elija el certificado de la CA, no su clave ni un archivo DER</translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; for a CA file is not an https:// URL with a host; use the workload&apos;s base URL, like https://staging.example.com</source>
+        <translation>la URL base &quot;%1&quot; de un archivo de CA no es una URL https:// con un host; use la URL base de la carga de trabajo, como https://staging.example.com</translation>
+    </message>
 </context>
 <context>
     <name>ik::AgreementModel</name>
@@ -349,6 +369,25 @@
     <message>
         <source>Rank correlation</source>
         <translation>Correlación de rangos</translation>
+    </message>
+</context>
+<context>
+    <name>ik::AppSettings</name>
+    <message>
+        <source>%1; type the proxy as http://host:port, or choose the system&apos;s proxy or none</source>
+        <translation>%1; escriba el proxy como http://host:puerto, o elija el proxy del sistema o ninguno</translation>
+    </message>
+    <message>
+        <source>the connect timeout of %1 s is out of range; use 0 (no timeout) to %2 s</source>
+        <translation>el tiempo de espera de conexión de %1 s está fuera de rango; use de 0 (sin límite) a %2 s</translation>
+    </message>
+    <message>
+        <source>the idle timeout of %1 s is out of range; use 0 (no timeout) to %2 s</source>
+        <translation>el tiempo de inactividad de %1 s está fuera de rango; use de 0 (sin límite) a %2 s</translation>
+    </message>
+    <message>
+        <source>the palette &quot;%1&quot; is not one of system, light or dark</source>
+        <translation>la paleta &quot;%1&quot; no es system, light ni dark</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4483,10 @@
         <source>This needs a %1 workload; pick one in the sidebar.</source>
         <translation>Esto necesita una carga de trabajo de %1; elija una en la barra lateral.</translation>
     </message>
+    <message>
+        <source>Fix or remove the CA file of this base URL in Settings → Network.</source>
+        <translation>Corrija o quite el archivo de CA de esta URL base en Configuración → Red.</translation>
+    </message>
 </context>
 <context>
     <name>ik::SidePanel</name>
@@ -5166,6 +5209,463 @@
     </message>
 </context>
 <context>
+    <name>ik::eval</name>
+    <message>
+        <source>the answer is %1</source>
+        <translation>la respuesta es %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>the answer contains &quot;%1&quot;</source>
+        <translation>la respuesta contiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the answer %2</source>
+        <translation>&quot;%1&quot; no está en la respuesta %2</translation>
+    </message>
+    <message>
+        <source>the answer does not contain &quot;%1&quot;</source>
+        <translation>la respuesta no contiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer contains &quot;%1&quot; at character %2</source>
+        <translation>la respuesta contiene &quot;%1&quot; en el carácter %2</translation>
+    </message>
+    <message>
+        <source>the pattern is not valid: %1</source>
+        <translation>el patrón no es válido: %1</translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation>coincide: %1</translation>
+    </message>
+    <message>
+        <source>/%1/ does not match the answer %2</source>
+        <translation>/%1/ no coincide con la respuesta %2</translation>
+    </message>
+    <message>
+        <source>the answer is valid JSON</source>
+        <translation>la respuesta es JSON válido</translation>
+    </message>
+    <message>
+        <source>the answer matches the schema</source>
+        <translation>la respuesta cumple el esquema</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>la respuesta no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer breaks the schema: %1</source>
+        <translation>la respuesta no cumple el esquema: %1</translation>
+    </message>
+    <message>
+        <source>%1 was called, not %2</source>
+        <translation>se llamó a %1, no a %2</translation>
+    </message>
+    <message>
+        <source>the arguments of %1 %2 do not match /%3/</source>
+        <translation>los argumentos de %1 %2 no coinciden con /%3/</translation>
+    </message>
+    <message>
+        <source>the arguments of %1 break the schema: %2</source>
+        <translation>los argumentos de %1 no cumplen el esquema: %2</translation>
+    </message>
+    <message>
+        <source>no tool was called</source>
+        <translation>no se llamó a ninguna herramienta</translation>
+    </message>
+    <message>
+        <source>no tool was called; expected %1</source>
+        <translation>no se llamó a ninguna herramienta; se esperaba %1</translation>
+    </message>
+    <message>
+        <source>%1 was called with %2</source>
+        <translation>se llamó a %1 con %2</translation>
+    </message>
+    <message>
+        <source>no token came</source>
+        <translation>no llegó ningún token</translation>
+    </message>
+    <message>
+        <source>the call never ended</source>
+        <translation>la llamada nunca terminó</translation>
+    </message>
+    <message>
+        <source>%1 took %2 ms; the limit is %3 ms</source>
+        <translation>%1 tardó %2 ms; el límite es %3 ms</translation>
+    </message>
+    <message>
+        <source>the first token</source>
+        <translation>el primer token</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>the server sent no token counts (usage)</source>
+        <translation>el servidor no envió recuentos de tokens (usage)</translation>
+    </message>
+    <message>
+        <source>%1 %2 tokens; the limit is %3</source>
+        <translation>%1 tokens %2; el límite es %3</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>en total</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>de respuesta</translation>
+    </message>
+    <message>
+        <source>the cost is unknown: the workload has no price, or the server sent no usage</source>
+        <translation>el coste es desconocido: la carga de trabajo no tiene precio o el servidor no envió el uso</translation>
+    </message>
+    <message>
+        <source>cost %1; the limit is %2</source>
+        <translation>coste %1; el límite es %2</translation>
+    </message>
+    <message>
+        <source>the call failed: %1</source>
+        <translation>la llamada falló: %1</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>esperando a %1</translation>
+    </message>
+    <message>
+        <source>similarity %1 to the expected answer; the threshold is %2</source>
+        <translation>similitud %1 con la respuesta esperada; el umbral es %2</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s reply holds no score: %1</source>
+        <translation>la respuesta del juez no contiene ninguna puntuación: %1</translation>
+    </message>
+    <message>
+        <source>graded %1 (threshold %2)%3</source>
+        <translation>puntuación %1 (umbral %2)%3</translation>
+    </message>
+    <message>
+        <source>needs &quot;%1&quot;: a number of at least 0</source>
+        <translation>necesita &quot;%1&quot;: un número mayor o igual que 0</translation>
+    </message>
+    <message>
+        <source>&quot;measure&quot; is one of %1, not &quot;%2&quot;</source>
+        <translation>&quot;measure&quot; es uno de %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>needs &quot;value&quot;: the text to look for</source>
+        <translation>necesita &quot;value&quot;: el texto que buscar</translation>
+    </message>
+    <message>
+        <source>needs &quot;pattern&quot;: a valid regular expression (%1)</source>
+        <translation>necesita &quot;pattern&quot;: una expresión regular válida (%1)</translation>
+    </message>
+    <message>
+        <source>needs &quot;schema&quot;: a JSON Schema object</source>
+        <translation>necesita &quot;schema&quot;: un objeto JSON Schema</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_pattern&quot; is not a valid regular expression (%1)</source>
+        <translation>&quot;arguments_pattern&quot; no es una expresión regular válida (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_schema&quot; must be a JSON Schema object</source>
+        <translation>&quot;arguments_schema&quot; debe ser un objeto JSON Schema</translation>
+    </message>
+    <message>
+        <source>needs &quot;workload&quot;: the workload that decides</source>
+        <translation>necesita &quot;workload&quot;: la carga de trabajo que decide</translation>
+    </message>
+    <message>
+        <source>needs &quot;rubric&quot;: what the judge grades the answer on</source>
+        <translation>necesita &quot;rubric&quot;: el criterio con el que el juez puntúa la respuesta</translation>
+    </message>
+    <message>
+        <source>an assertion is an object {&quot;type&quot;: ..., ...}</source>
+        <translation>una aserción es un objeto {&quot;type&quot;: ..., ...}</translation>
+    </message>
+    <message>
+        <source>needs &quot;type&quot;: one of %1</source>
+        <translation>necesita &quot;type&quot;: uno de %1</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;: use one of %2</source>
+        <translation>tipo desconocido &quot;%1&quot;: use uno de %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>un campo entre comillas nunca se cierra (falta una &quot;)</translation>
+    </message>
+    <message>
+        <source>the CSV file has no header line naming its columns</source>
+        <translation>el archivo CSV no tiene una línea de cabecera que nombre sus columnas</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header names %2 columns (a comma inside a value needs the value in double quotes)</source>
+        <translation>tiene %1 campos donde la cabecera nombra %2 columnas (un valor que contiene una coma debe ir entre comillas dobles)</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>is not a JSON object of variables</source>
+        <translation>no es un objeto JSON de variables</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset: %1</source>
+        <translation>no se puede leer el conjunto de datos: %1</translation>
+    </message>
+    <message>
+        <source>a dataset is a .csv or .jsonl file, not .%1</source>
+        <translation>un conjunto de datos es un archivo .csv o .jsonl, no .%1</translation>
+    </message>
+    <message>
+        <source>the template uses {{%1}} but this row has no &quot;%1&quot; (columns: %2)</source>
+        <translation>la plantilla usa {{%1}} pero esta fila no tiene &quot;%1&quot; (columnas: %2)</translation>
+    </message>
+    <message>
+        <source>names the column &quot;%1&quot;, which the dataset does not have</source>
+        <translation>nombra la columna &quot;%1&quot;, que el conjunto de datos no tiene</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is never used: no {{%1}} in the prompt or an assertion</source>
+        <translation>la columna &quot;%1&quot; nunca se usa: no hay {{%1}} en el prompt ni en ninguna aserción</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>an evaluation set is a JSON object</source>
+        <translation>un conjunto de evaluación es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;ik-eval-set&quot; (is this an evaluation set?)</source>
+        <translation>debe ser &quot;ik-eval-set&quot; (¿es esto un conjunto de evaluación?)</translation>
+    </message>
+    <message>
+        <source>version %1 is not known to this build; it reads version 1</source>
+        <translation>esta compilación no conoce la versión %1; lee la versión 1</translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
+        <translation>no contiene ninguna fila</translation>
+    </message>
+    <message>
+        <source>no stored workload is named &quot;%1&quot;; give its name or id, or project/slug</source>
+        <translation>ninguna carga de trabajo guardada se llama &quot;%1&quot;; indique su nombre o id, o proyecto/slug</translation>
+    </message>
+    <message>
+        <source>workload &quot;%1&quot;: %2</source>
+        <translation>carga de trabajo &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Assertion</name>
+    <message>
+        <source>the expected answer</source>
+        <translation>la respuesta esperada</translation>
+    </message>
+    <message>
+        <source>a tool called</source>
+        <translation>una herramienta llamada</translation>
+    </message>
+    <message>
+        <source>tool %1 called</source>
+        <translation>herramienta %1 llamada</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms (%2)</source>
+        <translation>latencia ≤ %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>tokens ≤ %1 (%2)</source>
+        <translation>tokens ≤ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cost ≤ $%1</source>
+        <translation>coste ≤ $%1</translation>
+    </message>
+    <message>
+        <source>similar to the expected answer ≥ %1 (%2)</source>
+        <translation>similar a la respuesta esperada ≥ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>judged ≥ %1 by %2</source>
+        <translation>puntuación ≥ %1 según %2</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::EvalDecider</name>
+    <message>
+        <source>the workload %1 is not known here</source>
+        <translation>aquí no se conoce la carga de trabajo %1</translation>
+    </message>
+    <message>
+        <source>the answer is empty: nothing to compare</source>
+        <translation>la respuesta está vacía: no hay nada que comparar</translation>
+    </message>
+    <message>
+        <source>the row has no expected answer to compare with</source>
+        <translation>la fila no tiene una respuesta esperada con la que comparar</translation>
+    </message>
+    <message>
+        <source>the call to %1 failed: %2</source>
+        <translation>la llamada a %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 vectors for 2 texts</source>
+        <translation>%1 envió %2 vectores para 2 textos</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::EvalResultsModel</name>
+    <message>
+        <source>pass</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::EvalRunner</name>
+    <message>
+        <source>the results store is not open: %1</source>
+        <translation>el almacén de resultados no está abierto: %1</translation>
+    </message>
+    <message>
+        <source>a run needs 1 to %1 workloads, one per workload of the set</source>
+        <translation>una ejecución necesita de 1 a %1 cargas de trabajo, una por cada carga de trabajo del conjunto</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 workload; an evaluation runs against chat workloads</source>
+        <translation>%1 es una carga de trabajo de %2; una evaluación se ejecuta contra cargas de trabajo de chat</translation>
+    </message>
+    <message>
+        <source>the tools of %1: %2</source>
+        <translation>las herramientas de %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a run in the results store: %1</source>
+        <translation>no se puede iniciar una ejecución en el almacén de resultados: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the guard asks first (%1); send it from the window, or set RunOptions::confirmRisky</source>
+        <translation>no enviada: la protección pide confirmación antes (%1); envíela desde la ventana, o active RunOptions::confirmRisky</translation>
+    </message>
+    <message>
+        <source>cannot write a result: %1</source>
+        <translation>no se puede escribir un resultado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Issue</name>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;</source>
+        <translation>campo &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Reader</name>
+    <message>
+        <source>needs {&quot;system&quot;, &quot;user&quot;} or {&quot;messages&quot;: [...]}</source>
+        <translation>necesita {&quot;system&quot;, &quot;user&quot;} o {&quot;messages&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>give &quot;user&quot; or &quot;messages&quot;, not both</source>
+        <translation>indique &quot;user&quot; o &quot;messages&quot;, no ambos</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; is system, user or assistant, not &quot;%1&quot;</source>
+        <translation>&quot;role&quot; es system, user o assistant, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a non-blank &quot;content&quot;</source>
+        <translation>necesita un &quot;content&quot; no vacío</translation>
+    </message>
+    <message>
+        <source>needs at least one message</source>
+        <translation>necesita al menos un mensaje</translation>
+    </message>
+    <message>
+        <source>needs the user message template, e.g. &quot;{{question}}&quot;</source>
+        <translation>necesita la plantilla del mensaje del usuario, p. ej. &quot;{{question}}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a JSON array of function tools</source>
+        <translation>debe ser un array JSON de herramientas de función</translation>
+    </message>
+    <message>
+        <source>needs {&quot;input_per_million&quot;: N, &quot;output_per_million&quot;: N} in dollars</source>
+        <translation>necesita {&quot;input_per_million&quot;: N, &quot;output_per_million&quot;: N} en dólares</translation>
+    </message>
+    <message>
+        <source>needs 1 to %1 workloads, e.g. [{&quot;workload&quot;: &quot;acme/support-bot&quot;}]</source>
+        <translation>necesita de 1 a %1 cargas de trabajo, p. ej. [{&quot;workload&quot;: &quot;acme/support-bot&quot;}]</translation>
+    </message>
+    <message>
+        <source>holds %1 workloads; a run compares at most %2</source>
+        <translation>contiene %1 cargas de trabajo; una ejecución compara como máximo %2</translation>
+    </message>
+    <message>
+        <source>needs &quot;workload&quot;: a stored workload&apos;s name or id, or project/slug</source>
+        <translation>necesita &quot;workload&quot;: el nombre o id de una carga de trabajo guardada, o proyecto/slug</translation>
+    </message>
+    <message>
+        <source>a set never holds keys: remove it and keep the key in the keychain or INFERENCEKEY_API_KEY</source>
+        <translation>un conjunto nunca contiene claves: quítela y guarde la clave en el llavero o en INFERENCEKEY_API_KEY</translation>
+    </message>
+    <message>
+        <source>is not JSON (%1): write an assertion object or an array of them</source>
+        <translation>no es JSON (%1): escriba un objeto de aserción o un array de ellos</translation>
+    </message>
+    <message>
+        <source>needs {&quot;path&quot;: &quot;rows.csv&quot;} or {&quot;rows&quot;: [...]}</source>
+        <translation>necesita {&quot;path&quot;: &quot;rows.csv&quot;} o {&quot;rows&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>each row is an object of variables</source>
+        <translation>cada fila es un objeto de variables</translation>
+    </message>
+</context>
+<context>
     <name>ik::runWarnings</name>
     <message>
         <source>the stream held invalid UTF-8 at byte %1: the answer shows U+FFFD there</source>
@@ -5664,6 +6164,193 @@ Las claves viven en el llavero del sistema (servicio “ik-playground”), nunca
     <message>
         <source>Found InferenceKey settings in the environment: %1. Add a workload with them? The key is stored only if you tick “Use its key”.</source>
         <translation>Se encontró configuración de InferenceKey en el entorno: %1. ¿Añadir una carga de trabajo con ella? La clave solo se guarda si marca “Usar su clave”.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Red</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (HTTPS_PROXY, NO_PROXY)</source>
+        <translation>El del sistema (HTTPS_PROXY, NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>Ninguno: conectar directamente</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Este proxy:</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>localhost, .internal.example.com</source>
+        <translation>localhost, .internal.example.com</translation>
+    </message>
+    <message>
+        <source>Timeouts of each request</source>
+        <translation>Tiempos de espera de cada petición</translation>
+    </message>
+    <message>
+        <source>&amp;Connect (until headers):</source>
+        <translation>&amp;Conexión (hasta las cabeceras):</translation>
+    </message>
+    <message>
+        <source>&amp;Idle (between reads):</source>
+        <translation>&amp;Inactividad (entre lecturas):</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>&amp;URL del proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass for:</source>
+        <translation>&amp;Excepto para:</translation>
+    </message>
+    <message>
+        <source>Private certificate authorities</source>
+        <translation>Autoridades de certificación privadas</translation>
+    </message>
+    <message>
+        <source>CA file per base URL</source>
+        <translation>Archivo de CA por URL base</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>CA file (PEM)</source>
+        <translation>Archivo de CA (PEM)</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Añadir &amp;fila</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Trusted for that base URL on top of the system&apos;s authorities. Certificates are always checked.</source>
+        <translation>Cada CA es de confianza para su URL base, además de las autoridades del sistema. Los certificados siempre se verifican.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>The language changes when the application starts again.</source>
+        <translation>El idioma cambia cuando la aplicación se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history…</source>
+        <translation>&amp;Borrar el historial…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the raw frames of each run (the inspector&apos;s frames of a reopened run)</source>
+        <translation>&amp;Conservar las tramas sin procesar de cada ejecución (las tramas del inspector de una ejecución reabierta)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Without frames a run keeps its answer, timings and usage; applies from the next run.</source>
+        <translation>Sin tramas, una ejecución conserva su respuesta, sus tiempos y su uso; se aplica desde la siguiente ejecución.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (history database and cache)</source>
+        <translation>%1 (base de datos del historial y caché)</translation>
+    </message>
+    <message>
+        <source>no proxy URL is given; type it as http://host:port, or choose the system&apos;s proxy or none</source>
+        <translation>no se indica ninguna URL de proxy; escríbala como http://host:puerto, o elija el proxy del sistema o ninguno</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Sin guardar: %1.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar el historial</translation>
+    </message>
+    <message>
+        <source>Delete every run kept in the history? This cannot be undone.</source>
+        <translation>¿Eliminar todas las ejecuciones guardadas en el historial? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation>No se pudo borrar el historial: %1</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,26 @@
             <numerusform>%n exécutions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no CA file is given; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>aucun fichier CA n&apos;est indiqué&#x202f;; choisissez le fichier PEM de la CA du déploiement</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>le fichier CA %1 n&apos;existe pas&#x202f;; choisissez le fichier PEM de la CA du déploiement</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read; check that it is a file you may read</source>
+        <translation>le fichier CA %1 est illisible&#x202f;; vérifiez que c&apos;est un fichier que vous pouvez lire</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose the CA&apos;s certificate, not its key or a DER file</source>
+        <translation>le fichier CA %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)&#x202f;; choisissez le certificat de la CA, pas sa clé ni un fichier DER</translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; for a CA file is not an https:// URL with a host; use the workload&apos;s base URL, like https://staging.example.com</source>
+        <translation>l&apos;URL de base &quot;%1&quot; d&apos;un fichier CA n&apos;est pas une URL https:// avec un hôte&#x202f;; utilisez l&apos;URL de base de la charge de travail, comme https://staging.example.com</translation>
+    </message>
 </context>
 <context>
     <name>ik::AgreementModel</name>
@@ -349,6 +369,25 @@
     <message>
         <source>Rank correlation</source>
         <translation>Corrélation des rangs</translation>
+    </message>
+</context>
+<context>
+    <name>ik::AppSettings</name>
+    <message>
+        <source>%1; type the proxy as http://host:port, or choose the system&apos;s proxy or none</source>
+        <translation>%1&#x202f;; saisissez le proxy sous la forme http://hôte:port, ou choisissez le proxy du système ou aucun</translation>
+    </message>
+    <message>
+        <source>the connect timeout of %1 s is out of range; use 0 (no timeout) to %2 s</source>
+        <translation>le délai de connexion de %1 s est hors limites&#x202f;; utilisez de 0 (aucun délai) à %2 s</translation>
+    </message>
+    <message>
+        <source>the idle timeout of %1 s is out of range; use 0 (no timeout) to %2 s</source>
+        <translation>le délai d&apos;inactivité de %1 s est hors limites&#x202f;; utilisez de 0 (aucun délai) à %2 s</translation>
+    </message>
+    <message>
+        <source>the palette &quot;%1&quot; is not one of system, light or dark</source>
+        <translation>la palette &quot;%1&quot; n&apos;est pas system, light ou dark</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4483,10 @@
         <source>This needs a %1 workload; pick one in the sidebar.</source>
         <translation>Il faut une charge de travail %1&#x202f;; choisissez-en une dans la barre latérale.</translation>
     </message>
+    <message>
+        <source>Fix or remove the CA file of this base URL in Settings → Network.</source>
+        <translation>Corrigez ou retirez le fichier CA de cette URL de base dans Réglages → Réseau.</translation>
+    </message>
 </context>
 <context>
     <name>ik::SidePanel</name>
@@ -5166,6 +5209,463 @@
     </message>
 </context>
 <context>
+    <name>ik::eval</name>
+    <message>
+        <source>the answer is %1</source>
+        <translation>la réponse est %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 attendu, %2 obtenu</translation>
+    </message>
+    <message>
+        <source>the answer contains &quot;%1&quot;</source>
+        <translation>la réponse contient &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the answer %2</source>
+        <translation>&quot;%1&quot; n&apos;est pas dans la réponse %2</translation>
+    </message>
+    <message>
+        <source>the answer does not contain &quot;%1&quot;</source>
+        <translation>la réponse ne contient pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer contains &quot;%1&quot; at character %2</source>
+        <translation>la réponse contient &quot;%1&quot; au caractère %2</translation>
+    </message>
+    <message>
+        <source>the pattern is not valid: %1</source>
+        <translation>le motif n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation>correspondance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>/%1/ does not match the answer %2</source>
+        <translation>/%1/ ne correspond pas à la réponse %2</translation>
+    </message>
+    <message>
+        <source>the answer is valid JSON</source>
+        <translation>la réponse est du JSON valide</translation>
+    </message>
+    <message>
+        <source>the answer matches the schema</source>
+        <translation>la réponse respecte le schéma</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>la réponse n&apos;est pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the answer breaks the schema: %1</source>
+        <translation>la réponse enfreint le schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was called, not %2</source>
+        <translation>%1 a été appelé, pas %2</translation>
+    </message>
+    <message>
+        <source>the arguments of %1 %2 do not match /%3/</source>
+        <translation>les arguments de %1 %2 ne correspondent pas à /%3/</translation>
+    </message>
+    <message>
+        <source>the arguments of %1 break the schema: %2</source>
+        <translation>les arguments de %1 enfreignent le schéma&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no tool was called</source>
+        <translation>aucun outil n&apos;a été appelé</translation>
+    </message>
+    <message>
+        <source>no tool was called; expected %1</source>
+        <translation>aucun outil n&apos;a été appelé&#x202f;; %1 attendu</translation>
+    </message>
+    <message>
+        <source>%1 was called with %2</source>
+        <translation>%1 a été appelé avec %2</translation>
+    </message>
+    <message>
+        <source>no token came</source>
+        <translation>aucun token n&apos;est arrivé</translation>
+    </message>
+    <message>
+        <source>the call never ended</source>
+        <translation>l&apos;appel ne s&apos;est jamais terminé</translation>
+    </message>
+    <message>
+        <source>%1 took %2 ms; the limit is %3 ms</source>
+        <translation>%1 a mis %2 ms&#x202f;; la limite est de %3 ms</translation>
+    </message>
+    <message>
+        <source>the first token</source>
+        <translation>le premier token</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>the server sent no token counts (usage)</source>
+        <translation>le serveur n&apos;a envoyé aucun décompte de tokens (usage)</translation>
+    </message>
+    <message>
+        <source>%1 %2 tokens; the limit is %3</source>
+        <translation>%1 tokens %2&#x202f;; la limite est de %3</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>au total</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>de réponse</translation>
+    </message>
+    <message>
+        <source>the cost is unknown: the workload has no price, or the server sent no usage</source>
+        <translation>le coût est inconnu&#xa0;: la charge de travail n&apos;a pas de prix, ou le serveur n&apos;a pas envoyé l&apos;usage</translation>
+    </message>
+    <message>
+        <source>cost %1; the limit is %2</source>
+        <translation>coût %1&#x202f;; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>the call failed: %1</source>
+        <translation>l&apos;appel a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>en attente de %1</translation>
+    </message>
+    <message>
+        <source>similarity %1 to the expected answer; the threshold is %2</source>
+        <translation>similarité %1 avec la réponse attendue&#x202f;; le seuil est de %2</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s reply holds no score: %1</source>
+        <translation>la réponse du juge ne contient aucune note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>graded %1 (threshold %2)%3</source>
+        <translation>note %1 (seuil %2)%3</translation>
+    </message>
+    <message>
+        <source>needs &quot;%1&quot;: a number of at least 0</source>
+        <translation>demande &quot;%1&quot;&#xa0;: un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>&quot;measure&quot; is one of %1, not &quot;%2&quot;</source>
+        <translation>&quot;measure&quot; vaut l&apos;une des valeurs %1, pas &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>needs &quot;value&quot;: the text to look for</source>
+        <translation>demande &quot;value&quot;&#xa0;: le texte à rechercher</translation>
+    </message>
+    <message>
+        <source>needs &quot;pattern&quot;: a valid regular expression (%1)</source>
+        <translation>demande &quot;pattern&quot;&#xa0;: une expression régulière valide (%1)</translation>
+    </message>
+    <message>
+        <source>needs &quot;schema&quot;: a JSON Schema object</source>
+        <translation>demande &quot;schema&quot;&#xa0;: un objet JSON Schema</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_pattern&quot; is not a valid regular expression (%1)</source>
+        <translation>&quot;arguments_pattern&quot; n&apos;est pas une expression régulière valide (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_schema&quot; must be a JSON Schema object</source>
+        <translation>&quot;arguments_schema&quot; doit être un objet JSON Schema</translation>
+    </message>
+    <message>
+        <source>needs &quot;workload&quot;: the workload that decides</source>
+        <translation>demande &quot;workload&quot;&#xa0;: la charge de travail qui décide</translation>
+    </message>
+    <message>
+        <source>needs &quot;rubric&quot;: what the judge grades the answer on</source>
+        <translation>demande &quot;rubric&quot;&#xa0;: le critère sur lequel le juge note la réponse</translation>
+    </message>
+    <message>
+        <source>an assertion is an object {&quot;type&quot;: ..., ...}</source>
+        <translation>une assertion est un objet {&quot;type&quot;: ..., ...}</translation>
+    </message>
+    <message>
+        <source>needs &quot;type&quot;: one of %1</source>
+        <translation>demande &quot;type&quot;&#xa0;: l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;: use one of %2</source>
+        <translation>type inconnu &quot;%1&quot;&#xa0;: utilisez l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>lecture du fichier impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;)</translation>
+    </message>
+    <message>
+        <source>the CSV file has no header line naming its columns</source>
+        <translation>le fichier CSV n&apos;a pas de ligne d&apos;en-tête nommant ses colonnes</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header names %2 columns (a comma inside a value needs the value in double quotes)</source>
+        <translation>a %1 champs là où l&apos;en-tête nomme %2 colonnes (une valeur contenant une virgule doit être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at byte %2</source>
+        <translation>n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>is not a JSON object of variables</source>
+        <translation>n&apos;est pas un objet JSON de variables</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset: %1</source>
+        <translation>lecture du jeu de données impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a dataset is a .csv or .jsonl file, not .%1</source>
+        <translation>un jeu de données est un fichier .csv ou .jsonl, pas .%1</translation>
+    </message>
+    <message>
+        <source>the template uses {{%1}} but this row has no &quot;%1&quot; (columns: %2)</source>
+        <translation>le modèle utilise {{%1}} mais cette ligne n&apos;a pas de &quot;%1&quot; (colonnes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>names the column &quot;%1&quot;, which the dataset does not have</source>
+        <translation>nomme la colonne &quot;%1&quot;, que le jeu de données n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is never used: no {{%1}} in the prompt or an assertion</source>
+        <translation>la colonne &quot;%1&quot; n&apos;est jamais utilisée&#xa0;: aucun {{%1}} dans le prompt ni dans une assertion</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>an evaluation set is a JSON object</source>
+        <translation>un jeu d&apos;évaluation est un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;ik-eval-set&quot; (is this an evaluation set?)</source>
+        <translation>doit être &quot;ik-eval-set&quot; (est-ce bien un jeu d&apos;évaluation&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>version %1 is not known to this build; it reads version 1</source>
+        <translation>cette compilation ne connaît pas la version %1&#x202f;; elle lit la version 1</translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
+        <translation>ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <source>no stored workload is named &quot;%1&quot;; give its name or id, or project/slug</source>
+        <translation>aucune charge de travail enregistrée ne s&apos;appelle &quot;%1&quot;&#x202f;; donnez son nom ou son id, ou projet/slug</translation>
+    </message>
+    <message>
+        <source>workload &quot;%1&quot;: %2</source>
+        <translation>charge de travail &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Assertion</name>
+    <message>
+        <source>the expected answer</source>
+        <translation>la réponse attendue</translation>
+    </message>
+    <message>
+        <source>a tool called</source>
+        <translation>un outil appelé</translation>
+    </message>
+    <message>
+        <source>tool %1 called</source>
+        <translation>outil %1 appelé</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms (%2)</source>
+        <translation>latence ≤ %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>tokens ≤ %1 (%2)</source>
+        <translation>tokens ≤ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cost ≤ $%1</source>
+        <translation>coût ≤ $%1</translation>
+    </message>
+    <message>
+        <source>similar to the expected answer ≥ %1 (%2)</source>
+        <translation>similaire à la réponse attendue ≥ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>judged ≥ %1 by %2</source>
+        <translation>noté ≥ %1 par %2</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::EvalDecider</name>
+    <message>
+        <source>the workload %1 is not known here</source>
+        <translation>la charge de travail %1 est inconnue ici</translation>
+    </message>
+    <message>
+        <source>the answer is empty: nothing to compare</source>
+        <translation>la réponse est vide&#xa0;: rien à comparer</translation>
+    </message>
+    <message>
+        <source>the row has no expected answer to compare with</source>
+        <translation>la ligne n&apos;a pas de réponse attendue à comparer</translation>
+    </message>
+    <message>
+        <source>the call to %1 failed: %2</source>
+        <translation>l&apos;appel à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 vectors for 2 texts</source>
+        <translation>%1 a envoyé %2 vecteurs pour 2 textes</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::EvalResultsModel</name>
+    <message>
+        <source>pass</source>
+        <translation>réussite</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::EvalRunner</name>
+    <message>
+        <source>the results store is not open: %1</source>
+        <translation>le magasin de résultats n&apos;est pas ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a run needs 1 to %1 workloads, one per workload of the set</source>
+        <translation>une exécution demande de 1 à %1 charges de travail, une par charge de travail du jeu</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 workload; an evaluation runs against chat workloads</source>
+        <translation>%1 est une charge de travail %2&#x202f;; une évaluation s&apos;exécute sur des charges de travail de chat</translation>
+    </message>
+    <message>
+        <source>the tools of %1: %2</source>
+        <translation>les outils de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a run in the results store: %1</source>
+        <translation>impossible de démarrer une exécution dans le magasin de résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the guard asks first (%1); send it from the window, or set RunOptions::confirmRisky</source>
+        <translation>non envoyée&#xa0;: la protection demande d&apos;abord confirmation (%1)&#x202f;; envoyez-la depuis la fenêtre, ou activez RunOptions::confirmRisky</translation>
+    </message>
+    <message>
+        <source>cannot write a result: %1</source>
+        <translation>impossible d&apos;écrire un résultat&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Issue</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;</source>
+        <translation>champ &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Reader</name>
+    <message>
+        <source>needs {&quot;system&quot;, &quot;user&quot;} or {&quot;messages&quot;: [...]}</source>
+        <translation>demande {&quot;system&quot;, &quot;user&quot;} ou {&quot;messages&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>give &quot;user&quot; or &quot;messages&quot;, not both</source>
+        <translation>donnez &quot;user&quot; ou &quot;messages&quot;, pas les deux</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; is system, user or assistant, not &quot;%1&quot;</source>
+        <translation>&quot;role&quot; vaut system, user ou assistant, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs a non-blank &quot;content&quot;</source>
+        <translation>demande un &quot;content&quot; non vide</translation>
+    </message>
+    <message>
+        <source>needs at least one message</source>
+        <translation>demande au moins un message</translation>
+    </message>
+    <message>
+        <source>needs the user message template, e.g. &quot;{{question}}&quot;</source>
+        <translation>demande le modèle du message de l&apos;utilisateur, par ex. &quot;{{question}}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a JSON array of function tools</source>
+        <translation>doit être un tableau JSON d&apos;outils de fonction</translation>
+    </message>
+    <message>
+        <source>needs {&quot;input_per_million&quot;: N, &quot;output_per_million&quot;: N} in dollars</source>
+        <translation>demande {&quot;input_per_million&quot;: N, &quot;output_per_million&quot;: N} en dollars</translation>
+    </message>
+    <message>
+        <source>needs 1 to %1 workloads, e.g. [{&quot;workload&quot;: &quot;acme/support-bot&quot;}]</source>
+        <translation>demande de 1 à %1 charges de travail, par ex. [{&quot;workload&quot;: &quot;acme/support-bot&quot;}]</translation>
+    </message>
+    <message>
+        <source>holds %1 workloads; a run compares at most %2</source>
+        <translation>contient %1 charges de travail&#x202f;; une exécution en compare au plus %2</translation>
+    </message>
+    <message>
+        <source>needs &quot;workload&quot;: a stored workload&apos;s name or id, or project/slug</source>
+        <translation>demande &quot;workload&quot;&#xa0;: le nom ou l&apos;id d&apos;une charge de travail enregistrée, ou projet/slug</translation>
+    </message>
+    <message>
+        <source>a set never holds keys: remove it and keep the key in the keychain or INFERENCEKEY_API_KEY</source>
+        <translation>un jeu ne contient jamais de clé&#xa0;: retirez-la et gardez la clé dans le trousseau ou dans INFERENCEKEY_API_KEY</translation>
+    </message>
+    <message>
+        <source>is not JSON (%1): write an assertion object or an array of them</source>
+        <translation>n&apos;est pas du JSON (%1)&#xa0;: écrivez un objet d&apos;assertion ou un tableau de tels objets</translation>
+    </message>
+    <message>
+        <source>needs {&quot;path&quot;: &quot;rows.csv&quot;} or {&quot;rows&quot;: [...]}</source>
+        <translation>demande {&quot;path&quot;: &quot;rows.csv&quot;} ou {&quot;rows&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>each row is an object of variables</source>
+        <translation>chaque ligne est un objet de variables</translation>
+    </message>
+</context>
+<context>
     <name>ik::runWarnings</name>
     <message>
         <source>the stream held invalid UTF-8 at byte %1: the answer shows U+FFFD there</source>
@@ -5664,6 +6164,193 @@ Les clés résident dans le trousseau système (service «&#xa0;ik-playground&#x
     <message>
         <source>Found InferenceKey settings in the environment: %1. Add a workload with them? The key is stored only if you tick “Use its key”.</source>
         <translation>Des réglages InferenceKey ont été trouvés dans l&apos;environnement&#xa0;: %1. Ajouter une charge de travail avec eux&#x202f;? La clé n&apos;est enregistrée que si vous cochez «&#xa0;Utiliser sa clé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (HTTPS_PROXY, NO_PROXY)</source>
+        <translation>Celui du système (HTTPS_PROXY, NO_PROXY)</translation>
+    </message>
+    <message>
+        <source>None: connect directly</source>
+        <translation>Aucun&#xa0;: connexion directe</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Ce proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>localhost, .internal.example.com</source>
+        <translation>localhost, .internal.example.com</translation>
+    </message>
+    <message>
+        <source>Timeouts of each request</source>
+        <translation>Délais de chaque requête</translation>
+    </message>
+    <message>
+        <source>&amp;Connect (until headers):</source>
+        <translation>&amp;Connexion (jusqu&apos;aux en-têtes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle (between reads):</source>
+        <translation>&amp;Inactivité (entre deux lectures)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>&amp;URL du proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass for:</source>
+        <translation>&amp;Sauf pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private certificate authorities</source>
+        <translation>Autorités de certification privées</translation>
+    </message>
+    <message>
+        <source>CA file per base URL</source>
+        <translation>Fichier CA par URL de base</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>CA file (PEM)</source>
+        <translation>Fichier CA (PEM)</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Trusted for that base URL on top of the system&apos;s authorities. Certificates are always checked.</source>
+        <translation>Chaque CA est approuvée pour son URL de base, en plus des autorités du système. Les certificats sont toujours vérifiés.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Selon le système</translation>
+    </message>
+    <message>
+        <source>The language changes when the application starts again.</source>
+        <translation>La langue change au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear &amp;history…</source>
+        <translation>&amp;Effacer l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the raw frames of each run (the inspector&apos;s frames of a reopened run)</source>
+        <translation>&amp;Conserver les trames brutes de chaque exécution (les trames de l&apos;inspecteur d&apos;une exécution rouverte)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Without frames a run keeps its answer, timings and usage; applies from the next run.</source>
+        <translation>Sans trames, une exécution garde sa réponse, ses temps et son usage&#x202f;; s&apos;applique à partir de la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous (*)</translation>
+    </message>
+    <message>
+        <source>%1 (history database and cache)</source>
+        <translation>%1 (base de données de l&apos;historique et cache)</translation>
+    </message>
+    <message>
+        <source>no proxy URL is given; type it as http://host:port, or choose the system&apos;s proxy or none</source>
+        <translation>aucune URL de proxy n&apos;est indiquée&#x202f;; saisissez-la sous la forme http://hôte:port, ou choisissez le proxy du système ou aucun</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Réglages non enregistrés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Delete every run kept in the history? This cannot be undone.</source>
+        <translation>Supprimer toutes les exécutions gardées dans l&apos;historique&#x202f;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être effacé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
