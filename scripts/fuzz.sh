@@ -28,7 +28,7 @@ launcher=$(command -v ccache || true)
 flags=(-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -DQT_NO_CAST_FROM_ASCII
        -I"$root/core" $(pkg-config --cflags Qt6Core Qt6Network))
 libs=($(pkg-config --libs Qt6Core Qt6Network))
-core=(credential error sse wire wire_chat wire_chat_tools wire_chat_format chatdelta logprobs
+core=(credential credential_redact error sse wire wire_chat wire_chat_tools wire_chat_format chatdelta logprobs
       wire_scan wire_vectors npy images embedmath embedmath_export embedmath_inputs embedmath_pca
       retrieval retrievalset vectorset)
 
