@@ -6,6 +6,10 @@
 
 // hnswlib.h defines non-inline functions (its CPU feature checks): this must stay the one file
 // of the program that includes it, or the link fails with duplicate symbols.
+// hnswlib 0.6.2's SSE path prefetches one link past the end of a node's list (an out-of-bounds
+// read AddressSanitizer reports while the graph is built); without it only the prefetch hints
+// go, since the distance is this file's own (CosineSpace).
+#define NO_MANUAL_VECTORIZATION
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
