@@ -1406,7 +1406,7 @@
         <translation>Comparación terminada</translation>
     </message>
     <message>
-        <source>&amp;Tools and format</source>
+        <source>Too&amp;ls &amp;&amp; format</source>
         <translation>&amp;Herramientas y formato</translation>
     </message>
     <message>

@@ -1406,7 +1406,7 @@
         <translation>Comparaison terminée</translation>
     </message>
     <message>
-        <source>&amp;Tools and format</source>
+        <source>Too&amp;ls &amp;&amp; format</source>
         <translation>&amp;Outils et format</translation>
     </message>
     <message>

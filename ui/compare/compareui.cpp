@@ -198,15 +198,12 @@ QHBoxLayout* CompareView::buildControls() {
     m_repeat->setToolTip(tr("Run every pane N times and show the spread"));
     m_extrasToggle = new QToolButton(top);
     m_extrasToggle->setObjectName(u"compareExtrasToggle"_s);
-    m_extrasToggle->setText(tr("&Tools and format"));
+    m_extrasToggle->setText(tr("Too&ls && format"));
     m_extrasToggle->setCheckable(true);
-    m_extrasToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_extrasToggle->setArrowType(Qt::RightArrow);
+    // Text only, and no spacing before it: at 1024 px the row has no width to spare.
+    m_extrasToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_extrasToggle->setToolTip(tr("The tools and the response format sent to every pane"));
-    connect(m_extrasToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_extras->setVisible(on);
-        m_extrasToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
+    connect(m_extrasToggle, &QToolButton::toggled, m_extras, &QWidget::setVisible);
     auto* bar = new QHBoxLayout;
     for (QWidget* w : {static_cast<QWidget*>(m_send), static_cast<QWidget*>(m_stopAll),
                        static_cast<QWidget*>(m_addPane)})
@@ -215,7 +212,6 @@ QHBoxLayout* CompareView::buildControls() {
     for (QWidget* w : {static_cast<QWidget*>(repeatLabel), static_cast<QWidget*>(m_repeatCount),
                        static_cast<QWidget*>(m_varySeed), static_cast<QWidget*>(m_repeat)})
         bar->addWidget(w);
-    bar->addSpacing(12);
     bar->addWidget(m_extrasToggle);
     bar->addStretch(1);
     return bar;
