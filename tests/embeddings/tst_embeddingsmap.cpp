@@ -145,6 +145,12 @@ private slots:
         view->findChild<QSpinBox*>(u"mapSeed"_s)->setValue(8);
         QVERIFY(project(view.get(), EmbeddingsView::Projection::Umap));
         QVERIFY(view->mapPoints() != first);
+
+        // Back to PCA: its points and its explained variance again.
+        QVERIFY(project(view.get(), EmbeddingsView::Projection::Pca));
+        QCOMPARE(view->mapPoints(), pca);
+        QCOMPARE(view->pcaPointCount(), n);
+        QCOMPARE(view->findChild<QChartView*>(u"pcaChart"_s)->chart()->title(), u"2D PCA"_s);
     }
 
     void tsneAdaptsItsPerplexityToASmallSet() {

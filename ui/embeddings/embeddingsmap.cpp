@@ -233,6 +233,7 @@ QLayout* EmbeddingsView::buildMapControls() {
           0.05, 0.1);
     dspin(m_perplexitySpin = new QDoubleSpinBox, QStringLiteral("tsnePerplexity"),
           tr("Perplexity:"), 2, 100, 5, 30);
+    m_perplexitySpin->setDecimals(1);
     spin(m_seedSpin = new QSpinBox, QStringLiteral("mapSeed"), tr("Seed:"), 0, 999999, 1);
     spin(m_clusterKSpin = new QSpinBox, QStringLiteral("clusterK"), tr("Clusters:"), 0, 50, 0);
     m_clusterKSpin->setSpecialValueText(tr("auto"));
@@ -301,13 +302,23 @@ void EmbeddingsView::connectMap() {
     connect(m_mapTimer, &QTimer::timeout, this, &EmbeddingsView::onMapTick);
     connect(m_mapWatcher, &QFutureWatcher<std::shared_ptr<MapResult>>::finished, this,
             &EmbeddingsView::onMapDone);
+    connect(m_projectionCombo, &QComboBox::currentIndexChanged, this,
+            &EmbeddingsView::updateMapParameters);
     connect(m_projectionCombo, &QComboBox::activated, this, [this] { runMap(); });
+    updateMapParameters();
     connect(m_mapRun, &QPushButton::clicked, this, &EmbeddingsView::runMap);
     connect(m_mapCancel, &QPushButton::clicked, this, [this] {
         if (m_mapJob)
             m_mapJob->cancel = true;
     });
     connect(m_colourCombo, &QComboBox::currentIndexChanged, this, [this] { drawMap(); });
+}
+
+void EmbeddingsView::updateMapParameters() {
+    const auto p = Projection(m_projectionCombo->currentData().toInt());
+    m_neighboursSpin->setEnabled(p == Projection::Umap);
+    m_minDistSpin->setEnabled(p == Projection::Umap);
+    m_perplexitySpin->setEnabled(p == Projection::Tsne);
 }
 
 void EmbeddingsView::setProjection(Projection projection) {
@@ -391,7 +402,10 @@ void EmbeddingsView::onMapDone() {
                                         m_clusterModel->agreementText()
                                   : r->clusters.error);
     m_mapNote->setText(r->error.isEmpty() ? r->note : r->error);
+    if (r->projection == Projection::Pca)
+        usePcaPoints();
     if (r->error.isEmpty() && r->projection != Projection::Pca) {
+        m_explainedLabel->setVisible(false); // PCA's explained variance says nothing of this map
         const bool umap = r->projection == Projection::Umap;
         m_mapPoints = pointsOf(r->points);
         m_mapTitle = umap ? tr("UMAP (neighbours %1, min dist %2, seed %3)")

@@ -11,9 +11,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScatterSeries>
 #include <QSplitter>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -106,6 +108,7 @@ QWidget* EmbeddingsView::buildProjectionTab() {
     split->setStretchFactor(1, 2);
     l->addLayout(buildMapControls());
     l->addWidget(m_explainedLabel);
+    m_confusionTable->verticalHeader()->setVisible(true); // the labels name its rows
     l->addWidget(split, 1);
     l->addWidget(m_pcaHover);
     return w;
@@ -113,18 +116,26 @@ QWidget* EmbeddingsView::buildProjectionTab() {
 
 void EmbeddingsView::showPca(const embed::Pca& pca) {
     m_pca = pca;
+    if (Projection(m_projectionCombo->currentData().toInt()) == Projection::Pca) {
+        usePcaPoints();
+        drawMap();
+    }
+    startMap(); // clusters, and the UMAP or t-SNE layout when one is picked
+}
+
+void EmbeddingsView::usePcaPoints() {
+    if (!m_pca)
+        return;
+    const embed::Pca& pca = *m_pca;
+    m_mapPoints = pca.points;
+    m_mapTitle = tr("2D PCA");
+    m_mapAxisX = tr("PC1 (%1%)").arg(pca.explained[0] * 100, 0, 'f', 1);
+    m_mapAxisY = tr("PC2 (%1%)").arg(pca.explained[1] * 100, 0, 'f', 1);
     m_explainedLabel->setText(tr("PC1 explains %1% of the variance, PC2 %2% (together %3%).")
                                   .arg(pca.explained[0] * 100, 0, 'f', 1)
                                   .arg(pca.explained[1] * 100, 0, 'f', 1)
                                   .arg((pca.explained[0] + pca.explained[1]) * 100, 0, 'f', 1));
-    if (Projection(m_projectionCombo->currentData().toInt()) == Projection::Pca) {
-        m_mapPoints = pca.points;
-        m_mapTitle = tr("2D PCA");
-        m_mapAxisX = tr("PC1 (%1%)").arg(pca.explained[0] * 100, 0, 'f', 1);
-        m_mapAxisY = tr("PC2 (%1%)").arg(pca.explained[1] * 100, 0, 'f', 1);
-        drawMap();
-    }
-    startMap(); // clusters, and the UMAP or t-SNE layout when one is picked
+    m_explainedLabel->setVisible(true);
 }
 
 void EmbeddingsView::clearMap() {

@@ -259,6 +259,8 @@ private:
     QLayout* buildMapControls();
     void connectMap();
     void clearMap();
+    void usePcaPoints();        // the map shows the analysis's PCA
+    void updateMapParameters(); // only the chosen projection's parameters are enabled
     QWidget* buildClusterPane();
     void startMap();
     void onMapTick();
