@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -163,6 +164,43 @@ private slots:
         const QList<QPointF> first = view->mapPoints();
         QVERIFY(project(view.get(), EmbeddingsView::Projection::Tsne));
         QCOMPARE(view->mapPoints(), first);
+    }
+
+    void tsneConvergesInSightAndStops() {
+        auto view = std::make_unique<EmbeddingsView>(&m_services);
+        view->setWorkloads({m_billing});
+        view->setWorkload(m_billing);
+        view->resize(1024, 700);
+        view->show();
+        QStringList texts;
+        for (int i = 0; i < 400; ++i)
+            texts << u"ticket %1 about topic %2 and item %3"_s.arg(i).arg(i % 5).arg(i * 7 % 13);
+        view->setInputs(texts);
+        view->setBatchSize(100);
+        QSignalSpy mapped(view.get(), &EmbeddingsView::mapFinished);
+        view->embed();
+        QVERIFY(mapped.wait(60000));
+        // The layouts drawn while t-SNE runs: the map moves before it is finished.
+        QList<QList<QPointF>> seen;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (view->isMapping() && (seen.isEmpty() || seen.last() != view->mapPoints()))
+                seen << view->mapPoints();
+        });
+        watch.start(20);
+        mapped.clear();
+        view->setProjection(EmbeddingsView::Projection::Tsne);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 3, 60000);
+        for (const auto& layout : seen)
+            QCOMPARE(int(layout.size()), 400);
+        auto* progress = view->findChild<QProgressBar*>(u"mapProgress"_s);
+        QVERIFY(progress->value() > 0 && progress->value() < 1000);
+        // Stop keeps the layout reached.
+        view->findChild<QPushButton*>(u"mapCancel"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isMapping(), 10000);
+        QCOMPARE(mapped.count(), 0);
+        QVERIFY(view->findChild<QLabel*>(u"mapNote"_s)->text().startsWith(u"Stopped"_s));
+        QCOMPARE(view->pcaPointCount(), 400);
     }
 
     void clustersAgreeWithCore() {
