@@ -45,6 +45,7 @@ namespace {
 
 constexpr int kMaxAutoK = 10;
 constexpr int kStepsPerFrame = 5;
+constexpr int kRestartsUpTo = 20000;
 
 struct MapRequest {
     EmbeddingsView::Projection projection = EmbeddingsView::Projection::Pca;
@@ -72,7 +73,8 @@ embed::KMeansResult clustersOf(const embed::Rows& rows, const MapRequest& req,
                                const embed::Control& c) {
     embed::KMeansOptions o;
     o.seed = req.seed;
-    o.restarts = 3;
+    // Restarts avoid a poor seeding; on a large set each costs as much as a whole run.
+    o.restarts = rows.n > kRestartsUpTo ? 1 : 3;
     if (req.k > 0) {
         o.k = std::min(req.k, rows.n);
         return embed::kMeans(rows, o, c);
