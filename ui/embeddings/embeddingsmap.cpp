@@ -237,25 +237,28 @@ QLayout* EmbeddingsView::buildMapControls() {
           tr("Perplexity:"), 2, 100, 5, 30);
     m_perplexitySpin->setDecimals(1);
     spin(m_seedSpin = new QSpinBox, QStringLiteral("mapSeed"), tr("Seed:"), 0, 999999, 1);
-    spin(m_clusterKSpin = new QSpinBox, QStringLiteral("clusterK"), tr("Clusters:"), 0, 50, 0);
+    row->addStretch(1);
+    return row;
+}
+
+QLayout* EmbeddingsView::buildMapActions() {
+    auto* actions = new QHBoxLayout;
+    m_clusterKSpin = new QSpinBox;
+    m_clusterKSpin->setObjectName(QStringLiteral("clusterK"));
+    m_clusterKSpin->setRange(0, 50);
     m_clusterKSpin->setSpecialValueText(tr("auto"));
+    m_clusterKSpin->setAccessibleName(tr("Clusters"));
     m_clusterKSpin->setToolTip(tr("auto: the k from 2 to 10 with the best silhouette"));
     m_colourCombo = new QComboBox;
     m_colourCombo->setObjectName(QStringLiteral("mapColour"));
     m_colourCombo->setAccessibleName(tr("Colour by"));
     m_colourCombo->addItem(tr("label"));
     m_colourCombo->addItem(tr("cluster"));
-    row->addWidget(new QLabel(tr("Colour by:")));
-    row->addWidget(m_colourCombo);
-    row->addStretch(1);
-    return row;
-}
+    actions->addWidget(new QLabel(tr("Clusters:")));
+    actions->addWidget(m_clusterKSpin);
+    actions->addWidget(new QLabel(tr("Colour by:")));
+    actions->addWidget(m_colourCombo);
 
-QWidget* EmbeddingsView::buildClusterPane() {
-    auto* w = new QWidget;
-    auto* l = new QVBoxLayout(w);
-    l->setContentsMargins(0, 0, 0, 0);
-    auto* actions = new QHBoxLayout;
     m_mapRun = new QPushButton(tr("Lay out"));
     m_mapRun->setObjectName(QStringLiteral("mapRun"));
     m_mapCancel = new QPushButton(tr("Stop"));
@@ -279,6 +282,13 @@ QWidget* EmbeddingsView::buildClusterPane() {
         actions->addWidget(b);
         m_exportButtons.append(b);
     }
+    return actions;
+}
+
+QWidget* EmbeddingsView::buildClusterPane() {
+    auto* w = new QWidget;
+    auto* l = new QVBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
     m_mapNote = new QLabel;
     m_mapNote->setObjectName(QStringLiteral("mapNote"));
     m_mapNote->setWordWrap(true);
@@ -289,10 +299,16 @@ QWidget* EmbeddingsView::buildClusterPane() {
     m_confusionModel = new ConfusionModel(this);
     m_confusionTable =
         resultView(QStringLiteral("confusionTable"), tr("Labels by clusters"), m_confusionModel);
-    l->addLayout(actions);
     l->addWidget(m_mapNote);
     l->addWidget(m_clusterSummary);
-    l->addWidget(resultView(QStringLiteral("clusterTable"), tr("Clusters"), m_clusterModel), 2);
+    QTableView* clusters =
+        resultView(QStringLiteral("clusterTable"), tr("Clusters"), m_clusterModel);
+    // Narrow figures, so the central texts keep what room the pane has.
+    for (int c :
+         {ClusterModel::ClusterColumn, ClusterModel::SizeColumn, ClusterModel::TopLabelColumn})
+        clusters->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_confusionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    l->addWidget(clusters, 2);
     l->addWidget(m_confusionTable, 1);
     return w;
 }

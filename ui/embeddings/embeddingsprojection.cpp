@@ -106,7 +106,9 @@ QWidget* EmbeddingsView::buildProjectionTab() {
     split->addWidget(buildClusterPane());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 400}); // the scatter first: the tables cut their texts, with tooltips
     l->addLayout(buildMapControls());
+    l->addLayout(buildMapActions());
     l->addWidget(m_explainedLabel);
     m_confusionTable->verticalHeader()->setVisible(true); // the labels name its rows
     l->addWidget(split, 1);

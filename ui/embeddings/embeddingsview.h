@@ -257,6 +257,7 @@ private:
 
     // The map (embeddingsmap.cpp).
     QLayout* buildMapControls();
+    QLayout* buildMapActions();
     void connectMap();
     void clearMap();
     void usePcaPoints();        // the map shows the analysis's PCA
