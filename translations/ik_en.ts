@@ -148,6 +148,27 @@
             <numerusform>%n queries against %1 documents at k = %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Perplexity lowered to %1 for %n input(s).</source>
+        <translation>
+            <numerusform>Perplexity lowered to %1 for %n input.</numerusform>
+            <numerusform>Perplexity lowered to %1 for %n inputs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbours lowered to %1 for %n input(s).</source>
+        <translation>
+            <numerusform>Neighbours lowered to %1 for %n input.</numerusform>
+            <numerusform>Neighbours lowered to %1 for %n inputs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) by k-means.</source>
+        <translation>
+            <numerusform>%n cluster by k-means.</numerusform>
+            <numerusform>%n clusters by k-means.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ik::Error</name>

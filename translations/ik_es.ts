@@ -708,6 +708,29 @@
     </message>
 </context>
 <context>
+    <name>ik::ClusterModel</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Main label</source>
+        <translation>Etiqueta principal</translation>
+    </message>
+    <message>
+        <source>Most central texts</source>
+        <translation>Textos más centrales</translation>
+    </message>
+    <message>
+        <source>Against the labels: purity %1, adjusted Rand index %2.</source>
+        <translation>Frente a las etiquetas: pureza %1, índice de Rand ajustado %2.</translation>
+    </message>
+</context>
+<context>
     <name>ik::ComparePane</name>
     <message>
         <source>temperature %1</source>
@@ -1433,6 +1456,13 @@
 %1</source>
         <translation>¿Enviar de todos modos?
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ConfusionModel</name>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Clúster %1</translation>
     </message>
 </context>
 <context>
@@ -2307,10 +2337,6 @@
         <translation>El gráfico de PCA aparece cuando las entradas tienen sus embeddings.</translation>
     </message>
     <message>
-        <source>2D PCA of the vectors</source>
-        <translation>PCA 2D de los vectores</translation>
-    </message>
-    <message>
         <source>2D PCA</source>
         <translation>PCA 2D</translation>
     </message>
@@ -2674,6 +2700,179 @@
     <message>
         <source>Embed the inputs (Ctrl+Enter)</source>
         <translation>Calcular los embeddings de las entradas (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check the folder exists and is writable.</source>
+        <translation>No se pudo escribir %1: compruebe que la carpeta existe y admite escritura.</translation>
+    </message>
+    <message>
+        <source>The vectors differ in length: embed the set again.</source>
+        <translation>Los vectores tienen longitudes distintas: vuelva a calcular los embeddings del conjunto.</translation>
+    </message>
+    <message>
+        <source>UMAP and t-SNE need at least 4 inputs: add inputs.</source>
+        <translation>UMAP y t-SNE necesitan al menos 4 entradas: añada entradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Perplexity lowered to %1 for %n input(s).</source>
+        <translation>
+            <numerusform>Perplejidad reducida a %1 para %n entrada.</numerusform>
+            <numerusform>Perplejidad reducida a %1 para %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbours lowered to %1 for %n input(s).</source>
+        <translation>
+            <numerusform>Vecinos reducidos a %1 para %n entrada.</numerusform>
+            <numerusform>Vecinos reducidos a %1 para %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation>Proyección:</translation>
+    </message>
+    <message>
+        <source>Neighbours:</source>
+        <translation>Vecinos:</translation>
+    </message>
+    <message>
+        <source>Min dist:</source>
+        <translation>Dist. mín.:</translation>
+    </message>
+    <message>
+        <source>Perplexity:</source>
+        <translation>Perplejidad:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Clusters:</source>
+        <translation>Clústeres:</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>auto: the k from 2 to 10 with the best silhouette</source>
+        <translation>auto: el k de 2 a 10 con la mejor silueta</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorear por</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>clúster</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colorear por:</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disponer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Map progress</source>
+        <translation>Progreso del mapa</translation>
+    </message>
+    <message>
+        <source>Map CSV</source>
+        <translation>Mapa CSV</translation>
+    </message>
+    <message>
+        <source>Map PNG</source>
+        <translation>Mapa PNG</translation>
+    </message>
+    <message>
+        <source>Labels by clusters</source>
+        <translation>Etiquetas por clústeres</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clústeres</translation>
+    </message>
+    <message>
+        <source>Embed the inputs first: the map is drawn from their vectors.</source>
+        <translation>Calcule primero los embeddings de las entradas: el mapa se dibuja a partir de sus vectores.</translation>
+    </message>
+    <message>
+        <source>Finding clusters…</source>
+        <translation>Buscando clústeres…</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Disponiendo…</translation>
+    </message>
+    <message>
+        <source>Stopped: the map shows the layout reached so far.</source>
+        <translation>Detenido: el mapa muestra la disposición alcanzada hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) by k-means.</source>
+        <translation>
+            <numerusform>%n clúster por k-medias.</numerusform>
+            <numerusform>%n clústeres por k-medias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UMAP (neighbours %1, min dist %2, seed %3)</source>
+        <translation>UMAP (vecinos %1, dist. mín. %2, semilla %3)</translation>
+    </message>
+    <message>
+        <source>t-SNE (perplexity %1, seed %2)</source>
+        <translation>t-SNE (perplejidad %1, semilla %2)</translation>
+    </message>
+    <message>
+        <source>UMAP 1</source>
+        <translation>UMAP 1</translation>
+    </message>
+    <message>
+        <source>t-SNE 1</source>
+        <translation>t-SNE 1</translation>
+    </message>
+    <message>
+        <source>UMAP 2</source>
+        <translation>UMAP 2</translation>
+    </message>
+    <message>
+        <source>t-SNE 2</source>
+        <translation>t-SNE 2</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>clúster %1</translation>
+    </message>
+    <message>
+        <source>2D map of the vectors</source>
+        <translation>Mapa 2D de los vectores</translation>
     </message>
 </context>
 <context>

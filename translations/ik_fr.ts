@@ -708,6 +708,29 @@
     </message>
 </context>
 <context>
+    <name>ik::ClusterModel</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Main label</source>
+        <translation>Étiquette principale</translation>
+    </message>
+    <message>
+        <source>Most central texts</source>
+        <translation>Textes les plus centraux</translation>
+    </message>
+    <message>
+        <source>Against the labels: purity %1, adjusted Rand index %2.</source>
+        <translation>Par rapport aux étiquettes&#xa0;: pureté %1, indice de Rand ajusté %2.</translation>
+    </message>
+</context>
+<context>
     <name>ik::ComparePane</name>
     <message>
         <source>temperature %1</source>
@@ -1433,6 +1456,13 @@
 %1</source>
         <translation>Envoyer quand même&#x202f;?
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ConfusionModel</name>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
     </message>
 </context>
 <context>
@@ -2307,10 +2337,6 @@
         <translation>Le graphique ACP apparaît une fois les entrées vectorisées.</translation>
     </message>
     <message>
-        <source>2D PCA of the vectors</source>
-        <translation>ACP 2D des vecteurs</translation>
-    </message>
-    <message>
         <source>2D PCA</source>
         <translation>ACP 2D</translation>
     </message>
@@ -2674,6 +2700,179 @@
     <message>
         <source>Embed the inputs (Ctrl+Enter)</source>
         <translation>Vectoriser les entrées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check the folder exists and is writable.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The vectors differ in length: embed the set again.</source>
+        <translation>Les vecteurs n&apos;ont pas la même longueur&#xa0;: vectorisez de nouveau l&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>UMAP and t-SNE need at least 4 inputs: add inputs.</source>
+        <translation>UMAP et t-SNE demandent au moins 4 entrées&#xa0;: ajoutez des entrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Perplexity lowered to %1 for %n input(s).</source>
+        <translation>
+            <numerusform>Perplexité abaissée à %1 pour %n entrée.</numerusform>
+            <numerusform>Perplexité abaissée à %1 pour %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbours lowered to %1 for %n input(s).</source>
+        <translation>
+            <numerusform>Voisins abaissés à %1 pour %n entrée.</numerusform>
+            <numerusform>Voisins abaissés à %1 pour %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>ACP</translation>
+    </message>
+    <message>
+        <source>UMAP</source>
+        <translation>UMAP</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Projection:</source>
+        <translation>Projection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Neighbours:</source>
+        <translation>Voisins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Min dist:</source>
+        <translation>Dist. min.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Perplexity:</source>
+        <translation>Perplexité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clusters:</source>
+        <translation>Clusters&#xa0;:</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>auto: the k from 2 to 10 with the best silhouette</source>
+        <translation>auto&#xa0;: le k de 2 à 10 à la meilleure silhouette</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorer par</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colorer par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Map progress</source>
+        <translation>Progression de la carte</translation>
+    </message>
+    <message>
+        <source>Map CSV</source>
+        <translation>Carte CSV</translation>
+    </message>
+    <message>
+        <source>Map PNG</source>
+        <translation>Carte PNG</translation>
+    </message>
+    <message>
+        <source>Labels by clusters</source>
+        <translation>Étiquettes par clusters</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Embed the inputs first: the map is drawn from their vectors.</source>
+        <translation>Vectorisez d&apos;abord les entrées&#xa0;: la carte est tracée à partir de leurs vecteurs.</translation>
+    </message>
+    <message>
+        <source>Finding clusters…</source>
+        <translation>Recherche des clusters…</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Disposition en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped: the map shows the layout reached so far.</source>
+        <translation>Arrêté&#xa0;: la carte montre la disposition atteinte jusqu&apos;ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) by k-means.</source>
+        <translation>
+            <numerusform>%n cluster par k-moyennes.</numerusform>
+            <numerusform>%n clusters par k-moyennes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UMAP (neighbours %1, min dist %2, seed %3)</source>
+        <translation>UMAP (voisins %1, dist. min. %2, graine %3)</translation>
+    </message>
+    <message>
+        <source>t-SNE (perplexity %1, seed %2)</source>
+        <translation>t-SNE (perplexité %1, graine %2)</translation>
+    </message>
+    <message>
+        <source>UMAP 1</source>
+        <translation>UMAP 1</translation>
+    </message>
+    <message>
+        <source>t-SNE 1</source>
+        <translation>t-SNE 1</translation>
+    </message>
+    <message>
+        <source>UMAP 2</source>
+        <translation>UMAP 2</translation>
+    </message>
+    <message>
+        <source>t-SNE 2</source>
+        <translation>t-SNE 2</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>2D map of the vectors</source>
+        <translation>Carte 2D des vecteurs</translation>
     </message>
 </context>
 <context>

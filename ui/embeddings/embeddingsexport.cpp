@@ -7,6 +7,7 @@
 #include "embeddingsview_p.h"
 #include "npy.h"
 
+#include <QChartView>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +34,10 @@ ExportTarget targetOf(EmbeddingsView::ExportFormat format) {
         return {QStringLiteral("embeddings.json"), EmbeddingsView::tr("JSON (*.json)")};
     case F::Npy:
         return {QStringLiteral("embeddings.npy"), EmbeddingsView::tr("NumPy array (*.npy)")};
+    case F::MapCsv:
+        return {QStringLiteral("map.csv"), EmbeddingsView::tr("CSV (*.csv)")};
+    case F::MapPng:
+        return {QStringLiteral("map.png"), EmbeddingsView::tr("PNG image (*.png)")};
     case F::ProjectorTsv:
         break;
     }
@@ -112,6 +117,14 @@ bool EmbeddingsView::exportTo(ExportFormat format, const QString& path, QString*
         return embed::writeFile(path, embed::projectorVectorsTsv(v), err) &&
                embed::writeFile(projectorMetadataPath(path),
                                 embed::projectorMetadataTsv(texts, labels), err);
+    case ExportFormat::MapCsv:
+        return embed::writeFile(path, mapCsv(), err);
+    case ExportFormat::MapPng:
+        if (m_chartView->grab().save(path, "PNG"))
+            return true;
+        *err = tr("Could not write %1: check the folder exists and is writable.")
+                   .arg(QDir::toNativeSeparators(path));
+        return false;
     }
     return false;
 }

@@ -212,6 +212,7 @@ void EmbeddingsView::clearResults() {
     m_neighbourModel->clear();
     m_queryModel->clear();
     m_agreementModel->clear();
+    clearMap();
 }
 
 void EmbeddingsView::onEmbeddingFinished() {

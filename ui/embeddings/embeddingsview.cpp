@@ -65,6 +65,7 @@ EmbeddingsView::EmbeddingsView(const SessionServices* services, QWidget* parent)
     connectAnalysis();
     connectRerank();
     connectRetrieval();
+    connectMap();
     setWorkload({});
 }
 
@@ -72,6 +73,8 @@ EmbeddingsView::~EmbeddingsView() {
     // A worker still running must not wait on a view that is gone: it only holds its own copies.
     if (m_job)
         m_job->cancel = true;
+    if (m_mapJob)
+        m_mapJob->cancel = true;
 }
 
 ui::ViewSpec EmbeddingsView::spec() {

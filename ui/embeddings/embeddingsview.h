@@ -33,6 +33,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -46,6 +47,8 @@ class QTimer;
 namespace ik {
 
 class AgreementModel;
+class ClusterModel;
+class ConfusionModel;
 class BatchEmbedder;
 class DimStatsModel;
 class EmbeddingModel;
@@ -66,7 +69,10 @@ public:
                                             std::function<void(QString path)>)>;
     using OpenFileHook =
         std::function<void(const QString& filter, std::function<void(QString path)>)>;
-    enum class ExportFormat { Csv, Json, Npy, ProjectorTsv };
+    // MapCsv: the map's 2D coordinates with text, label and cluster; MapPng: the scatter's picture.
+    enum class ExportFormat { Csv, Json, Npy, ProjectorTsv, MapCsv, MapPng };
+    // The Projection tab's map: PCA (from the analysis), UMAP or t-SNE (on the kNN graph).
+    enum class Projection { Pca, Umap, Tsne };
 
     // services is not owned; services->history may be null (nothing here is recorded).
     explicit EmbeddingsView(const SessionServices* services, QWidget* parent = nullptr);
@@ -129,6 +135,17 @@ public:
     std::optional<embed::SpaceAgreement> agreement() const;
     QList<RerankResult> rerankResults() const;
 
+    // The map (Projection tab): picking a projection or pressing Run lays it out off the GUI
+    // thread, with clusters (k-means, k given or chosen by silhouette over 2..10).
+    void setProjection(Projection projection); // and runs it
+    void runMap();                             // with the tab's choices
+    bool isMapping() const;
+    QList<QPointF> mapPoints() const; // per input, as the scatter shows them
+    ClusterModel* clusterModel() const { return m_clusterModel; }
+    ConfusionModel* confusionModel() const { return m_confusionModel; }
+    struct MapJob;    // the map worker's progress and latest layout (embeddingsview_p.h)
+    struct MapResult; // what it hands back (embeddingsmap.cpp)
+
     // Retrieval (the Retrieval tab): documents and queries with judged relevance, ranked by the
     // current embedding workload, optionally beside a second one and reranked; see
     // retrievaleval.h. Load errors are shown inline (retrievalError()).
@@ -153,6 +170,7 @@ signals:
     void compareFinished();
     void rerankFinished();
     void retrievalFinished();            // the tables show the report
+    void mapFinished();                  // the final layout and its clusters are shown
     void failed(const QString& message); // what the status line says
 
 private:
@@ -237,6 +255,22 @@ private:
     void showRetrievalQuery(int row);
     void doExport(ExportFormat format);
 
+    // The map (embeddingsmap.cpp).
+    QLayout* buildMapControls();
+    QLayout* buildMapActions();
+    void connectMap();
+    void clearMap();
+    void usePcaPoints();        // the map shows the analysis's PCA
+    void updateMapParameters(); // only the chosen projection's parameters are enabled
+    QWidget* buildClusterPane();
+    void startMap();
+    void onMapTick();
+    void onMapDone();
+    void drawMap(); // the current points, coloured by label or cluster
+    void updateMapPoints(const QList<QPointF>& points); // an intermediate layout, same series
+    QStringList mapColourKeys() const;
+    QByteArray mapCsv() const;
+
     const SessionServices* m_services;
     ConfirmHook m_confirmHook;
     SaveFileHook m_saveFileHook;
@@ -312,6 +346,30 @@ private:
     QSpinBox* m_rerankTopN = nullptr;
     QPushButton* m_rerankButton = nullptr;
     QList<QPushButton*> m_exportButtons;
+
+    // The map.
+    std::optional<embed::Pca> m_pca;
+    QList<QPointF> m_mapPoints;
+    QString m_mapTitle, m_mapAxisX, m_mapAxisY;
+    QList<QList<int>> m_mapSeriesInputs; // per series of the chart drawn, its inputs
+    std::shared_ptr<MapJob> m_mapJob;
+    QFutureWatcher<std::shared_ptr<MapResult>>* m_mapWatcher = nullptr;
+    QTimer* m_mapTimer = nullptr;
+    ClusterModel* m_clusterModel = nullptr;
+    ConfusionModel* m_confusionModel = nullptr;
+    QComboBox* m_projectionCombo = nullptr;
+    QComboBox* m_colourCombo = nullptr;
+    QSpinBox* m_neighboursSpin = nullptr;
+    QDoubleSpinBox* m_minDistSpin = nullptr;
+    QDoubleSpinBox* m_perplexitySpin = nullptr;
+    QSpinBox* m_seedSpin = nullptr;
+    QSpinBox* m_clusterKSpin = nullptr;
+    QPushButton* m_mapRun = nullptr;
+    QPushButton* m_mapCancel = nullptr;
+    QProgressBar* m_mapProgress = nullptr;
+    QLabel* m_mapNote = nullptr;
+    QLabel* m_clusterSummary = nullptr;
+    QTableView* m_confusionTable = nullptr;
 
     // Retrieval.
     retrieval::Documents m_retDocs;

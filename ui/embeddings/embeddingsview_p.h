@@ -6,6 +6,8 @@
 
 #include <QString>
 #include <atomic>
+#include <mutex>
+#include <vector>
 
 class QAbstractItemModel;
 
@@ -29,6 +31,15 @@ QTableView* resultView(const QString& name, const QString& accessibleName,
 struct EmbeddingsView::Job {
     std::atomic_bool cancel{false};
     std::atomic_int permille{0};
+};
+
+// The map's worker: progress, cancel, and the newest intermediate layout for the timer to draw.
+struct EmbeddingsView::MapJob {
+    std::atomic_bool cancel{false};
+    std::atomic_int permille{0};
+    std::mutex mutex;
+    std::vector<float> latest; // n x 2
+    bool fresh = false;        // latest not drawn yet
 };
 
 struct EmbeddingsView::Analysis {
