@@ -178,10 +178,10 @@ Shell installViews(MainWindow* window, History* history) {
     window->installView(shell.playground->spec());
     window->installView(shell.compare->spec());
     window->installView(shell.embeddings->spec());
-    shell.arena = new ArenaView(services, window);
-    window->installView(shell.arena->spec());
     shell.eval = new EvalView(services, QString(), window);
     window->installView(shell.eval->spec());
+    shell.arena = new ArenaView(services, window);
+    window->installView(shell.arena->spec());
     openEvalCells(window, shell);
     shell.inspectorDock = window->dock(shell.playground->spec().id);
     addFaultMenu(window);
