@@ -161,6 +161,10 @@ QWidget* EvalView::buildResults() {
                                          tr("p50"), tr("p90"), tr("p99"), tr("Cost")});
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->verticalHeader()->hide();
+    // Room for every workload's line (up to three without scrolling) however the split is dragged.
+    m_totals->setMinimumHeight(m_totals->horizontalHeader()->sizeHint().height() +
+                               3 * m_totals->verticalHeader()->defaultSectionSize() +
+                               2 * m_totals->frameWidth());
     split->addWidget(m_matrix);
     split->addWidget(m_totals);
     split->setStretchFactor(0, 4);
