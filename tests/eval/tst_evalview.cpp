@@ -232,6 +232,12 @@ void TstEvalView::junitExportReadsBack() {
     QCOMPARE(suites, 2);
     QCOMPARE(cases, 60);
     QCOMPARE(failures, 8);
+
+    // Another set: the matrix and the totals of the last one go.
+    QVERIFY(m_view->openExample());
+    QCOMPARE(m_view->matrix()->model()->rowCount(), 0);
+    QCOMPARE(m_view->totalsTable()->rowCount(), 0);
+    QVERIFY(!m_view->findChild<QPushButton*>(u"evalExportJUnit"_s)->isEnabled());
 }
 
 QTEST_MAIN(TstEvalView)

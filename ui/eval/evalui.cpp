@@ -65,9 +65,9 @@ QWidget* EvalView::buildSetBox() {
     auto* column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     auto* row = new QHBoxLayout;
-    auto* open = new QPushButton(tr("&Open set\u2026"), box);
+    auto* open = m_open = new QPushButton(tr("&Open set\u2026"), box);
     open->setObjectName(u"evalOpen"_s);
-    auto* example = new QPushButton(tr("Open e&xample"), box);
+    auto* example = m_openExample = new QPushButton(tr("Open e&xample"), box);
     example->setObjectName(u"evalOpenExample"_s);
     example->setToolTip(tr("30 support prompts with assertions (docs/examples/eval)"));
     m_setLabel = new QLabel(tr("No set open"), box);

@@ -99,6 +99,13 @@ bool EvalView::openExample() {
 bool EvalView::openSet(const QString& path) {
     if (m_runner->isRunning())
         return false;
+    // The matrix belongs to the set it ran; another set starts from an empty one.
+    m_results->setRun(nullptr, -1, EvalSet(), {});
+    m_runNames.clear();
+    m_runIds.clear();
+    refreshTotals();
+    m_progress->setValue(0);
+    m_progressLine->clear();
     const LoadResult loaded = loadEvalSet(path);
     m_loaded = loaded.ok();
     m_setLabel->setText(QFileInfo(path).fileName());
@@ -200,7 +207,11 @@ void EvalView::run() {
         m_progressLine->setText(tr("The set cannot run: %1").arg(m_runner->error()));
         return;
     }
-    m_results->setRun(m_store.get(), m_runner->runId(), m_set, m_names);
+    m_runNames = m_names;
+    m_runIds.clear();
+    for (const Workload& w : std::as_const(m_resolved))
+        m_runIds.append(w.id);
+    m_results->setRun(m_store.get(), m_runner->runId(), m_set, m_runNames);
     onProgress(m_runner->progress());
     refreshTotals();
     updateButtons();
@@ -252,14 +263,14 @@ void EvalView::onFinished(RunEnd end) {
 void EvalView::refreshTotals() {
     const qint64 runId = m_results->runId();
     const QList<WorkloadTotals> totals =
-        runId < 0 ? QList<WorkloadTotals>() : m_store->totals(runId, int(m_names.size()));
+        runId < 0 ? QList<WorkloadTotals>() : m_store->totals(runId, int(m_runNames.size()));
     m_totals->setRowCount(int(totals.size()));
     auto ms = [](qint64 v) { return v < 0 ? QString(u"\u2014"_s) : tr("%1 ms").arg(v); };
     for (int i = 0; i < totals.size(); ++i) {
         const WorkloadTotals& t = totals[i];
         const auto [low, high] = passRateInterval(t.passed, t.cells);
         const QStringList cells{
-            m_names.value(i),
+            m_runNames.value(i),
             tr("%1 of %2 (%3%)").arg(t.passed).arg(t.cells).arg(100 * t.passRate(), 0, 'f', 1),
             tr("%1–%2%").arg(100 * low, 0, 'f', 1).arg(100 * high, 0, 'f', 1),
             ms(t.p50Ms),
@@ -280,7 +291,7 @@ void EvalView::setFilter(Filter filter) {
 void EvalView::openCell(const QModelIndex& shown) {
     const QModelIndex source = shown.model() == m_filter ? m_filter->mapToSource(shown) : shown;
     const int workload = source.column() - 1;
-    if (!source.isValid() || workload < 0 || workload >= m_resolved.size() ||
+    if (!source.isValid() || workload < 0 || workload >= m_runIds.size() ||
         source.row() >= m_set.rows.size())
         return;
     const ChatRequest request =
@@ -297,12 +308,14 @@ void EvalView::openCell(const QModelIndex& shown) {
         m_store->result(m_results->runId(), source.row(), workload);
     if (cell && !cell->answer.isEmpty())
         turns.append(ChatMessage(u"assistant"_s, cell->answer));
-    emit openInPlayground(m_resolved[workload].id, system, turns);
+    emit openInPlayground(m_runIds[workload], system, turns);
 }
 
 void EvalView::updateButtons() {
     const bool running = m_runner->isRunning();
     m_run->setEnabled(canRun());
+    m_open->setEnabled(!running); // the matrix shows the running set's rows
+    m_openExample->setEnabled(!running);
     m_cancel->setEnabled(running);
     const bool hasRun = m_results->runId() >= 0 && !running;
     for (QPushButton* b : m_exports)
@@ -316,13 +329,14 @@ bool EvalView::exportTo(const QString& path, Export what, QString* error) const 
     if (ok) {
         switch (what) {
         case Export::Csv:
-            ok = writeCsv(*m_store, runId, m_set, m_names, &f);
+            ok = writeCsv(*m_store, runId, m_set, m_runNames, &f);
             break;
         case Export::Json:
-            ok = f.write(QJsonDocument(summaryJson(*m_store, runId, m_set, m_names)).toJson()) >= 0;
+            ok = f.write(QJsonDocument(summaryJson(*m_store, runId, m_set, m_runNames)).toJson()) >=
+                 0;
             break;
         case Export::JUnit:
-            ok = writeJUnit(*m_store, runId, m_set, m_names, &f);
+            ok = writeJUnit(*m_store, runId, m_set, m_runNames, &f);
             break;
         }
         ok = ok && f.commit();

@@ -117,8 +117,13 @@ private:
     QHash<QString, Workload> m_deciders;
     QStringList m_missing;
     QStringList m_names;
+    // What the shown run ran on: the window's workloads may change under it.
+    QStringList m_runNames;
+    QStringList m_runIds;
     QString m_problems;
 
+    QPushButton* m_open = nullptr;
+    QPushButton* m_openExample = nullptr;
     QLabel* m_setLabel = nullptr;
     QPlainTextEdit* m_problemsBox = nullptr;
     QLabel* m_workloadsLabel = nullptr;
