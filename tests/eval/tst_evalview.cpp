@@ -39,6 +39,7 @@ private slots:
     void failuresOnlyShowsTheStoredFailures();
     void failedCellOpensItsConversation();
     void junitExportReadsBack();
+    void cancelThenRunResumes();
 
 private:
     Workload workload(const QString& project, const QString& slug, const QString& name,
@@ -238,6 +239,35 @@ void TstEvalView::junitExportReadsBack() {
     QCOMPARE(m_view->matrix()->model()->rowCount(), 0);
     QCOMPARE(m_view->totalsTable()->rowCount(), 0);
     QVERIFY(!m_view->findChild<QPushButton*>(u"evalExportJUnit"_s)->isEnabled());
+}
+
+// Cancel stops the run with what it has; Run then resumes it and repeats no finished cell.
+void TstEvalView::cancelThenRunResumes() {
+    m_sandbox->setTokensPerSecond(40); // each answer streams for a second or two
+    QSignalSpy finished(m_view, &EvalView::runFinished);
+    auto* run = m_view->findChild<QPushButton*>(u"evalRun"_s);
+    run->click();
+    QVERIFY(m_view->runner()->isRunning());
+    QVERIFY(!m_view->findChild<QPushButton*>(u"evalOpenExample"_s)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->runner()->progress().done >= 4, 30000);
+    m_view->findChild<QPushButton*>(u"evalCancel"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000); // may end inside the click
+    const int stored = m_view->store()->resultCount(m_view->runner()->runId());
+    QVERIFY2(stored > 0 && stored < 60, qPrintable(QString::number(stored)));
+    auto* line = m_view->findChild<QLabel*>(u"evalProgressLine"_s);
+    QVERIFY2(line->text().contains(u"Run cancelled after %1 of 60"_s.arg(stored)),
+             qPrintable(line->text()));
+    QVERIFY(run->isEnabled());
+
+    m_sandbox->setTokensPerSecond(0);
+    const qint64 runId = m_view->runner()->runId();
+    run->click();
+    QCOMPARE(m_view->runner()->runId(), runId);
+    QCOMPARE(m_view->runner()->progress().resumed, stored);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(m_view->runner()->callsMade(), 60 - stored);
+    QVERIFY2(line->text().contains(u"60 of 60 done"_s), qPrintable(line->text()));
+    QVERIFY2(line->text().contains(u"%1 resumed"_s.arg(stored)), qPrintable(line->text()));
 }
 
 QTEST_MAIN(TstEvalView)
