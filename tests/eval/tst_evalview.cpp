@@ -175,6 +175,9 @@ void TstEvalView::failuresOnlyShowsTheStoredFailures() {
     QVERIFY2(text.startsWith(u"fail"_s) || text.startsWith(u"error"_s), qPrintable(text));
     filter->setCurrentIndex(0);
     QCOMPARE(shown->rowCount(), 30);
+    // Row 10 asks the sandbox for a server error: the cell says so, not which assertion lost.
+    const QString error = shown->index(9, 1).data().toString();
+    QVERIFY2(error.startsWith(u"error: api error (status 500)"_s), qPrintable(error));
 }
 
 void TstEvalView::failedCellOpensItsConversation() {
