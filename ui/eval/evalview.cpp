@@ -62,6 +62,7 @@ EvalView::EvalView(const SessionServices* services, const QString& storePath, QW
     buildUi();
     connect(m_runner.get(), &EvalRunner::progressChanged, this, &EvalView::onProgress);
     connect(m_runner.get(), &EvalRunner::finished, this, &EvalView::onFinished);
+    refreshTotals(); // its columns as wide as their (translated) titles before any run
     updateButtons();
 }
 
