@@ -198,6 +198,30 @@
     </message>
 </context>
 <context>
+    <name>ik::EvalView</name>
+    <message numerus="yes">
+        <source>%n tok</source>
+        <translation>
+            <numerusform>%n tok</numerusform>
+            <numerusform>%n tok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: every placeholder has a value in every row (%n row(s)).</source>
+        <translation>
+            <numerusform>No problems: every placeholder has a value in every row (%n row).</numerusform>
+            <numerusform>No problems: every placeholder has a value in every row (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation>
+            <numerusform>%n resumed</numerusform>
+            <numerusform>%n resumed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ik::Inspector</name>
     <message numerus="yes">
         <source>%n frame(s)</source>

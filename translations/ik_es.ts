@@ -3179,6 +3179,258 @@
     </message>
 </context>
 <context>
+    <name>ik::EvalView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tok</source>
+        <translation>
+            <numerusform>%n tok</numerusform>
+            <numerusform>%n tok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open set…</source>
+        <translation>A&amp;brir conjunto…</translation>
+    </message>
+    <message>
+        <source>Open e&amp;xample</source>
+        <translation>Abrir e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>30 support prompts with assertions (docs/examples/eval)</source>
+        <translation>30 prompts de soporte con aserciones (docs/examples/eval)</translation>
+    </message>
+    <message>
+        <source>No set open</source>
+        <translation>Ningún conjunto abierto</translation>
+    </message>
+    <message>
+        <source>Problems of the set</source>
+        <translation>Problemas del conjunto</translation>
+    </message>
+    <message>
+        <source>Open a set: its templating errors and warnings show here before anything is sent.</source>
+        <translation>Abra un conjunto: sus errores y advertencias de plantilla se muestran aquí antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Solo fallos</translation>
+    </message>
+    <message>
+        <source>Rows where workloads disagree</source>
+        <translation>Filas en las que las cargas de trabajo discrepan</translation>
+    </message>
+    <message>
+        <source>Open in &amp;playground</source>
+        <translation>Abrir en el &amp;playground</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V</source>
+        <translation>E&amp;xportar CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON</source>
+        <translation>Exportar JS&amp;ON</translation>
+    </message>
+    <message>
+        <source>Export J&amp;Unit</source>
+        <translation>Exportar JUn&amp;it</translation>
+    </message>
+    <message>
+        <source>Results: rows by workloads</source>
+        <translation>Resultados: filas por cargas de trabajo</translation>
+    </message>
+    <message>
+        <source>Totals per workload</source>
+        <translation>Totales por carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superadas</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalo del 95%</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation>Eva&amp;luar</translation>
+    </message>
+    <message>
+        <source>The example set was not found (looked under share/ik-playground/examples and docs/examples): open a set file instead.</source>
+        <translation>No se encontró el conjunto de ejemplo (se buscó en share/ik-playground/examples y docs/examples): abra un archivo de conjunto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Runs against: %1</source>
+        <translation>Se ejecuta contra: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Add them in the Workloads panel (or start the sandbox) to run.</source>
+        <translation>Faltan: %1. Añádalas en el panel de cargas de trabajo (o inicie el sandbox) para ejecutar.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: every placeholder has a value in every row (%n row(s)).</source>
+        <translation>
+            <numerusform>Sin problemas: cada marcador tiene un valor en cada fila (%n fila).</numerusform>
+            <numerusform>Sin problemas: cada marcador tiene un valor en cada fila (%n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set cannot run: %1</source>
+        <translation>El conjunto no puede ejecutarse: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed</source>
+        <translation>%1 de %2 hechas, %3 fallidas</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>Tiempo restante desconocido</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Tiempo restante %1</translation>
+    </message>
+    <message>
+        <source>%1 cells/s</source>
+        <translation>%1 celdas/s</translation>
+    </message>
+    <message>
+        <source>cost so far $%1</source>
+        <translation>coste hasta ahora $%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation>
+            <numerusform>%n reanudada</numerusform>
+            <numerusform>%n reanudadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run finished: %1 of %2 cells passed.</source>
+        <translation>Ejecución terminada: %1 de %2 celdas superadas.</translation>
+    </message>
+    <message>
+        <source>Run cancelled after %1 of %2 cells; Run resumes it.</source>
+        <translation>Ejecución cancelada tras %1 de %2 celdas; Ejecutar la reanuda.</translation>
+    </message>
+    <message>
+        <source>Run timed out after %1 of %2 cells; Run resumes it.</source>
+        <translation>La ejecución agotó su tiempo tras %1 de %2 celdas; Ejecutar la reanuda.</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>La ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation>%1–%2%</translation>
+    </message>
+    <message>
+        <source>nothing has run yet</source>
+        <translation>todavía no se ha ejecutado nada</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Falló la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>Open an evaluation set</source>
+        <translation>Abrir un conjunto de evaluación</translation>
+    </message>
+    <message>
+        <source>Evaluation sets (*.json);;All files (*)</source>
+        <translation>Conjuntos de evaluación (*.json);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>ik::FramesModel</name>
     <message>
         <source>(not JSON, skipped) %1</source>

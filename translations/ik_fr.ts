@@ -3179,6 +3179,258 @@
     </message>
 </context>
 <context>
+    <name>ik::EvalView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tok</source>
+        <translation>
+            <numerusform>%n&#xa0;jeton</numerusform>
+            <numerusform>%n&#xa0;jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open set…</source>
+        <translation>&amp;Ouvrir un jeu…</translation>
+    </message>
+    <message>
+        <source>Open e&amp;xample</source>
+        <translation>Ouvrir l&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>30 support prompts with assertions (docs/examples/eval)</source>
+        <translation>30 prompts de support avec assertions (docs/examples/eval)</translation>
+    </message>
+    <message>
+        <source>No set open</source>
+        <translation>Aucun jeu ouvert</translation>
+    </message>
+    <message>
+        <source>Problems of the set</source>
+        <translation>Problèmes du jeu</translation>
+    </message>
+    <message>
+        <source>Open a set: its templating errors and warnings show here before anything is sent.</source>
+        <translation>Ouvrez un jeu&#xa0;: ses erreurs et avertissements de modèle s&apos;affichent ici avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Montrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Échecs seulement</translation>
+    </message>
+    <message>
+        <source>Rows where workloads disagree</source>
+        <translation>Lignes où les charges de travail divergent</translation>
+    </message>
+    <message>
+        <source>Open in &amp;playground</source>
+        <translation>Ouvrir dans le &amp;playground</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V</source>
+        <translation>Exporter CS&amp;V</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON</source>
+        <translation>Exporter &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Export J&amp;Unit</source>
+        <translation>Exporter J&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Results: rows by workloads</source>
+        <translation>Résultats&#xa0;: lignes par charges de travail</translation>
+    </message>
+    <message>
+        <source>Totals per workload</source>
+        <translation>Totaux par charge de travail</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation>É&amp;valuer</translation>
+    </message>
+    <message>
+        <source>The example set was not found (looked under share/ik-playground/examples and docs/examples): open a set file instead.</source>
+        <translation>Le jeu d&apos;exemple est introuvable (cherché dans share/ik-playground/examples et docs/examples)&#xa0;: ouvrez plutôt un fichier de jeu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Runs against: %1</source>
+        <translation>S&apos;exécute sur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Add them in the Workloads panel (or start the sandbox) to run.</source>
+        <translation>Manquantes&#xa0;: %1. Ajoutez-les dans le panneau des charges de travail (ou démarrez le bac à sable) pour lancer.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: every placeholder has a value in every row (%n row(s)).</source>
+        <translation>
+            <numerusform>Aucun problème&#xa0;: chaque variable a une valeur dans chaque ligne (%n&#xa0;ligne).</numerusform>
+            <numerusform>Aucun problème&#xa0;: chaque variable a une valeur dans chaque ligne (%n&#xa0;lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set cannot run: %1</source>
+        <translation>Le jeu ne peut pas être lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed</source>
+        <translation>%1 sur %2 faites, %3 en échec</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>Temps restant inconnu</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Temps restant %1</translation>
+    </message>
+    <message>
+        <source>%1 cells/s</source>
+        <translation>%1&#xa0;cellules/s</translation>
+    </message>
+    <message>
+        <source>cost so far $%1</source>
+        <translation>coût jusqu&apos;ici $%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation>
+            <numerusform>%n reprise</numerusform>
+            <numerusform>%n reprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run finished: %1 of %2 cells passed.</source>
+        <translation>Exécution terminée&#xa0;: %1 cellules sur %2 réussies.</translation>
+    </message>
+    <message>
+        <source>Run cancelled after %1 of %2 cells; Run resumes it.</source>
+        <translation>Exécution annulée après %1 cellules sur %2&#x202f;; Lancer la reprend.</translation>
+    </message>
+    <message>
+        <source>Run timed out after %1 of %2 cells; Run resumes it.</source>
+        <translation>L&apos;exécution a expiré après %1 cellules sur %2&#x202f;; Lancer la reprend.</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>L&apos;exécution a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1–%2%</source>
+        <translation>%1–%2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>nothing has run yet</source>
+        <translation>rien n&apos;a encore été lancé</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Open an evaluation set</source>
+        <translation>Ouvrir un jeu d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Evaluation sets (*.json);;All files (*)</source>
+        <translation>Jeux d&apos;évaluation (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ik::FramesModel</name>
     <message>
         <source>(not JSON, skipped) %1</source>

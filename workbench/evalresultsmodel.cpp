@@ -78,6 +78,9 @@ QVariant EvalResultsModel::data(const QModelIndex& index, int role) const {
         const QString state = stateOf(c);
         if (!c || state == u"pass"_s)
             return state == u"pass"_s ? tr("pass") : tr("…");
+        // A call that failed fails every assertion; what to read first is why it failed.
+        if (state == u"error"_s && !c->error.isEmpty())
+            return tr("error") + u": "_s + c->error.section(u':', 0, 0);
         const QString failure = failureOf(*c);
         return (state == u"error"_s ? tr("error") : tr("fail")) + u": "_s +
                failure.section(u':', 0, 0);

@@ -6,6 +6,7 @@
 #include "embeddingmodel.h"
 #include "embeddingsview.h"
 #include "errorcard.h"
+#include "evalview.h"
 #include "history.h"
 #include "hooks.h"
 #include "inspector.h"
@@ -76,7 +77,8 @@ private slots:
     void playgroundIsTheFirstView() {
         QCOMPARE(m_window->viewIds(),
                  (QStringList{QStringLiteral("playground"), QStringLiteral("compare"),
-                              QStringLiteral("embeddings"), QStringLiteral("arena")}));
+                              QStringLiteral("embeddings"), QStringLiteral("eval"),
+                              QStringLiteral("arena")}));
         QCOMPARE(m_window->view(QStringLiteral("playground")),
                  static_cast<QWidget*>(m_shell.playground));
         QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
@@ -260,6 +262,22 @@ private slots:
         }
         QVERIFY2(visited.size() >= 3, qPrintable(QStringList(visited.values()).join(u' ')));
         QVERIFY(tree->hasFocus());
+    }
+
+    // An evaluation cell opened from Evaluate: its workload current, its conversation in the
+    // playground, the playground in front.
+    void evaluationCellOpensInThePlayground() {
+        m_window->showView(QStringLiteral("eval"));
+        const QString helpdesk =
+            m_window->sandboxWorkloadId(QStringLiteral("globex"), QStringLiteral("helpdesk"));
+        const QList<ChatMessage> turns{
+            {QStringLiteral("user"), QStringLiteral("Where is my order?")},
+            {QStringLiteral("assistant"), QStringLiteral("On its way.")}};
+        emit m_shell.eval->openInPlayground(helpdesk, QStringLiteral("Be brief."), turns);
+        QCOMPARE(m_window->currentView(), static_cast<QWidget*>(m_shell.playground));
+        QCOMPARE(m_window->currentWorkload()->id, helpdesk);
+        QCOMPARE(m_shell.playground->systemPrompt(), QStringLiteral("Be brief."));
+        QCOMPARE(m_shell.playground->turns(), turns);
     }
 
     // With Ticket ranker selected, the playground does not send to Support bot (or anywhere):

@@ -3,6 +3,7 @@
 #include "arenaview.h"
 #include "compareview.h"
 #include "embeddingsview.h"
+#include "evalview.h"
 #include "history.h"
 #include "mainwindow.h"
 #include "playgroundview.h"
@@ -136,15 +137,31 @@ void followTheWindow(MainWindow* window, const Shell& shell) {
         embeddings->setWorkload(current);
     };
     auto onWorkloads = [window, compare = shell.compare, embeddings = shell.embeddings,
-                        arena = shell.arena] {
+                        arena = shell.arena, eval = shell.eval] {
         embeddings->setWorkloads(window->workloads());
         compare->setWorkloads(window->workloads());
         arena->setWorkloads(window->workloads());
+        eval->setWorkloads(window->workloads());
     };
     QObject::connect(window, &MainWindow::currentWorkloadChanged, shell.playground, onWorkload);
     QObject::connect(window, &MainWindow::workloadsChanged, shell.embeddings, onWorkloads);
     onWorkloads();
     onWorkload(window->currentWorkload());
+}
+
+// An evaluation cell opens in the playground as its conversation: the cell's workload made
+// current first (the playground keeps a conversation per workload), then its messages.
+void openEvalCells(MainWindow* window, const Shell& shell) {
+    QObject::connect(shell.eval, &EvalView::openInPlayground, window,
+                     [window, playground = shell.playground](const QString& id,
+                                                             const QString& system,
+                                                             const QList<ChatMessage>& turns) {
+                         window->selectWorkload(id);
+                         playground->setSystemPrompt(system);
+                         playground->setTurns(turns);
+                         playground->setPrompt(QString());
+                         window->showView(QStringLiteral("playground"));
+                     });
 }
 
 } // namespace
@@ -161,14 +178,18 @@ Shell installViews(MainWindow* window, History* history) {
     window->installView(shell.playground->spec());
     window->installView(shell.compare->spec());
     window->installView(shell.embeddings->spec());
+    shell.eval = new EvalView(services, QString(), window);
+    window->installView(shell.eval->spec());
     shell.arena = new ArenaView(services, window);
     window->installView(shell.arena->spec());
+    openEvalCells(window, shell);
     shell.inspectorDock = window->dock(shell.playground->spec().id);
     addFaultMenu(window);
     addReasoningMenu(window);
     showStatusOf(shell.playground, window);
     showStatusOf(shell.compare, window);
     showStatusOf(shell.arena, window);
+    showStatusOf(shell.eval, window);
     followTheWindow(window, shell);
     return shell;
 }

@@ -1,7 +1,7 @@
 #pragma once
-// The one place that knows every view: builds the Playground, Compare, Embeddings and Arena views
-// over the window's session services, installs what each one's ViewSpec declares, feeds all of them
-// the window's one current workload and adds the local sandbox's fault menu.
+// The one place that knows every view: builds the Playground, Compare, Embeddings, Arena and
+// Evaluate views over the window's session services, installs what each one's ViewSpec declares,
+// feeds all of them the window's one current workload and adds the local sandbox's fault menu.
 
 #include <QPointer>
 
@@ -11,6 +11,7 @@ namespace ik {
 class ArenaView;
 class CompareView;
 class EmbeddingsView;
+class EvalView;
 class History;
 class PlaygroundView;
 } // namespace ik
@@ -25,6 +26,7 @@ struct Shell {
     CompareView* compare = nullptr;
     EmbeddingsView* embeddings = nullptr;
     ArenaView* arena = nullptr;
+    EvalView* eval = nullptr;
     QDockWidget* inspectorDock = nullptr; // the playground's dock
 };
 
