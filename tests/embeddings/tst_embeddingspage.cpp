@@ -5,6 +5,7 @@
 #include "embeddingsview.h"
 #include "embeddingtables.h"
 #include "guard.h"
+#include "heatmap.h"
 #include "sandbox.h"
 
 #include <QComboBox>
@@ -118,6 +119,28 @@ private slots:
         QCOMPARE(view->inputs().size(), rows);
         QCOMPARE(view->labels().size(), rows);
         QVERIFY(view->labels().contains(u"billing"_s));
+    }
+
+    // The heatmap says which rows it shows and what its colours mean.
+    void heatmapTicksAndScale() {
+        QCOMPARE(heatmapTicks(3), (QList<int>{0, 1, 2}));
+        QCOMPARE(heatmapTicks(20).size(), 20);
+        QCOMPARE(heatmapTicks(60), (QList<int>{0, 9, 19, 29, 39, 49, 59})); // #1, #10 … #60
+        QCOMPARE(heatmapTicks(2001).last(), 2000);
+        QVERIFY(heatmapTicks(2001).size() <= 10);
+        QVERIFY(heatmapTicks(0).isEmpty());
+        auto view = makeView();
+        view->setInputs(kInputs);
+        QVERIFY(embedWith(view.get(), [&] { view->embed(); }));
+        HeatmapWidget* hm = view->heatmap();
+        const QRect cells = hm->mapRect();
+        // Room left of the cells for the row numbers, above for the columns, right for the scale.
+        QVERIFY(cells.left() > hm->fontMetrics().horizontalAdvance(u"3"_s));
+        QVERIFY(cells.top() >= hm->fontMetrics().height());
+        QVERIFY(hm->width() - cells.right() > 20);
+        QCOMPARE(hm->cellAt(cells.topLeft() + QPoint(1, 1)), QPoint(0, 0));
+        QCOMPARE(hm->cellAt(cells.bottomRight() - QPoint(1, 1)), QPoint(2, 2));
+        QCOMPARE(hm->cellAt(QPoint(cells.right() + 10, cells.center().y())), QPoint(-1, -1));
     }
 
     void secondWorkloadIsNeverTheFirst() {

@@ -235,9 +235,9 @@ private slots:
                  qPrintable(view->explainedVarianceText()));
         // Hover and click on the heatmap: the pair, its value, both texts.
         HeatmapWidget* hm = view->heatmap();
-        const QRect r = hm->rect();
-        const int side = std::min(r.width(), r.height()) - 8;
-        const QPoint origin((r.width() - side) / 2, (r.height() - side) / 2);
+        const QRect r = hm->mapRect(); // the cells, inside the ticks and the colour scale
+        const int side = r.width();
+        const QPoint origin = r.topLeft();
         const QPoint cell01 = origin + QPoint(side * 1 / 6 + side / 12, side * 0 / 6 + side / 12);
         QCOMPARE(hm->cellAt(cell01), QPoint(1, 0));
         // A plain move event: QTest::mouseMove does not reach a widget on the offscreen platform.

@@ -124,6 +124,12 @@ namespace {
 // A ranking table shows the Label column only when the set has labels.
 QTableView* rankingView(const QString& name, const QString& accessibleName, NeighbourModel* model) {
     QTableView* t = resultView(name, accessibleName, model);
+    // Rank, cosine and label as narrow as their contents, so a narrow pane still shows the text.
+    QHeaderView* header = t->horizontalHeader();
+    for (int c : {int(NeighbourModel::RankColumn), int(NeighbourModel::CosineColumn),
+                  int(NeighbourModel::LabelColumn)})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NeighbourModel::InputColumn, QHeaderView::Stretch);
     const auto follow = [t, model] {
         t->setColumnHidden(NeighbourModel::LabelColumn, !model->hasLabels());
     };

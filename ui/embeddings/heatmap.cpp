@@ -35,6 +35,35 @@ QImage heatmapImage(const embed::SimilarityMatrix& matrix) {
     return img;
 }
 
+QList<int> heatmapTicks(int n) {
+    QList<int> ticks;
+    if (n <= 0)
+        return ticks;
+    int step = 1;
+    if (n > 20) {
+        for (int base = 1;; base *= 10) {
+            const int candidates[] = {base, 2 * base, 5 * base};
+            const auto fit = std::find_if(std::begin(candidates), std::end(candidates),
+                                          [n](int c) { return n / c <= 8; });
+            if (fit != std::end(candidates)) {
+                step = *fit;
+                break;
+            }
+        }
+    }
+    // Labels read 1-based (#1 is row 0), so the round numbers are 1, step, 2·step, …
+    ticks.append(0);
+    for (int label = step; label <= n; label += step)
+        if (label - 1 > ticks.last())
+            ticks.append(label - 1);
+    if (ticks.last() != n - 1) {
+        if (n - 1 - ticks.last() < step / 2 && ticks.size() > 1)
+            ticks.removeLast(); // too close to the last row to read apart
+        ticks.append(n - 1);
+    }
+    return ticks;
+}
+
 HeatmapWidget::HeatmapWidget(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);
     setMinimumSize(160, 160);
@@ -55,8 +84,43 @@ void HeatmapWidget::clear() {
 }
 
 QRect HeatmapWidget::target() const {
-    const int side = std::min(width(), height()) - 8;
-    return {(width() - side) / 2, (height() - side) / 2, std::max(side, 1), std::max(side, 1)};
+    const QFontMetrics fm = fontMetrics();
+    const int n = m_matrix ? m_matrix->n : 1;
+    // Row numbers on the left, column numbers on top, the colour scale and its values right.
+    const QRect area =
+        rect().adjusted(fm.horizontalAdvance(QString::number(n)) + 6, fm.height() + 2,
+                        -(fm.horizontalAdvance(QStringLiteral("\u22121")) + 22), -4);
+    const int side = std::max(1, std::min(area.width(), area.height()));
+    return {area.left() + (area.width() - side) / 2, area.top(), side, side};
+}
+
+void HeatmapWidget::paintTicks(QPainter& p, const QRect& t) const {
+    const int n = m_matrix->n;
+    const QFontMetrics fm = fontMetrics();
+    p.setPen(palette().color(QPalette::WindowText));
+    for (int k : heatmapTicks(n)) {
+        const QString label = QString::number(k + 1);
+        const int centre = int((k + 0.5) * t.width() / n);
+        const int w = fm.horizontalAdvance(label);
+        p.drawText(t.left() + centre - w / 2, t.top() - 3, label);
+        p.drawText(t.left() - w - 4, t.top() + centre + fm.ascent() / 2 - 1, label);
+    }
+}
+
+void HeatmapWidget::paintScale(QPainter& p, const QRect& t) const {
+    const QRect bar(t.right() + 6, t.top(), 8, t.height());
+    for (int y = 0; y < bar.height(); ++y) {
+        p.setPen(QColor(divergingColour(1.0 - 2.0 * y / std::max(1, bar.height() - 1))));
+        p.drawLine(bar.left(), bar.top() + y, bar.right(), bar.top() + y);
+    }
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRect(bar.adjusted(0, 0, -1, -1));
+    p.setPen(palette().color(QPalette::WindowText));
+    const QFontMetrics fm = fontMetrics();
+    const int x = bar.right() + 3;
+    p.drawText(x, bar.top() + fm.ascent(), QStringLiteral("1"));
+    p.drawText(x, bar.center().y() + fm.ascent() / 2, QStringLiteral("0"));
+    p.drawText(x, bar.bottom(), QStringLiteral("\u22121"));
 }
 
 QPoint HeatmapWidget::cellAt(const QPoint& pos) const {
@@ -80,9 +144,12 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
     }
     // Nearest-neighbour scaling keeps one cell one block of colour, however large the set.
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(target(), m_image);
+    const QRect t = target();
+    p.drawImage(t, m_image);
     p.setPen(palette().color(QPalette::Mid));
-    p.drawRect(target().adjusted(0, 0, -1, -1));
+    p.drawRect(t.adjusted(0, 0, -1, -1));
+    paintTicks(p, t);
+    paintScale(p, t);
 }
 
 void HeatmapWidget::mouseMoveEvent(QMouseEvent* event) {

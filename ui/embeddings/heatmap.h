@@ -9,12 +9,17 @@
 #include <functional>
 #include <memory>
 
+class QPainter;
+
 namespace ik {
 
 // Diverging colours: -1 blue, 0 white, +1 red.
 QRgb divergingColour(double value);
 // One pixel per cell; built off the GUI thread.
 QImage heatmapImage(const embed::SimilarityMatrix& matrix);
+// The 0-based rows (and columns) a heatmap of n inputs labels: every one up to 20, else about
+// eight at a round step (1, 2, 5, 10, 20, 50…), the last row always.
+QList<int> heatmapTicks(int n);
 
 class HeatmapWidget : public QWidget {
     Q_OBJECT
@@ -27,6 +32,9 @@ public:
     const QImage& image() const { return m_image; }
     // The cell under a widget position, or (-1, -1).
     QPoint cellAt(const QPoint& pos) const;
+    // Where the cells are drawn: a square right of the row ticks, under the column ticks, left
+    // of the colour scale.
+    QRect mapRect() const { return target(); }
     QString hoverText() const { return m_hoverText; }
     QSize sizeHint() const override { return {420, 420}; }
 
@@ -42,6 +50,8 @@ protected:
 
 private:
     QRect target() const;
+    void paintTicks(QPainter& p, const QRect& t) const;
+    void paintScale(QPainter& p, const QRect& t) const;
 
     std::shared_ptr<const embed::SimilarityMatrix> m_matrix;
     QImage m_image;
