@@ -387,6 +387,48 @@ QString badRequestHint(WorkloadKind route) {
                      "accepts; the message says which.");
 }
 
+// A 403's hint, by the code the server gave.
+static QString permissionHint(const QString& code) {
+    if (code == u"wrong_credential_type")
+        return QCoreApplication::translate(
+            "ik::Error", "Use the workload's ik_live_ key for inference; an ik_sdk_ "
+                         "control token only works on the control plane (/api/...), "
+                         "and an ik_live_ key only on data routes.");
+    if (code == u"project_scope_mismatch")
+        return QCoreApplication::translate(
+            "ik::Error", "The key belongs to another project than the one in the URL: "
+                         "check the project slug, or use a key issued for this project.");
+    if (code == u"scope_insufficient")
+        return QCoreApplication::translate(
+            "ik::Error", "The key is not issued for this workload: use this workload's "
+                         "own key, or issue one scoped to it (or to project/*).");
+    return QCoreApplication::translate(
+        "ik::Error", "The key may not call this workload: check the project and "
+                     "workload slugs and which workloads the key was issued for.");
+}
+
+// A 5xx's hint (a 503 may carry Retry-After), or of an unexpected status.
+static QString serverHint(int httpStatus, std::optional<int> retryAfterSeconds) {
+    if (httpStatus == 503)
+        return retryAfterSeconds
+                   ? QCoreApplication::translate(
+                         "ik::Error", "The workload is unavailable, perhaps starting from cold: "
+                                      "try again in %1 (the server's Retry-After).")
+                         .arg(secondsText(*retryAfterSeconds))
+                   : QCoreApplication::translate(
+                         "ik::Error", "The workload is unavailable, perhaps starting from cold: "
+                                      "try again in a minute.");
+    if (httpStatus >= 500 || httpStatus == 0)
+        return QCoreApplication::translate(
+            "ik::Error", "The server failed to answer this request: try again; if it "
+                         "keeps failing, check the workload's status and logs.");
+    return QCoreApplication::translate(
+               "ik::Error", "The server refused the request with status %1: read its message, "
+                            "and check the base URL points at an InferenceKey or "
+                            "OpenAI-compatible endpoint.")
+        .arg(httpStatus);
+}
+
 QString hintFor(ErrorKind kind, const QString& code, int httpStatus,
                 std::optional<int> retryAfterSeconds) {
     switch (kind) {
@@ -404,22 +446,7 @@ QString hintFor(ErrorKind kind, const QString& code, int httpStatus,
                          "expired or cut short by a bad paste. Paste the workload's ik_live_ "
                          "key again, or issue a new one.");
     case ErrorKind::Permission:
-        if (code == u"wrong_credential_type")
-            return QCoreApplication::translate(
-                "ik::Error", "Use the workload's ik_live_ key for inference; an ik_sdk_ "
-                             "control token only works on the control plane (/api/...), "
-                             "and an ik_live_ key only on data routes.");
-        if (code == u"project_scope_mismatch")
-            return QCoreApplication::translate(
-                "ik::Error", "The key belongs to another project than the one in the URL: "
-                             "check the project slug, or use a key issued for this project.");
-        if (code == u"scope_insufficient")
-            return QCoreApplication::translate(
-                "ik::Error", "The key is not issued for this workload: use this workload's "
-                             "own key, or issue one scoped to it (or to project/*).");
-        return QCoreApplication::translate(
-            "ik::Error", "The key may not call this workload: check the project and "
-                         "workload slugs and which workloads the key was issued for.");
+        return permissionHint(code);
     case ErrorKind::NotFound:
         return QCoreApplication::translate(
             "ik::Error", "Check the base URL and the project and workload slugs: the workload "
@@ -436,26 +463,7 @@ QString hintFor(ErrorKind kind, const QString& code, int httpStatus,
             "ik::Error", "Too many requests: wait a little and try again, or send fewer "
                          "requests at once.");
     case ErrorKind::Server:
-        if (httpStatus == 503)
-            return retryAfterSeconds
-                       ? QCoreApplication::translate(
-                             "ik::Error",
-                             "The workload is unavailable, perhaps starting from cold: "
-                             "try again in %1 (the server's Retry-After).")
-                             .arg(secondsText(*retryAfterSeconds))
-                       : QCoreApplication::translate(
-                             "ik::Error",
-                             "The workload is unavailable, perhaps starting from cold: "
-                             "try again in a minute.");
-        if (httpStatus >= 500 || httpStatus == 0)
-            return QCoreApplication::translate(
-                "ik::Error", "The server failed to answer this request: try again; if it "
-                             "keeps failing, check the workload's status and logs.");
-        return QCoreApplication::translate(
-                   "ik::Error", "The server refused the request with status %1: read its message, "
-                                "and check the base URL points at an InferenceKey or "
-                                "OpenAI-compatible endpoint.")
-            .arg(httpStatus);
+        return serverHint(httpStatus, retryAfterSeconds);
     case ErrorKind::Network:
         return QCoreApplication::translate(
             "ik::Error", "The server could not be reached: check the base URL, your "

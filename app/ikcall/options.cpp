@@ -378,26 +378,9 @@ QString description() {
            exitStatusTable();
 }
 
-void addOptions(QCommandLineParser& p) {
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("chat, embed, rerank or evalret"));
-    p.addPositionalArgument(QStringLiteral("args"),
-                            QStringLiteral("prompt, inputs, or query and documents"),
-                            QStringLiteral("[ARG...]"));
-    const QList<QCommandLineOption> opts = {
-        {QStringLiteral("base-url"),
-         QStringLiteral("API base URL (default INFERENCEKEY_BASE_URL, else %1)")
-             .arg(QLatin1String(kDefaultBaseUrl)),
-         QStringLiteral("URL")},
-        {QStringLiteral("project"), QStringLiteral("Project slug (default INFERENCEKEY_PROJECT)"),
-         QStringLiteral("P")},
-        {QStringLiteral("workload"),
-         QStringLiteral("Workload slug (also sent as model); evalret takes one or two"),
-         QStringLiteral("W")},
-        {QStringLiteral("api-key-env"),
-         QStringLiteral("Read the key from this environment variable"), QStringLiteral("NAME")},
+// What chat sends: its messages, tools, format and sampling parameters.
+static QList<QCommandLineOption> chatOptions() {
+    return {
         {QStringLiteral("stream"), QStringLiteral("Stream the answer as it arrives (chat)")},
         {QStringLiteral("system"), QStringLiteral("System prompt (chat)"), QStringLiteral("S")},
         {QStringLiteral("tools"), QStringLiteral("A JSON array of function tools (chat)"),
@@ -434,6 +417,12 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("Ask for each token's log-probability and N alternatives, 0 to 20 "
                         "(chat; --json prints them with the mean and the perplexity)"),
          QStringLiteral("N")},
+    };
+}
+
+// evalret's files, cut-off and gate (and rerank's --top-n, which it shares).
+static QList<QCommandLineOption> evalretOptions() {
+    return {
         {QStringLiteral("top-n"),
          QStringLiteral("Results to keep (rerank); results the reranker reorders (evalret)"),
          QStringLiteral("N")},
@@ -450,6 +439,31 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("Exit with status %1 when a workload's recall@k is below X (evalret)")
              .arg(kExitBelowThreshold),
          QStringLiteral("X")},
+    };
+}
+
+void addOptions(QCommandLineParser& p) {
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("chat, embed, rerank or evalret"));
+    p.addPositionalArgument(QStringLiteral("args"),
+                            QStringLiteral("prompt, inputs, or query and documents"),
+                            QStringLiteral("[ARG...]"));
+    const QList<QCommandLineOption> opts = {
+        {QStringLiteral("base-url"),
+         QStringLiteral("API base URL (default INFERENCEKEY_BASE_URL, else %1)")
+             .arg(QLatin1String(kDefaultBaseUrl)),
+         QStringLiteral("URL")},
+        {QStringLiteral("project"), QStringLiteral("Project slug (default INFERENCEKEY_PROJECT)"),
+         QStringLiteral("P")},
+        {QStringLiteral("workload"),
+         QStringLiteral("Workload slug (also sent as model); evalret takes one or two"),
+         QStringLiteral("W")},
+        {QStringLiteral("api-key-env"),
+         QStringLiteral("Read the key from this environment variable"), QStringLiteral("NAME")},
+    };
+    const QList<QCommandLineOption> rest = {
         {QStringLiteral("json"), QStringLiteral("Print one JSON object instead of text")},
         {QStringLiteral("npy"),
          QStringLiteral("Write the vectors as a float32 NumPy array (embed)"),
@@ -473,7 +487,8 @@ void addOptions(QCommandLineParser& p) {
          QStringLiteral("Extra request header 'Name: value' (repeatable; never Authorization)"),
          QStringLiteral("H")},
     };
-    p.addOptions(opts);
+    // In this order in --help: where and with which key, what chat sends, evalret, the rest.
+    p.addOptions(opts + chatOptions() + evalretOptions() + rest);
 }
 
 std::optional<int> readOptions(const QCommandLineParser& p, Options* o) {
