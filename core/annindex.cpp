@@ -212,25 +212,6 @@ struct AnnIndex::Impl {
 
     const float* unitRow(int i) const { return unit.data() + size_t(i) * size_t(d); }
 
-    // Exact knnAll for rows [first, first + count): the rows are scored against every row in
-    // one pass, so each row of the set is read once per block rather than once per query.
-    void exactBlock(int first, int count, int k, KnnGraph* g) const {
-        thread_local std::vector<float> scores;
-        thread_local std::vector<int> order;
-        scores.resize(size_t(count) * size_t(n));
-        for (int j = 0; j < n; ++j)
-            for (int b = 0; b < count; ++b)
-                scores[size_t(b) * size_t(n) + size_t(j)] = dot(unitRow(first + b), unitRow(j), d);
-        std::vector<float> best(static_cast<size_t>(k));
-        for (int b = 0; b < count; ++b) {
-            const size_t at = size_t(first + b) * size_t(k);
-            topK(scores.data() + size_t(b) * size_t(n), n, k, first + b, order, &g->indices[at],
-                 best.data());
-            for (int j = 0; j < k; ++j)
-                g->distances[at + size_t(j)] = 1.0f - best[size_t(j)];
-        }
-    }
-
     // Searches run concurrently, which hnswlib supports (its visited lists are pooled under a
     // lock); only its search statistics (metric_hops, metric_distance_computations) are counted
     // without synchronisation, and nothing here reads them.
@@ -385,21 +366,23 @@ std::optional<KnnGraph> AnnIndex::knnAll(int k, const Control& control, QString*
             n - 1);
         return std::nullopt;
     }
+    const Impl& impl = *m_d;
+    if (!impl.graph) {
+        // Below the size where the graph pays: the clustering's brute force over the unit rows.
+        KnnResult exact = exactKnn(Rows{impl.unit.data(), n, impl.d}, k, Metric::Cosine, control);
+        if (!exact.ok()) {
+            *error = exact.error;
+            return std::nullopt;
+        }
+        return std::move(exact.graph);
+    }
     KnnGraph g;
     g.n = n;
     g.k = k;
     g.indices.assign(size_t(n) * size_t(k), -1);
     g.distances.assign(size_t(n) * size_t(k), 0.0f);
-    constexpr int block = 8;
-    const int items = m_d->graph ? n : (n + block - 1) / block;
-    const Impl& impl = *m_d;
-    const auto work = [&](int i) {
-        if (impl.graph)
-            impl.graphRow(i, k, &g);
-        else
-            impl.exactBlock(i * block, std::min(block, n - i * block), k, &g);
-    };
-    if (!forEach(items, threadCount(control, items), control, work, error))
+    const auto work = [&](int i) { impl.graphRow(i, k, &g); };
+    if (!forEach(n, threadCount(control, n), control, work, error))
         return std::nullopt;
     return g;
 }
