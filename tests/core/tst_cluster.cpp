@@ -2,6 +2,7 @@
 // scikit-learn's adjusted_rand_score documentation and against a table worked out by hand;
 // silhouette against a four-point example worked out by hand.
 
+#include "blobs.h"
 #include "cluster.h"
 
 #include <QtTest>
@@ -16,31 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Blobs {
-    std::vector<float> data;
-    QVector<int> labels;
-    int n = 0, d = 0;
-    Rows rows() const { return {data.data(), n, d}; }
-};
-
-// `blobs` Gaussian clouds of `per` points around random centres 10 apart on average, spread 0.3:
-// well separated under both metrics.
+// Clouds 10 apart on average, spread 0.3: well separated under both metrics.
 Blobs makeBlobs(int blobs, int per, int d, quint32 seed, float spread = 0.3f) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> g(0.0f, 1.0f);
-    std::vector<float> centres(size_t(blobs) * size_t(d));
-    for (float& c : centres)
-        c = 5.0f * g(rng);
-    Blobs b;
-    b.n = blobs * per;
-    b.d = d;
-    for (int i = 0; i < b.n; ++i) {
-        const int c = i % blobs; // interleaved, so row order says nothing of the cluster
-        b.labels.append(c);
-        for (int t = 0; t < d; ++t)
-            b.data.push_back(centres[size_t(c) * size_t(d) + size_t(t)] + spread * g(rng));
-    }
-    return b;
+    return gaussianBlobs(blobs, per, d, seed, spread, 5.0f);
 }
 
 double squaredDistance(const float* a, const float* b, int d) {

@@ -4,6 +4,7 @@
 // another seed another, well-separated blobs stay apart (kNN label accuracy in the layout), and
 // bad parameters are refused with a message that says what to change.
 
+#include "blobs.h"
 #include "tsne.h"
 #include "umap.h"
 
@@ -17,28 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Blobs {
-    std::vector<float> data;
-    QVector<int> labels;
-    int n = 0, d = 0;
-    Rows rows() const { return {data.data(), n, d}; }
-};
-
 Blobs makeBlobs(int blobs, int per, int d, quint32 seed, float spread = 0.5f) {
-    std::mt19937 rng(seed);
-    std::normal_distribution<float> g(0.0f, 1.0f);
-    std::vector<float> centres(size_t(blobs) * size_t(d));
-    for (float& c : centres)
-        c = 3.0f * g(rng);
-    Blobs b;
-    b.n = blobs * per;
-    b.d = d;
-    for (int i = 0; i < b.n; ++i) {
-        b.labels.append(i % blobs);
-        for (int t = 0; t < d; ++t)
-            b.data.push_back(centres[size_t(i % blobs) * size_t(d) + size_t(t)] + spread * g(rng));
-    }
-    return b;
+    return gaussianBlobs(blobs, per, d, seed, spread, 3.0f);
 }
 
 KnnGraph graphOf(const Blobs& b, int k, Metric metric = Metric::Euclidean) {
