@@ -6732,10 +6732,6 @@ Las claves viven en el llavero del sistema (servicio “ik-playground”), nunca
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <source>The language changes when the application starts again.</source>
-        <translation>El idioma cambia cuando la aplicación se vuelve a iniciar.</translation>
-    </message>
-    <message>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -6802,6 +6798,10 @@ Las claves viven en el llavero del sistema (servicio “ik-playground”), nunca
     <message>
         <source>The history could not be cleared: %1</source>
         <translation>No se pudo borrar el historial: %1</translation>
+    </message>
+    <message>
+        <source>The window changes language when you save.</source>
+        <translation>La ventana cambia de idioma al guardar.</translation>
     </message>
 </context>
 <context>

@@ -6732,10 +6732,6 @@ Les clés résident dans le trousseau système (service «&#xa0;ik-playground&#x
         <translation>Selon le système</translation>
     </message>
     <message>
-        <source>The language changes when the application starts again.</source>
-        <translation>La langue change au prochain démarrage de l&apos;application.</translation>
-    </message>
-    <message>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -6802,6 +6798,10 @@ Les clés résident dans le trousseau système (service «&#xa0;ik-playground&#x
     <message>
         <source>The history could not be cleared: %1</source>
         <translation>L&apos;historique n&apos;a pas pu être effacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The window changes language when you save.</source>
+        <translation>La fenêtre change de langue à l’enregistrement.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,8 @@ public slots:
 signals:
     void currentWorkloadChanged(const std::optional<ik::Workload>& workload);
     void workloadsChanged();
+    // The settings chose another language ("" for the system's); the shell puts it into effect.
+    void languageChosen(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -188,7 +188,7 @@ QWidget* SettingsDialog::buildAppearancePage() {
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Español"_s, u"es"_s);
     m_language->addItem(u"Français"_s, u"fr"_s);
-    m_languageNote = noteLabel(tr("The language changes when the application starts again."), page);
+    m_languageNote = noteLabel(tr("The window changes language when you save."), page);
     m_languageNote->setObjectName(u"languageNote"_s);
     m_languageNote->setWordWrap(false); // one line: the field beside it takes its own size
     m_palette = new QComboBox(page);
@@ -323,8 +323,12 @@ bool SettingsDialog::save() {
     // connections anyway (the cache is keyed by proxy); a kept-alive connection made with a CA
     // that is now removed may carry requests until it idles out.
     applySettings(m_window, s, s.palette != m_loaded.palette);
+    const bool newLanguage = s.language != m_loaded.language;
     m_loaded = s;
     showProblems({});
+    // Last: the switch retranslates this dialog too.
+    if (newLanguage)
+        emit m_window->languageChosen(s.language);
     return true;
 }
 

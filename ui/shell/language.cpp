@@ -13,6 +13,7 @@ namespace {
 // Owned by the application once installed, so they live as long as it does.
 QTranslator* g_app = nullptr;
 QTranslator* g_qt = nullptr;
+QString g_installed = QStringLiteral("en");
 
 void removeTranslators() {
     for (QTranslator** t : {&g_app, &g_qt}) {
@@ -65,9 +66,14 @@ QString chooseLanguage(const QString& requested, QString* problem) {
     return QStringLiteral("en");
 }
 
+QString installedLanguage() {
+    return g_installed;
+}
+
 bool installLanguage(const QString& language, QString* problem) {
     removeTranslators();
     QLocale::setDefault(QLocale(language));
+    g_installed = language;
     if (language == u"en") {
         // Only the plural forms: the source strings are English already.
         g_app = new QTranslator;
@@ -96,6 +102,7 @@ bool installLanguage(const QString& language, QString* problem) {
                            .arg(language);
         delete g_app;
         g_app = nullptr;
+        g_installed = QStringLiteral("en");
         return false;
     }
     QCoreApplication::installTranslator(g_app);

@@ -26,4 +26,7 @@ QString chooseLanguage(const QString& requested, QString* problem = nullptr);
 // the application's own translation for it is missing; Qt's own is optional.
 bool installLanguage(const QString& language, QString* problem = nullptr);
 
+// The language installLanguage() last put into effect; "en" before it is called.
+QString installedLanguage();
+
 } // namespace ik::ui

@@ -5,8 +5,10 @@
 #include "embeddingsview.h"
 #include "evalview.h"
 #include "history.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "playgroundview.h"
+#include "retranslate.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -149,6 +151,17 @@ void followTheWindow(MainWindow* window, const Shell& shell) {
     onWorkload(window->currentWorkload());
 }
 
+// A language chosen in the settings applies at once; "" goes back to the system's.
+void followTheLanguage(MainWindow* window) {
+    QObject::connect(window, &MainWindow::languageChosen, window, [window](const QString& chosen) {
+        QString problem;
+        const QString language = chooseLanguage(chosen, &problem);
+        if (switchLanguage(language, &problem) && problem.isEmpty())
+            return;
+        window->statusBar()->showMessage(problem, kStatusMs);
+    });
+}
+
 // An evaluation cell opens in the playground as its conversation: the cell's workload made
 // current first (the playground keeps a conversation per workload), then its messages.
 void openEvalCells(MainWindow* window, const Shell& shell) {
@@ -191,6 +204,7 @@ Shell installViews(MainWindow* window, History* history) {
     showStatusOf(shell.arena, window);
     showStatusOf(shell.eval, window);
     followTheWindow(window, shell);
+    followTheLanguage(window);
     return shell;
 }
 
