@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <limits>
 
 namespace ik {
@@ -485,6 +486,17 @@ QString hintFor(ErrorKind kind, const QString& code, int httpStatus,
                          "URL points at an InferenceKey or OpenAI-compatible endpoint.");
     }
     return QCoreApplication::translate("ik::Error", "Try again.");
+}
+
+bool isRetryable(const Error& error) {
+    return error.kind == ErrorKind::RateLimited ||
+           (error.kind == ErrorKind::Server && error.httpStatus == 503);
+}
+
+qint64 retryDelayMs(const Error& error, int attempt, int baseMs, int maxMs) {
+    if (error.retryAfterSeconds)
+        return qint64(*error.retryAfterSeconds) * 1000;
+    return std::min<qint64>(qint64(baseMs) << std::clamp(attempt - 1, 0, 20), maxMs);
 }
 
 std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime& now) {

@@ -61,6 +61,13 @@ Error makeError(ErrorKind kind, const QString& message, const QString& hint = {}
 // seconds from `now` (a date in the past gives 0); nullopt when unreadable.
 std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime& now);
 
+// A 429, or a 503 (a workload starting after being idle): the same request may succeed after a
+// wait. Anything else is an answer.
+bool isRetryable(const Error& error);
+// How long to wait before trying again after `attempt` tries (counting from 1): the server's
+// Retry-After when it gave one, else baseMs doubled per try, at most maxMs.
+qint64 retryDelayMs(const Error& error, int attempt, int baseMs = 500, int maxMs = 30000);
+
 enum class WorkloadKind;
 // What to check when a route answers 400: the fields that route takes (chat's sampling
 // parameters, the embeddings inputs and their limit, rerank's query, documents and top_n).

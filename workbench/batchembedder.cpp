@@ -2,6 +2,9 @@
 
 #include "run.h"
 
+#include <QTimer>
+#include <limits>
+
 namespace ik {
 
 BatchEmbedder::BatchEmbedder(const SessionServices* services, QObject* parent)
@@ -39,13 +42,40 @@ void BatchEmbedder::start(const Workload& workload, const QStringList& inputs, i
     m_batchSize = std::max(1, batchSize);
     m_vectors.clear();
     m_model.clear();
+    m_options = {};
+    m_options.extraHeaders = extraHeaders;
+    sendFrom(0);
+}
+
+bool BatchEmbedder::resume() {
+    if (!canResume())
+        return false;
+    sendFrom(done());
+    return true;
+}
+
+void BatchEmbedder::sendFrom(int from) {
     m_running = true;
-    emit progress(0, total());
-    SessionOptions options;
-    options.extraHeaders = extraHeaders;
-    // The guard reads the whole set once: a key pasted in the last input is asked about too.
-    options.guardText = inputs.join(u'\n');
-    m_session->start(workload, batchRequest(), options);
+    m_waiting = false;
+    m_attempt = 1;
+    ++m_generation;
+    m_clock.start();
+    m_clockFrom = from;
+    m_waitedMs = 0;
+    emit progress(done(), total());
+    SessionOptions options = m_options;
+    // The guard reads all that is to be sent at once: a key pasted in the last input is asked
+    // about too.
+    options.guardText = m_inputs.mid(from).join(u'\n');
+    m_session->start(m_workload, batchRequest(), options);
+}
+
+qint64 BatchEmbedder::etaMs() const {
+    const int embedded = done() - m_clockFrom;
+    if (!m_clock.isValid() || embedded <= 0)
+        return -1;
+    const qint64 working = std::max<qint64>(1, m_clock.elapsed() - m_waitedMs);
+    return working * (total() - done()) / embedded;
 }
 
 void BatchEmbedder::confirm(bool yes) {
@@ -53,12 +83,42 @@ void BatchEmbedder::confirm(bool yes) {
 }
 
 void BatchEmbedder::cancel() {
+    if (m_running && (m_waiting || !m_session->isBusy())) {
+        // Nothing is on the wire while a retry waits, or between two batches: end here.
+        finish();
+        emit cancelled();
+        return;
+    }
     if (m_running)
         m_session->cancel(); // ends the attempt synchronously: onEnded reports it
 }
 
+bool BatchEmbedder::retryLater(const Error& error) {
+    if (!isRetryable(error) || m_attempt >= maxAttempts)
+        return false;
+    const qint64 delay = retryDelayMs(error, m_attempt, backoffBaseMs, backoffMaxMs);
+    ++m_attempt;
+    m_waiting = true;
+    m_waitedMs += delay;
+    emit waiting(delay, error);
+    QTimer::singleShot(
+        int(std::min<qint64>(delay, std::numeric_limits<int>::max())), this,
+        [this, generation = m_generation] {
+            if (!m_running || !m_waiting || generation != m_generation)
+                return;
+            m_waiting = false;
+            if (!m_session->again(batchRequest())) {
+                finish();
+                emit failed(makeError(ErrorKind::Configuration,
+                                      tr("the batch could not be sent again with the judged key")));
+            }
+        });
+    return true;
+}
+
 void BatchEmbedder::finish() {
     m_running = false;
+    m_waiting = false;
     m_session->release(); // the set is over: the key goes with it
 }
 
@@ -91,7 +151,10 @@ void BatchEmbedder::onEnded(SessionEnd end) {
             emit failed(*wrong);
             return;
         }
+        m_attempt = 1;
         emit progress(done(), total());
+        if (!m_running) // cancelled by what heard the progress
+            return;
         if (done() < total()) {
             if (!m_session->again(batchRequest())) {
                 finish();
@@ -105,6 +168,8 @@ void BatchEmbedder::onEnded(SessionEnd end) {
         return;
     }
     const Error error = m_session->error();
+    if (end == SessionEnd::Failed && retryLater(error))
+        return;
     finish();
     if (end == SessionEnd::Cancelled || end == SessionEnd::Abandoned)
         emit cancelled();

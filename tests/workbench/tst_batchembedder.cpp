@@ -29,6 +29,10 @@ private slots:
     void cancelMidway();
     void cancelWhileReadingKey();
     void restartIsSilent();
+    void rateLimitedBatchGoesAgainAfterRetryAfter();
+    void rateLimitGivesUpAfterItsAttempts();
+    void cancelWhileWaitingForRetryAfter();
+    void resumeSendsOnlyWhatIsLeft();
 
 private:
     Workload workload(const QString& slug) const;
@@ -41,8 +45,11 @@ private:
     SessionServices m_services;
     QString m_keyOverride; // what the key lookup answers instead of the workload's demo key
     int m_served = 0;      // embedding requests the sandbox answered
-    int m_lookups = 0;     // key lookups
-    int m_learned = 0;     // guard feedback
+    QList<int> m_statuses; // and their statuses, in order
+    QList<qint64> m_at;    // and when, in ms since the test began
+    QElapsedTimer m_clock;
+    int m_lookups = 0; // key lookups
+    int m_learned = 0; // guard feedback
     bool m_answerLater = false;
     std::function<void(QString)> m_heldAnswer;
 };
@@ -52,9 +59,14 @@ void TestBatchEmbedder::initTestCase() {
     QString error;
     QVERIFY2(m_sandbox->listen(0, &error), qPrintable(error));
     connect(m_sandbox, &sandbox::Sandbox::requestFinished, this,
-            [this](const QString&, const QString& path, int) {
-                m_served += path.endsWith(u"/embeddings"_s);
+            [this](const QString&, const QString& path, int status) {
+                if (!path.endsWith(u"/embeddings"_s))
+                    return;
+                ++m_served;
+                m_statuses.append(status);
+                m_at.append(m_clock.elapsed());
             });
+    m_clock.start();
     m_services.nam = &m_nam;
     m_services.guard = &m_guard;
     m_services.keyLookup = [this](const Workload& w, std::function<void(QString)> done) {
@@ -70,6 +82,9 @@ void TestBatchEmbedder::initTestCase() {
 }
 
 void TestBatchEmbedder::init() {
+    m_sandbox->setFault({});
+    m_statuses.clear();
+    m_at.clear();
     m_keyOverride.clear();
     m_answerLater = false;
     m_heldAnswer = {};
@@ -253,6 +268,87 @@ void TestBatchEmbedder::restartIsSilent() {
     QCOMPARE(embedder.vectors().size(), 3);
     QCOMPARE(embedder.vectors().first().size(), 256); // the second workload's
     QCOMPARE(embedder.workload().slug, u"search"_s);
+}
+
+void TestBatchEmbedder::rateLimitedBatchGoesAgainAfterRetryAfter() {
+    BatchEmbedder embedder(&m_services);
+    QSignalSpy waiting(&embedder, &BatchEmbedder::waiting);
+    QSignalSpy finished(&embedder, &BatchEmbedder::finished);
+    QSignalSpy failed(&embedder, &BatchEmbedder::failed);
+    // The second batch is answered 429 with Retry-After: 2, once.
+    connect(&embedder, &BatchEmbedder::progress, this, [this](int done) {
+        if (done == 2)
+            m_sandbox->setFault(u"rate-limit"_s);
+    });
+    connect(&embedder, &BatchEmbedder::waiting, this, [this] { m_sandbox->setFault({}); });
+    embedder.start(workload(u"billing"_s), texts(5), 2);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(m_statuses, (QList<int>{200, 429, 200, 200}));
+    QCOMPARE(waiting.count(), 1);
+    QCOMPARE(waiting.at(0).at(0).toLongLong(), 2000);
+    QCOMPARE(waiting.at(0).at(1).value<Error>().kind, ErrorKind::RateLimited);
+    QVERIFY2(m_at[2] - m_at[1] >= 1900, qPrintable(QString::number(m_at[2] - m_at[1])));
+    // Nothing lost, nothing twice: the same vectors as one batch of everything.
+    BatchEmbedder whole(&m_services);
+    QSignalSpy wholeDone(&whole, &BatchEmbedder::finished);
+    whole.start(workload(u"billing"_s), texts(5), 64);
+    QVERIFY(wholeDone.wait(20000));
+    QCOMPARE(embedder.vectors(), whole.vectors());
+}
+
+void TestBatchEmbedder::rateLimitGivesUpAfterItsAttempts() {
+    BatchEmbedder embedder(&m_services);
+    embedder.maxAttempts = 2;
+    QSignalSpy failed(&embedder, &BatchEmbedder::failed);
+    m_sandbox->setFault(u"rate-limit"_s);
+    embedder.start(workload(u"billing"_s), texts(3), 2);
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(m_statuses, (QList<int>{429, 429}));
+    QCOMPARE(failed.at(0).at(0).value<Error>().kind, ErrorKind::RateLimited);
+    QVERIFY(embedder.canResume());
+}
+
+void TestBatchEmbedder::cancelWhileWaitingForRetryAfter() {
+    BatchEmbedder embedder(&m_services);
+    QSignalSpy waiting(&embedder, &BatchEmbedder::waiting);
+    QSignalSpy cancelled(&embedder, &BatchEmbedder::cancelled);
+    m_sandbox->setFault(u"rate-limit"_s);
+    embedder.start(workload(u"billing"_s), texts(3), 2);
+    QVERIFY(waiting.wait(20000));
+    m_sandbox->setFault({});
+    embedder.cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!embedder.isRunning());
+    QTest::qWait(2300); // past the Retry-After: the retry must not go out
+    QCOMPARE(m_statuses, (QList<int>{429}));
+    QCOMPARE(cancelled.count(), 1);
+}
+
+void TestBatchEmbedder::resumeSendsOnlyWhatIsLeft() {
+    BatchEmbedder embedder(&m_services);
+    QSignalSpy cancelled(&embedder, &BatchEmbedder::cancelled);
+    QSignalSpy finished(&embedder, &BatchEmbedder::finished);
+    QVERIFY(!embedder.resume()); // nothing started, nothing to resume
+    connect(&embedder, &BatchEmbedder::progress, &embedder, [&embedder](int done) {
+        if (done == 4 && embedder.isRunning() && embedder.etaMs() >= 0)
+            embedder.cancel();
+    });
+    embedder.start(workload(u"billing"_s), texts(9), 2);
+    QTRY_COMPARE(cancelled.count(), 1);
+    QCOMPARE(embedder.done(), 4); // the embedded part is kept
+    QVERIFY(embedder.canResume());
+    const int served = embeddingRequests(), lookups = m_lookups;
+    QVERIFY(embedder.resume());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(embeddingRequests(), served + 3); // 4-5, 6-7, 8: no batch sent twice
+    QCOMPARE(m_lookups, lookups + 1);
+    QVERIFY(!embedder.canResume());
+    BatchEmbedder whole(&m_services);
+    QSignalSpy wholeDone(&whole, &BatchEmbedder::finished);
+    whole.start(workload(u"billing"_s), texts(9), 64);
+    QVERIFY(wholeDone.wait(20000));
+    QCOMPARE(embedder.vectors(), whole.vectors());
 }
 
 QTEST_MAIN(TestBatchEmbedder)
