@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include <QCoreApplication>
+
 #include "chatdelta.h"
 
 #include <algorithm>
@@ -135,6 +137,14 @@ Usage usageFromJson(const QJsonObject& o) {
     u.totalTokens = o[QLatin1String("total_tokens")].toInt(-1);
     u.reasoningTokens = o[QLatin1String("reasoning_tokens")].toInt(-1);
     return u;
+}
+
+QString formatDuration(qint64 ms) {
+    const qint64 s = (std::max<qint64>(ms, 0) + 999) / 1000;
+    return s < 60 ? QCoreApplication::translate("ik::Metrics", "%1 s").arg(s)
+                  : QCoreApplication::translate("ik::Metrics", "%1 min %2 s")
+                        .arg(s / 60)
+                        .arg(s % 60, 2, 10, QChar(u'0'));
 }
 
 QString formatMs(double ms) {

@@ -39,6 +39,8 @@ RunMetrics runMetrics(const Run& run);
 
 // "412 tok/s (usage)" style one-liners, "—" for unknown values.
 QString formatMs(double ms);
+// A wait or a time left, rounded up to whole seconds: "12 s", "3 min 05 s".
+QString formatDuration(qint64 ms);
 
 // The JSON form kept in history, comparisons and exports (keys: headers_ms, first_token_ms,
 // total_ms, gap_median_ms, gap_p95_ms, tokens, tokens_source "usage"|"chunks", tokens_per_s,

@@ -46,6 +46,16 @@ Vectors toVectors(const VectorSet& set) {
     return out;
 }
 
+VectorSet fromVectors(const Vectors& vectors) {
+    const int dim = vectors.isEmpty() ? 0 : int(vectors.first().size());
+    std::vector<float> values;
+    values.reserve(std::size_t(vectors.size()) * std::size_t(dim));
+    for (const QVector<float>& v : vectors)
+        values.insert(values.end(), v.cbegin(), v.cbegin() + std::min<qsizetype>(v.size(), dim));
+    values.resize(std::size_t(vectors.size()) * std::size_t(dim));
+    return VectorSet::fromValues(int(vectors.size()), dim, std::move(values));
+}
+
 namespace {
 
 const QStringList kTextNames = {u"text"_s,     u"sentence"_s, u"input"_s,

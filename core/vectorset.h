@@ -50,6 +50,8 @@ private:
 
 // The set as the list of vectors the older embedding maths (PCA, similarity matrix) takes.
 Vectors toVectors(const VectorSet& set);
+// And back: rows of equal length (the first row's) into one block.
+VectorSet fromVectors(const Vectors& vectors);
 
 struct VectorLoad {
     VectorSet set;

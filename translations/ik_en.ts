@@ -169,6 +169,20 @@
             <numerusform>%n clusters by k-means.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n vector(s) from the cache (no call) analysed in %1 ms; Embed again calls the workload.</source>
+        <translation>
+            <numerusform>%n vector from the cache (no call) analysed in %1 ms; Embed again calls the workload.</numerusform>
+            <numerusform>%n vectors from the cache (no call) analysed in %1 ms; Embed again calls the workload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vector(s) from the cache, embedded earlier by %1: no call made. Embed again to call the workload.</source>
+        <translation>
+            <numerusform>%n vector from the cache, embedded earlier by %1: no call made. Embed again to call the workload.</numerusform>
+            <numerusform>%n vectors from the cache, embedded earlier by %1: no call made. Embed again to call the workload.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ik::Error</name>

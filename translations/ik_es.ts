@@ -706,6 +706,10 @@
         <source>the next batch could not be sent with the judged key</source>
         <translation>el siguiente lote no pudo enviarse con la clave evaluada</translation>
     </message>
+    <message>
+        <source>the batch could not be sent again with the judged key</source>
+        <translation>el lote no se pudo enviar de nuevo con la clave evaluada</translation>
+    </message>
 </context>
 <context>
     <name>ik::ClusterModel</name>
@@ -2286,20 +2290,8 @@
         </translation>
     </message>
     <message>
-        <source>0 / %1 embedded</source>
-        <translation>0 / %1 calculadas</translation>
-    </message>
-    <message>
         <source>%1 / %2 embedded</source>
         <translation>%1 / %2 calculadas</translation>
-    </message>
-    <message>
-        <source>Embedding failed after %1 of %2 inputs: %3 — %4</source>
-        <translation>El embedding falló tras %1 de %2 entradas: %3 — %4</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 inputs; nothing was replaced.</source>
-        <translation>Cancelado tras %1 de %2 entradas; no se reemplazó nada.</translation>
     </message>
     <message>
         <source>%1 / %1 embedded</source>
@@ -2873,6 +2865,44 @@
     <message>
         <source>2D map of the vectors</source>
         <translation>Mapa 2D de los vectores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vector(s) from the cache (no call) analysed in %1 ms; Embed again calls the workload.</source>
+        <translation>
+            <numerusform>%n vector de la caché (sin llamada) analizado en %1 ms; Calcular de nuevo llama a la carga de trabajo.</numerusform>
+            <numerusform>%n vectores de la caché (sin llamada) analizados en %1 ms; Calcular de nuevo llama a la carga de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on from input %1 of %2…</source>
+        <translation>Continuando desde la entrada %1 de %2…</translation>
+    </message>
+    <message>
+        <source>The cached vectors could not be used (%1); embedding again.</source>
+        <translation>No se pudieron usar los vectores de la caché (%1); se calcula de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vector(s) from the cache, embedded earlier by %1: no call made. Embed again to call the workload.</source>
+        <translation>
+            <numerusform>%n vector de la caché, calculado antes por %1: sin llamada. Calcule de nuevo para llamar a la carga de trabajo.</numerusform>
+            <numerusform>%n vectores de la caché, calculados antes por %1: sin llamada. Calcule de nuevo para llamar a la carga de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 embedded · about %3 left</source>
+        <translation>%1 / %2 calculadas · faltan unos %3</translation>
+    </message>
+    <message>
+        <source>%1: the batch at input %2 goes again in %3, as the server asked.</source>
+        <translation>%1: el lote de la entrada %2 se reenvía en %3, como pidió el servidor.</translation>
+    </message>
+    <message>
+        <source>Embedding failed after %1 of %2 inputs: %3 — %4 The %1 embedded are kept: Embed goes on from there.</source>
+        <translation>El cálculo falló tras %1 de %2 entradas: %3 — %4 Las %1 calculadas se conservan: Calcular continúa desde ahí.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 inputs; they are kept, and Embed goes on from there.</source>
+        <translation>Cancelado tras %1 de %2 entradas; se conservan, e Calcular continúa desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4043,17 @@
     <message>
         <source> · alternatives: %1</source>
         <translation> · alternativas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Metrics</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,10 @@
         <source>the next batch could not be sent with the judged key</source>
         <translation>le lot suivant n&apos;a pas pu être envoyé avec la clé évaluée</translation>
     </message>
+    <message>
+        <source>the batch could not be sent again with the judged key</source>
+        <translation>le lot n’a pas pu être renvoyé avec la clé évaluée</translation>
+    </message>
 </context>
 <context>
     <name>ik::ClusterModel</name>
@@ -2286,20 +2290,8 @@
         </translation>
     </message>
     <message>
-        <source>0 / %1 embedded</source>
-        <translation>0 / %1 vectorisées</translation>
-    </message>
-    <message>
         <source>%1 / %2 embedded</source>
         <translation>%1 / %2 vectorisées</translation>
-    </message>
-    <message>
-        <source>Embedding failed after %1 of %2 inputs: %3 — %4</source>
-        <translation>La vectorisation a échoué après %1 entrées sur %2&#xa0;: %3 — %4</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 inputs; nothing was replaced.</source>
-        <translation>Annulé après %1 entrées sur %2&#x202f;; rien n&apos;a été remplacé.</translation>
     </message>
     <message>
         <source>%1 / %1 embedded</source>
@@ -2873,6 +2865,44 @@
     <message>
         <source>2D map of the vectors</source>
         <translation>Carte 2D des vecteurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vector(s) from the cache (no call) analysed in %1 ms; Embed again calls the workload.</source>
+        <translation>
+            <numerusform>%n vecteur du cache (sans appel) analysé en %1 ms ; Vectoriser à nouveau appelle la charge de travail.</numerusform>
+            <numerusform>%n vecteurs du cache (sans appel) analysés en %1 ms ; Vectoriser à nouveau appelle la charge de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on from input %1 of %2…</source>
+        <translation>Reprise à l’entrée %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The cached vectors could not be used (%1); embedding again.</source>
+        <translation>Les vecteurs du cache sont inutilisables (%1) ; nouvelle vectorisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vector(s) from the cache, embedded earlier by %1: no call made. Embed again to call the workload.</source>
+        <translation>
+            <numerusform>%n vecteur du cache, vectorisé auparavant par %1 : aucun appel. Vectorisez à nouveau pour appeler la charge de travail.</numerusform>
+            <numerusform>%n vecteurs du cache, vectorisés auparavant par %1 : aucun appel. Vectorisez à nouveau pour appeler la charge de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 embedded · about %3 left</source>
+        <translation>%1 / %2 vectorisées · environ %3 restantes</translation>
+    </message>
+    <message>
+        <source>%1: the batch at input %2 goes again in %3, as the server asked.</source>
+        <translation>%1 : le lot de l’entrée %2 repart dans %3, comme le serveur l’a demandé.</translation>
+    </message>
+    <message>
+        <source>Embedding failed after %1 of %2 inputs: %3 — %4 The %1 embedded are kept: Embed goes on from there.</source>
+        <translation>La vectorisation a échoué après %1 entrées sur %2 : %3 — %4 Les %1 vectorisées sont conservées : Vectoriser reprend à partir de là.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 inputs; they are kept, and Embed goes on from there.</source>
+        <translation>Annulé après %1 entrées sur %2 ; elles sont conservées, et Vectoriser reprend à partir de là.</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4043,17 @@
     <message>
         <source> · alternatives: %1</source>
         <translation> · alternatives&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Metrics</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>

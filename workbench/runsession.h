@@ -45,6 +45,9 @@ struct SessionServices {
     // problem stops the run before its key is read.
     std::function<TrustedCas(const QUrl& baseUrl)> trustedCas;
     bool keepFrames = true; // history keeps each chat run's SSE frames (the inspector's raw view)
+    // Where embedded sets are kept (embedcache.h), so the same set of the same workload opens
+    // again without a call; empty: none kept.
+    QString embedCacheDir;
 
     // An empty value removes the header. Authorization is refused: the key only ever travels in
     // the header the Endpoint builds from it.

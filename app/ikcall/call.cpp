@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "embedcache.h"
 #include "endpoint.h"
 #include "evalret.h"
 #include "jsonschema.h"
@@ -195,6 +196,29 @@ void Call::startEmbed() {
     connect(m_run, &Run::ended, this, [this](RunState) { embedEnded(); });
 }
 
+// Where the playground looks for this set: its own cache folder, under the workload and the
+// inputs exactly as sent, so opening the same inputs there costs no call.
+bool Call::keepInCache(const ik::embed::Vectors& vectors) {
+    QCoreApplication::setOrganizationName(QStringLiteral("InferenceKey"));
+    QCoreApplication::setApplicationName(QStringLiteral("InferenceKey Playground"));
+    Workload w;
+    w.baseUrl = m_opt.ref.baseUrl.toString();
+    w.project = m_opt.ref.project;
+    w.slug = m_opt.ref.workload;
+    embed::VectorSet set = embed::fromVectors(vectors);
+    set.texts = m_inputs;
+    const EmbedCache cache;
+    QString err;
+    if (cache.store(embedKeyFor(w, w.slug, m_inputs), set, &err)) {
+        writeErr(QStringLiteral("kept in the playground's cache (%1)\n").arg(cache.dir()));
+        return true;
+    }
+    QCoreApplication::exit(
+        failWith(makeError(ErrorKind::Configuration, err,
+                           QStringLiteral("free some space or fix the folder's rights"))));
+    return false;
+}
+
 void Call::embedEnded() {
     const Run& r = *m_run;
     if (exitOnFailure(r))
@@ -209,6 +233,8 @@ void Call::embedEnded() {
             return;
         }
     }
+    if (m_opt.cache && !keepInCache(e.vectors))
+        return;
     if (m_opt.json) {
         QJsonObject o;
         o[QStringLiteral("model")] = e.model;

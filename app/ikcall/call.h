@@ -2,6 +2,7 @@
 // One ik-call command run against its workload: chat (whole or streamed), embed or rerank, and
 // what it prints when the run ends. It ends the application with the exit status.
 
+#include "embedmath.h"
 #include "jsonschema.h"
 #include "options.h"
 
@@ -40,6 +41,7 @@ private:
     static void addLogprobs(const ik::Run& r, QJsonObject* o);
     void startEmbed();
     void embedEnded();
+    bool keepInCache(const ik::embed::Vectors& vectors);
     void startRerank();
     void rerankEnded();
 

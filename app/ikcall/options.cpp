@@ -225,6 +225,7 @@ std::optional<int> readFlags(const QCommandLineParser& p, Options* o) {
     o->stream = p.isSet(QStringLiteral("stream"));
     o->json = p.isSet(QStringLiteral("json"));
     o->npyPath = p.value(QStringLiteral("npy"));
+    o->cache = p.isSet(QStringLiteral("cache"));
     o->system = p.value(QStringLiteral("system"));
     o->caFile = p.value(QStringLiteral("ca-file"));
     o->connection.openaiCompatible = p.isSet(QStringLiteral("openai-compatible"));
@@ -239,6 +240,8 @@ std::optional<int> readFlags(const QCommandLineParser& p, Options* o) {
         return usageError(QStringLiteral("--stream applies to chat only"));
     if (!o->npyPath.isEmpty() && o->command != QLatin1String("embed"))
         return usageError(QStringLiteral("--npy applies to embed only"));
+    if (o->cache && o->command != QLatin1String("embed"))
+        return usageError(QStringLiteral("--cache applies to embed only"));
     return std::nullopt;
 }
 
@@ -468,6 +471,9 @@ void addOptions(QCommandLineParser& p) {
         {QStringLiteral("npy"),
          QStringLiteral("Write the vectors as a float32 NumPy array (embed)"),
          QStringLiteral("FILE")},
+        {QStringLiteral("cache"),
+         QStringLiteral("Also keep the vectors in the playground's embedding cache, so its "
+                        "inspector opens the same inputs of this workload without a call (embed)")},
         {QStringLiteral("openai-compatible"),
          QStringLiteral("The endpoint is not InferenceKey: accept a key of any form")},
         {QStringLiteral("ca-file"),

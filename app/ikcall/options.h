@@ -37,6 +37,7 @@ struct Options {
     ik::ResponseFormat responseFormat;
     QList<ik::ChatImage> images; // --image FILE (repeatable), checked as the window checks them
     QString npyPath;
+    bool cache = false; // embed: keep the vectors in the window's embedding cache
     QString system;
     ik::ChatParams params;
     std::optional<int> topN;

@@ -263,7 +263,12 @@ void EmbeddingsView::showAnalysis(const Analysis& a) {
     showHeatmap(a);
     if (a.pca)
         showPca(*a.pca);
-    setStatus(tr("%n vector(s) analysed in %1 ms.", nullptr, a.norms.count).arg(a.elapsedMs));
+    setStatus(m_openedFromCache.isEmpty()
+                  ? tr("%n vector(s) analysed in %1 ms.", nullptr, a.norms.count).arg(a.elapsedMs)
+                  : tr("%n vector(s) from the cache (no call) analysed in %1 ms; Embed again "
+                       "calls the workload.",
+                       nullptr, a.norms.count)
+                        .arg(a.elapsedMs));
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));
     else if (m_table->currentIndex().isValid())

@@ -2,11 +2,13 @@
 // its run session (the key read and judged once for the whole set).
 
 #include "batchembedder.h"
+#include "embedcache.h"
 #include "embeddingmodel.h"
 #include "embeddingsview.h"
 #include "embeddingsview_p.h"
 #include "embeddingtables.h"
 #include "heatmap.h"
+#include "metrics.h"
 #include "theme.h"
 
 #include <QFileDialog>
@@ -170,29 +172,103 @@ void EmbeddingsView::embed() {
         m_tabs->setCurrentIndex(0);
         return;
     }
+    // The same set of the same workload, cut short by a cancel or a failure: go on from there.
+    const bool resumable = m_embedder->canResume() && m_embedder->workload() == m_workload &&
+                           m_embedder->inputs() == texts;
     cancel();
     // An analysis of the previous set still running would otherwise land after this call and
     // show the old set's figures over the new one.
     ++m_generation;
     m_embeddedTexts = texts;
     m_embeddedLabels = labels();
-    setStatus(tr("Embedding %n input(s)…", nullptr, int(texts.size())));
-    m_embedder->start(m_workload, texts, m_batchSpin->value(), m_extraHeaders);
-    m_countLabel->setText(tr("0 / %1 embedded").arg(texts.size()));
+    if (resumable) {
+        setStatus(tr("Going on from input %1 of %2…")
+                      .arg(m_embedder->done() + 1)
+                      .arg(m_embedder->total()));
+        m_embedder->resume();
+    } else if (openFromCache(texts)) {
+        return;
+    } else {
+        setStatus(tr("Embedding %n input(s)…", nullptr, int(texts.size())));
+        m_embedder->start(m_workload, texts, m_batchSpin->value(), m_extraHeaders);
+    }
     updateKindState();
+}
+
+// A set this workload embedded before opens from the cache; pressing Embed again on it calls.
+bool EmbeddingsView::openFromCache(const QStringList& texts) {
+    if (m_services->embedCacheDir.isEmpty())
+        return false;
+    const EmbedKey key = embedKeyFor(m_workload, m_workload.slug, texts);
+    if (std::exchange(m_openedFromCache, {}) == key.digest())
+        return false;
+    const CacheOpen opened = EmbedCache(m_services->embedCacheDir).open(key);
+    if (!opened.found)
+        return false;
+    if (!opened.ok()) {
+        // A damaged entry is never used; the set is embedded again and the entry replaced.
+        setStatus(
+            tr("The cached vectors could not be used (%1); embedding again.").arg(opened.error),
+            true);
+        return false;
+    }
+    m_openedFromCache = key.digest();
+    m_model->setData(m_embeddedTexts, m_embeddedLabels, embed::toVectors(opened.set));
+    clearResults();
+    for (auto* b : m_exportButtons)
+        b->setEnabled(true);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_countLabel->setText(tr("%1 / %1 embedded").arg(texts.size()));
+    setStatus(tr("%n vector(s) from the cache, embedded earlier by %1: no call made. Embed again "
+                 "to call the workload.",
+                 nullptr, int(texts.size()))
+                  .arg(m_workload.displayName()));
+    if (m_tabs->currentIndex() == 0)
+        m_tabs->setCurrentIndex(1);
+    updateCompareSummary();
+    updateKindState();
+    emit embeddingFinished();
+    startAnalysis();
+    return true;
+}
+
+void EmbeddingsView::keepInCache() {
+    if (m_services->embedCacheDir.isEmpty())
+        return;
+    embed::VectorSet set = embed::fromVectors(m_embedder->vectors());
+    set.texts = m_embeddedTexts;
+    set.labels = m_embeddedLabels;
+    QString error;
+    const EmbedKey key = embedKeyFor(m_workload, m_workload.slug, m_embeddedTexts);
+    if (!EmbedCache(m_services->embedCacheDir).store(key, set, &error))
+        qWarning("ik-playground: the embedded set was not cached: %s", qPrintable(error));
+}
+
+void EmbeddingsView::showEmbedProgress(int done, int total) {
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+    const qint64 eta = m_embedder->etaMs();
+    m_countLabel->setText(
+        eta < 0 || done >= total
+            ? tr("%1 / %2 embedded").arg(done).arg(total)
+            : tr("%1 / %2 embedded · about %3 left").arg(done).arg(total).arg(formatDuration(eta)));
 }
 
 void EmbeddingsView::connectEmbedder() {
     connectConfirmations(m_embedder);
-    connect(m_embedder, &BatchEmbedder::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, std::max(total, 1));
-        m_progress->setValue(done);
-        m_countLabel->setText(tr("%1 / %2 embedded").arg(done).arg(total));
-    });
+    connect(m_embedder, &BatchEmbedder::progress, this, &EmbeddingsView::showEmbedProgress);
     connect(m_embedder, &BatchEmbedder::finished, this, &EmbeddingsView::onEmbeddingFinished);
+    connect(m_embedder, &BatchEmbedder::waiting, this, [this](qint64 ms, const Error& e) {
+        setStatus(tr("%1: the batch at input %2 goes again in %3, as the server asked.")
+                      .arg(e.summary())
+                      .arg(m_embedder->done() + 1)
+                      .arg(formatDuration(ms)));
+    });
     connect(m_embedder, &BatchEmbedder::failed, this, [this](const Error& e) {
         settle();
-        setStatus(tr("Embedding failed after %1 of %2 inputs: %3 — %4")
+        setStatus(tr("Embedding failed after %1 of %2 inputs: %3 — %4 The %1 embedded are kept: "
+                     "Embed goes on from there.")
                       .arg(m_embedder->done())
                       .arg(m_embedder->total())
                       .arg(e.summary(), e.hint),
@@ -200,7 +276,8 @@ void EmbeddingsView::connectEmbedder() {
     });
     connect(m_embedder, &BatchEmbedder::cancelled, this, [this] {
         settle();
-        setStatus(tr("Cancelled after %1 of %2 inputs; nothing was replaced.")
+        setStatus(tr("Cancelled after %1 of %2 inputs; they are kept, and Embed goes on from "
+                     "there.")
                       .arg(m_embedder->done())
                       .arg(m_embedder->total()));
     });
@@ -217,6 +294,7 @@ void EmbeddingsView::clearResults() {
 
 void EmbeddingsView::onEmbeddingFinished() {
     ++m_generation;
+    keepInCache();
     m_model->setData(m_embeddedTexts, m_embeddedLabels, m_embedder->vectors());
     clearResults();
     for (auto* b : m_exportButtons)

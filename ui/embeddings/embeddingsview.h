@@ -222,6 +222,9 @@ private:
     void onRerankEnded(SessionEnd end);
     void onQueryEmbedded();
     void onEmbeddingFinished();
+    void showEmbedProgress(int done, int total);
+    bool openFromCache(const QStringList& texts); // true: the set is shown, no call made
+    void keepInCache();
     void clearResults();
     void startAnalysis();
     void startComparison();
@@ -284,6 +287,7 @@ private:
     QStringList m_loadedTexts, m_loadedLabels; // exact texts from a file (may hold newlines)
     bool m_settingInputs = false;
     QStringList m_embeddedTexts, m_embeddedLabels;
+    QByteArray m_openedFromCache; // the key of the set the cache gave: Embed again calls
 
     // Sessions: the set, the query, the second workload's set, rerank.
     BatchEmbedder* m_embedder = nullptr;

@@ -2,6 +2,7 @@
 
 #include "arenaview.h"
 #include "compareview.h"
+#include "embedcache.h"
 #include "embeddingsview.h"
 #include "evalview.h"
 #include "history.h"
@@ -182,8 +183,10 @@ void openEvalCells(MainWindow* window, const Shell& shell) {
 Shell installViews(MainWindow* window, History* history) {
     Shell shell;
     shell.history = history ? history : new History(QString(), window);
-    // Every session of the window records its chat runs in this history.
+    // Every session of the window records its chat runs in this history, and keeps its
+    // embedded sets in the application's cache.
     window->services()->history = shell.history;
+    window->services()->embedCacheDir = EmbedCache().dir();
     const SessionServices* services = window->services();
     shell.playground = new PlaygroundView(services, window);
     shell.compare = new CompareView(services, window);
