@@ -1,5 +1,6 @@
 // The embedding inspector's input loaders: .txt, .csv (RFC 4180) and .jsonl.
 #include "embedmath.h"
+#include "jsonlines.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,10 @@ QString decode(const QByteArray& data) {
 Inputs failure(int line, const QString& message) {
     Inputs in;
     in.errorLine = line;
-    in.error = line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(message) : message;
+    in.error = line > 0 ? QCoreApplication::translate("ik::EmbeddingInputs", "line %1: %2")
+                              .arg(line)
+                              .arg(message)
+                        : message;
     return in;
 }
 
@@ -257,65 +261,52 @@ Inputs parseCsv(const QByteArray& data) {
     return csvInputs(rows, csvColumns(rows.first().fields));
 }
 
+// One input of a JSON line: its text (the first of kTextNames) and label; empty, or what is
+// wrong with the line.
+static QString jsonlInput(const QJsonObject& o, Inputs* in, bool* anyLabel) {
+    QString textKey;
+    for (const QString& k : kTextNames)
+        if (o.contains(k)) {
+            textKey = k;
+            break;
+        }
+    if (textKey.isEmpty())
+        return QCoreApplication::translate("ik::EmbeddingInputs",
+                                           "no \"text\" field (also looked for %1)")
+            .arg(kTextNames.mid(1).join(QStringLiteral(", ")));
+    const QJsonValue tv = o.value(textKey);
+    if (!tv.isString())
+        return QCoreApplication::translate("ik::EmbeddingInputs", "\"%1\" must be a string")
+            .arg(textKey);
+    const QString text = tv.toString().trimmed();
+    if (text.isEmpty())
+        return QCoreApplication::translate("ik::EmbeddingInputs", "\"%1\" is empty").arg(textKey);
+    QString label;
+    for (const QString& k : kLabelNames) {
+        const QJsonValue lv = o.value(k);
+        if (lv.isUndefined() || lv.isNull())
+            continue;
+        if (lv.isObject() || lv.isArray())
+            return QCoreApplication::translate("ik::EmbeddingInputs",
+                                               "\"%1\" must be a string or a number")
+                .arg(k);
+        label = lv.isString() ? lv.toString() : lv.toVariant().toString();
+        *anyLabel = true;
+        break;
+    }
+    in->texts.append(text);
+    in->labels.append(label.trimmed());
+    return {};
+}
+
 Inputs parseJsonl(const QByteArray& data) {
     Inputs in;
     bool anyLabel = false;
-    const QList<QByteArray> lines = data.split('\n');
-    for (qsizetype l = 0; l < lines.size(); ++l) {
-        QByteArray raw = lines[l];
-        if (l == 0 && raw.startsWith("\xef\xbb\xbf"))
-            raw.remove(0, 3);
-        const int lineNo = int(l) + 1;
-        if (raw.trimmed().isEmpty())
-            continue;
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw, &pe);
-        if (pe.error != QJsonParseError::NoError)
-            return failure(lineNo, QCoreApplication::translate("ik::EmbeddingInputs",
-                                                               "not JSON (%1 at column %2)")
-                                       .arg(pe.errorString())
-                                       .arg(pe.offset + 1));
-        if (!doc.isObject())
-            return failure(lineNo, QCoreApplication::translate(
-                                       "ik::EmbeddingInputs",
-                                       "expected a JSON object like {\"text\": \"...\"}"));
-        const QJsonObject o = doc.object();
-        QString textKey;
-        for (const QString& k : kTextNames)
-            if (o.contains(k)) {
-                textKey = k;
-                break;
-            }
-        if (textKey.isEmpty())
-            return failure(lineNo,
-                           QCoreApplication::translate("ik::EmbeddingInputs",
-                                                       "no \"text\" field (also looked for %1)")
-                               .arg(kTextNames.mid(1).join(QStringLiteral(", "))));
-        const QJsonValue tv = o.value(textKey);
-        if (!tv.isString())
-            return failure(lineNo, QCoreApplication::translate("ik::EmbeddingInputs",
-                                                               "\"%1\" must be a string")
-                                       .arg(textKey));
-        const QString text = tv.toString().trimmed();
-        if (text.isEmpty())
-            return failure(lineNo, QStringLiteral("\"%1\" is empty").arg(textKey));
-        QString label;
-        for (const QString& k : kLabelNames) {
-            const QJsonValue lv = o.value(k);
-            if (lv.isUndefined() || lv.isNull())
-                continue;
-            if (lv.isObject() || lv.isArray())
-                return failure(lineNo,
-                               QCoreApplication::translate("ik::EmbeddingInputs",
-                                                           "\"%1\" must be a string or a number")
-                                   .arg(k));
-            label = lv.isString() ? lv.toString() : lv.toVariant().toString();
-            anyLabel = true;
-            break;
-        }
-        in.texts.append(text);
-        in.labels.append(label.trimmed());
-    }
+    const JsonLinesError read =
+        forEachJsonLine(data, QStringLiteral("{\"text\": \"...\"}"),
+                        [&](int, const QJsonObject& o) { return jsonlInput(o, &in, &anyLabel); });
+    if (!read.ok())
+        return failure(read.line, read.error);
     return finish(in, anyLabel);
 }
 

@@ -1,7 +1,9 @@
 #include "retrievalset.h"
 
 #include "embedmath.h"
+#include "jsonlines.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,7 +23,10 @@ namespace {
 template <typename T> T failure(int line, const QString& message) {
     T out;
     out.errorLine = line;
-    out.error = line > 0 ? u"line %1: %2"_s.arg(line).arg(message) : message;
+    out.error = line > 0 ? QCoreApplication::translate("ik::retrieval::RetrievalSet", "line %1: %2")
+                               .arg(line)
+                               .arg(message)
+                         : message;
     return out;
 }
 
@@ -66,11 +71,17 @@ bool scalarText(const QJsonValue& v, QString* out) {
 // Appends one document; a message (without the line) when it cannot be.
 QString addDocument(Documents* docs, const QString& id, const QString& text, const QString& label) {
     if (id.isEmpty())
-        return u"the document has no id; give every document a unique id"_s;
+        return QCoreApplication::translate(
+            "ik::retrieval::RetrievalSet",
+            "the document has no id; give every document a unique id");
     if (text.isEmpty())
-        return u"document \"%1\" has no text"_s.arg(id);
+        return QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                           "document \"%1\" has no text")
+            .arg(id);
     if (docs->row.contains(id))
-        return u"duplicate document id \"%1\" (first used by document %2); ids must be unique"_s
+        return QCoreApplication::translate(
+                   "ik::retrieval::RetrievalSet",
+                   "duplicate document id \"%1\" (first used by document %2); ids must be unique")
             .arg(id)
             .arg(docs->row.value(id) + 1);
     docs->row.insert(id, int(docs->items.size()));
@@ -80,7 +91,8 @@ QString addDocument(Documents* docs, const QString& id, const QString& text, con
 
 Documents finishDocuments(Documents docs) {
     if (docs.items.isEmpty())
-        return failure<Documents>(0, u"the file holds no documents"_s);
+        return failure<Documents>(0, QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                                 "the file holds no documents"));
     return docs;
 }
 
@@ -93,30 +105,13 @@ struct JsonLines {
 
 JsonLines jsonLines(const QByteArray& data, const QString& example) {
     JsonLines out;
-    const QList<QByteArray> lines = data.split('\n');
-    for (qsizetype l = 0; l < lines.size(); ++l) {
-        QByteArray raw = lines[l];
-        if (l == 0 && raw.startsWith("\xef\xbb\xbf"))
-            raw.remove(0, 3);
-        const int lineNo = int(l) + 1;
-        if (raw.trimmed().isEmpty())
-            continue;
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            out.errorLine = lineNo;
-            out.error =
-                pe.error != QJsonParseError::NoError
-                    ? u"line %1: not JSON (%2 at column %3); write one object per line, like %4"_s
-                          .arg(lineNo)
-                          .arg(pe.errorString())
-                          .arg(pe.offset + 1)
-                          .arg(example)
-                    : u"line %1: expected a JSON object like %2"_s.arg(lineNo).arg(example);
-            return out;
-        }
-        out.objects.append({lineNo, doc.object()});
-    }
+    const JsonLinesError read =
+        forEachJsonLine(data, example, [&out](int line, const QJsonObject& o) {
+            out.objects.append({line, o});
+            return QString();
+        });
+    out.error = read.error;
+    out.errorLine = read.line;
     return out;
 }
 
@@ -131,9 +126,12 @@ const QStringList kRelevantNames = {u"relevant"_s, u"relevant_ids"_s, u"qrels"_s
 // ---- judgements ----
 
 QString gradeProblem(const QString& id, const QString& written) {
-    return u"bad grade \"%1\" for \"%2\": a grade is a number above 0 and at most %3 (write "
-           "id:grade, like %2:2, or the id alone for grade 1)"_s.arg(written, id)
-               .arg(kMaxGrade);
+    return QCoreApplication::translate(
+               "ik::retrieval::RetrievalSet",
+               "bad grade \"%1\" for \"%2\": a grade is a number above 0 and at most %3 (write "
+               "id:grade, like %2:2, or the id alone for grade 1)")
+        .arg(written, id)
+        .arg(kMaxGrade);
 }
 
 bool gradeOk(double grade) {
@@ -150,12 +148,19 @@ QString sampleIds(const Documents& docs) {
 // Adds one judgement; a message when the id is unknown or repeated.
 QString judge(Judgements* relevant, const QString& id, double grade, const Documents& docs) {
     if (id.isEmpty())
-        return u"an empty relevant id (two separators in a row?)"_s;
+        return QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                           "an empty relevant id (two separators in a row?)");
     if (!docs.contains(id))
-        return u"relevant id \"%1\" is not a document's id (the documents' ids are %2); fix the "
-               "id or add that document"_s.arg(id, sampleIds(docs));
+        return QCoreApplication::translate(
+                   "ik::retrieval::RetrievalSet",
+                   "relevant id \"%1\" is not a document's id (the documents' ids are %2); fix the "
+                   "id or add that document")
+            .arg(id, sampleIds(docs));
     if (relevant->contains(id))
-        return u"relevant id \"%1\" is listed twice; list it once, with its grade"_s.arg(id);
+        return QCoreApplication::translate(
+                   "ik::retrieval::RetrievalSet",
+                   "relevant id \"%1\" is listed twice; list it once, with its grade")
+            .arg(id);
     relevant->insert(id, grade);
     return {};
 }
@@ -180,7 +185,9 @@ QString judgeJsonItem(Judgements* relevant, const QJsonValue& item, const Docume
         const QJsonObject o = item.toObject();
         QString id;
         if (!scalarText(o.value(u"id"), &id))
-            return u"a relevant item {...} needs an \"id\" (and optionally a \"grade\")"_s;
+            return QCoreApplication::translate(
+                "ik::retrieval::RetrievalSet",
+                "a relevant item {...} needs an \"id\" (and optionally a \"grade\")");
         const QJsonValue g = o.contains(u"grade") ? o.value(u"grade") : o.value(u"relevance");
         if (g.isUndefined() || g.isNull())
             return judge(relevant, id, 1, docs);
@@ -190,7 +197,9 @@ QString judgeJsonItem(Judgements* relevant, const QJsonValue& item, const Docume
     }
     QString token;
     if (!scalarText(item, &token))
-        return u"a relevant item must be an id, \"id:grade\" or {\"id\", \"grade\"}"_s;
+        return QCoreApplication::translate(
+            "ik::retrieval::RetrievalSet",
+            "a relevant item must be an id, \"id:grade\" or {\"id\", \"grade\"}");
     return item.isDouble() ? judge(relevant, token, 1, docs) : judgeToken(relevant, token, docs);
 }
 
@@ -218,21 +227,29 @@ QString judgeJson(Judgements* relevant, const QJsonValue& v, const Documents& do
                 return e;
         return {};
     }
-    return u"\"relevant\" must be a list of ids, like [\"d1\", \"d7:2\"]"_s;
+    return QCoreApplication::translate(
+        "ik::retrieval::RetrievalSet",
+        "\"relevant\" must be a list of ids, like [\"d1\", \"d7:2\"]");
 }
 
 // Appends the query; a message when it is empty, judges nothing or reuses an id (results are
 // reported by query id). `lines` maps the ids taken so far to their lines.
 QString addQuery(Queries* queries, Query q, QHash<QString, int>* lines) {
     if (q.text.isEmpty())
-        return u"the query is empty; write its text, or remove the line"_s;
+        return QCoreApplication::translate(
+            "ik::retrieval::RetrievalSet",
+            "the query is empty; write its text, or remove the line");
     if (q.relevant.isEmpty())
-        return u"query \"%1\" lists no relevant document; give at least one id in relevant"_s.arg(
-            q.text.left(60));
+        return QCoreApplication::translate(
+                   "ik::retrieval::RetrievalSet",
+                   "query \"%1\" lists no relevant document; give at least one id in relevant")
+            .arg(q.text.left(60));
     if (q.id.isEmpty())
         q.id = QString::number(queries->items.size() + 1);
     if (lines->contains(q.id))
-        return u"duplicate query id \"%1\" (first used on line %2); query ids must be unique"_s
+        return QCoreApplication::translate(
+                   "ik::retrieval::RetrievalSet",
+                   "duplicate query id \"%1\" (first used on line %2); query ids must be unique")
             .arg(q.id)
             .arg(lines->value(q.id));
     lines->insert(q.id, q.line);
@@ -242,7 +259,8 @@ QString addQuery(Queries* queries, Query q, QHash<QString, int>* lines) {
 
 Queries finishQueries(Queries queries) {
     if (queries.items.isEmpty())
-        return failure<Queries>(0, u"the file holds no queries"_s);
+        return failure<Queries>(0, QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                               "the file holds no queries"));
     return queries;
 }
 
@@ -255,7 +273,8 @@ template <typename T> T prefixed(T result, const QString& path) {
 bool readFile(const QString& path, QByteArray* data, QString* error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = u"cannot open %1: %2"_s.arg(path, f.errorString());
+        *error = QCoreApplication::translate("ik::retrieval::RetrievalSet", "cannot open %1: %2")
+                     .arg(path, f.errorString());
         return false;
     }
     *data = f.readAll();
@@ -287,15 +306,19 @@ Documents parseDocumentsCsv(const QByteArray& data) {
     if (!csv.ok())
         return carried<Documents>(csv.error, csv.errorLine);
     if (csv.rows.isEmpty())
-        return failure<Documents>(0, u"the file holds no documents"_s);
+        return failure<Documents>(0, QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                                 "the file holds no documents"));
     const QStringList& header = csv.rows.first();
     const int idCol = column(header, kIdNames), textCol = column(header, kTextNames);
     const int labelCol = column(header, kLabelNames);
     if (idCol < 0 || textCol < 0)
         return failure<Documents>(
             csv.lines.first(),
-            u"missing column \"%1\": the header has %2; the first row must name the columns, "
-            "like id,text,label"_s.arg(idCol < 0 ? u"id"_s : u"text"_s, headerList(header)));
+            QCoreApplication::translate(
+                "ik::retrieval::RetrievalSet",
+                "missing column \"%1\": the header has %2; the first row must name the columns, "
+                "like id,text,label")
+                .arg(idCol < 0 ? u"id"_s : u"text"_s, headerList(header)));
     Documents docs;
     for (qsizetype r = 1; r < csv.rows.size(); ++r) {
         const QStringList& row = csv.rows[r];
@@ -310,19 +333,25 @@ Documents parseDocumentsCsv(const QByteArray& data) {
 Documents parseDocumentsJsonl(const QByteArray& data) {
     const JsonLines lines = jsonLines(data, kDocumentExample);
     if (!lines.error.isEmpty())
-        return carried<Documents>(lines.error, lines.errorLine);
+        return failure<Documents>(lines.errorLine, lines.error);
     Documents docs;
     for (const auto& [line, o] : lines.objects) {
         QString id, text, label;
         const int idKey = column(o.keys(), kIdNames), textKey = column(o.keys(), kTextNames);
         if (idKey < 0 || textKey < 0)
-            return failure<Documents>(line,
-                                      u"missing field \"%1\"; write each document like %2"_s.arg(
-                                          idKey < 0 ? u"id"_s : u"text"_s, kDocumentExample));
+            return failure<Documents>(
+                line,
+                QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                            "missing field \"%1\"; write each document like %2")
+                    .arg(idKey < 0 ? u"id"_s : u"text"_s, kDocumentExample));
         if (!scalarText(o.value(o.keys()[idKey]), &id))
-            return failure<Documents>(line, u"\"id\" must be a string or a number"_s);
+            return failure<Documents>(
+                line, QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                  "\"id\" must be a string or a number"));
         if (!o.value(o.keys()[textKey]).isString())
-            return failure<Documents>(line, u"\"text\" must be a string"_s);
+            return failure<Documents>(line,
+                                      QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                                  "\"text\" must be a string"));
         text = o.value(o.keys()[textKey]).toString().trimmed();
         if (const int l = column(o.keys(), kLabelNames); l >= 0)
             scalarText(o.value(o.keys()[l]), &label);
@@ -359,8 +388,11 @@ Documents loadDocuments(const QString& path) {
     if (suffix == u"txt")
         return prefixed(parseDocumentsTxt(data), path);
     return failure<Documents>(
-        0, u"%1: unknown kind of file; documents are .csv (id,text,label), "
-           ".jsonl or .txt (one per line, ids = line numbers)"_s.arg(QFileInfo(path).fileName()));
+        0,
+        QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                    "%1: unknown kind of file; documents are .csv (id,text,label), "
+                                    ".jsonl or .txt (one per line, ids = line numbers)")
+            .arg(QFileInfo(path).fileName()));
 }
 
 // ---- queries ----
@@ -370,7 +402,8 @@ Queries parseQueriesCsv(const QByteArray& data, const Documents& documents) {
     if (!csv.ok())
         return carried<Queries>(csv.error, csv.errorLine);
     if (csv.rows.isEmpty())
-        return failure<Queries>(0, u"the file holds no queries"_s);
+        return failure<Queries>(0, QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                               "the file holds no queries"));
     const QStringList& header = csv.rows.first();
     const int queryCol = column(header, kQueryNames);
     const int relevantCol = column(header, kRelevantNames);
@@ -378,9 +411,11 @@ Queries parseQueriesCsv(const QByteArray& data, const Documents& documents) {
     if (queryCol < 0 || relevantCol < 0)
         return failure<Queries>(
             csv.lines.first(),
-            u"missing column \"%1\": the header has %2; the first row must name the columns, "
-            "like id,query,relevant (relevant as d1;d7:2)"_s.arg(
-                queryCol < 0 ? u"query"_s : u"relevant"_s, headerList(header)));
+            QCoreApplication::translate(
+                "ik::retrieval::RetrievalSet",
+                "missing column \"%1\": the header has %2; the first row must name the columns, "
+                "like id,query,relevant (relevant as d1;d7:2)")
+                .arg(queryCol < 0 ? u"query"_s : u"relevant"_s, headerList(header)));
     Queries queries;
     QHash<QString, int> ids; // query id -> line
     for (qsizetype r = 1; r < csv.rows.size(); ++r) {
@@ -401,19 +436,22 @@ Queries parseQueriesCsv(const QByteArray& data, const Documents& documents) {
 Queries parseQueriesJsonl(const QByteArray& data, const Documents& documents) {
     const JsonLines lines = jsonLines(data, kQueryExample);
     if (!lines.error.isEmpty())
-        return carried<Queries>(lines.error, lines.errorLine);
+        return failure<Queries>(lines.errorLine, lines.error);
     Queries queries;
     QHash<QString, int> ids; // query id -> line
     for (const auto& [line, o] : lines.objects) {
         const QStringList keys = o.keys();
         const int queryKey = column(keys, kQueryNames), relevantKey = column(keys, kRelevantNames);
         if (queryKey < 0 || relevantKey < 0)
-            return failure<Queries>(line,
-                                    u"missing field \"%1\"; write each query like %2"_s.arg(
-                                        queryKey < 0 ? u"query"_s : u"relevant"_s, kQueryExample));
+            return failure<Queries>(
+                line, QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                  "missing field \"%1\"; write each query like %2")
+                          .arg(queryKey < 0 ? u"query"_s : u"relevant"_s, kQueryExample));
         const QJsonValue text = o.value(keys[queryKey]);
         if (!text.isString())
-            return failure<Queries>(line, u"\"query\" must be a string"_s);
+            return failure<Queries>(line,
+                                    QCoreApplication::translate("ik::retrieval::RetrievalSet",
+                                                                "\"query\" must be a string"));
         Query q{{}, text.toString().trimmed(), {}, line};
         if (const int idKey = column(keys, kIdNames); idKey >= 0)
             scalarText(o.value(keys[idKey]), &q.id);
@@ -436,8 +474,11 @@ Queries loadQueries(const QString& path, const Documents& documents) {
         return prefixed(parseQueriesCsv(data, documents), path);
     if (suffix == u"jsonl" || suffix == u"ndjson")
         return prefixed(parseQueriesJsonl(data, documents), path);
-    return failure<Queries>(0, u"%1: unknown kind of file; queries are .csv (query,relevant) or "
-                               ".jsonl"_s.arg(QFileInfo(path).fileName()));
+    return failure<Queries>(0, QCoreApplication::translate(
+                                   "ik::retrieval::RetrievalSet",
+                                   "%1: unknown kind of file; queries are .csv (query,relevant) or "
+                                   ".jsonl")
+                                   .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace ik::retrieval

@@ -1,8 +1,10 @@
 // Loaders for vectors made elsewhere (.npy, JSONL, Embedding Projector TSVs) into one block.
 #include "vectorset.h"
 
+#include "jsonlines.h"
 #include "npy.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -64,7 +66,7 @@ const QStringList kLabelNames = {u"label"_s, u"category"_s, u"class"_s, u"tag"_s
 
 VectorLoad failure(const QString& name, const QString& message) {
     VectorLoad out;
-    out.error = name + u": "_s + message;
+    out.error = QCoreApplication::translate("ik::embed::VectorSet", "%1: %2").arg(name, message);
     return out;
 }
 
@@ -77,10 +79,13 @@ qsizetype firstNonFinite(const std::vector<float>& values) {
 }
 
 QString nonFiniteMessage(float v, const QString& where, qsizetype column) {
-    return u"%1, column %2 is %3; every value must be a finite number: drop or fix that row "
-           "(numpy: np.nan_to_num) and save again"_s.arg(where)
-               .arg(column)
-               .arg(std::isnan(v) ? u"NaN"_s : u"infinite"_s);
+    return QCoreApplication::translate(
+               "ik::embed::VectorSet",
+               "%1, column %2 is %3; every value must be a finite number: drop or fix that row "
+               "(numpy: np.nan_to_num) and save again")
+        .arg(where)
+        .arg(column)
+        .arg(std::isnan(v) ? u"NaN"_s : u"infinite"_s);
 }
 
 QString shapeText(const QList<qint64>& dims) {
@@ -95,24 +100,38 @@ QString npyHeaderProblem(const NpyHeader& h) {
     if (!h.ok())
         return h.error;
     if (h.fortranOrder)
-        return u"the array is stored in Fortran (column-major) order; save it in C order: "
-               "np.save(path, np.ascontiguousarray(a))"_s;
+        return QCoreApplication::translate(
+            "ik::embed::VectorSet",
+            "the array is stored in Fortran (column-major) order; save it in C order: "
+            "np.save(path, np.ascontiguousarray(a))");
     if (h.descr != "<f4" && h.descr != "<f8")
-        return u"the values are %1, not little-endian float32 or float64; convert them: "
-               "np.save(path, a.astype('<f4'))"_s.arg(QString::fromLatin1(h.descr));
+        return QCoreApplication::translate(
+                   "ik::embed::VectorSet",
+                   "the values are %1, not little-endian float32 or float64; convert them: "
+                   "np.save(path, a.astype('<f4'))")
+            .arg(QString::fromLatin1(h.descr));
     if (h.dims.size() != 2)
-        return u"the array has shape %1; it must be 2-D, one row per vector (n, d): "
-               "np.save(path, a.reshape(n, -1))"_s.arg(shapeText(h.dims));
+        return QCoreApplication::translate(
+                   "ik::embed::VectorSet",
+                   "the array has shape %1; it must be 2-D, one row per vector (n, d): "
+                   "np.save(path, a.reshape(n, -1))")
+            .arg(shapeText(h.dims));
     if (h.dims[0] == 0 || h.dims[1] == 0)
-        return u"the array has shape %1 and holds no vectors"_s.arg(shapeText(h.dims));
+        return QCoreApplication::translate("ik::embed::VectorSet",
+                                           "the array has shape %1 and holds no vectors")
+            .arg(shapeText(h.dims));
     if (h.dims[0] > std::numeric_limits<int>::max() || h.dims[1] > (1 << 20))
-        return u"the array has shape %1, too large to inspect"_s.arg(shapeText(h.dims));
+        return QCoreApplication::translate("ik::embed::VectorSet",
+                                           "the array has shape %1, too large to inspect")
+            .arg(shapeText(h.dims));
     return {};
 }
 
 VectorLoad npyFromBytes(const char* bytes, qsizetype size, const QString& name) {
     if (size == 0)
-        return failure(name, u"the file is empty; save an array with numpy.save"_s);
+        return failure(
+            name, QCoreApplication::translate("ik::embed::VectorSet",
+                                              "the file is empty; save an array with numpy.save"));
     const NpyHeader h = parseNpyHeader(bytes, size);
     if (const QString problem = npyHeaderProblem(h); !problem.isEmpty())
         return failure(name, problem);
@@ -122,11 +141,15 @@ VectorLoad npyFromBytes(const char* bytes, qsizetype size, const QString& name) 
     const qint64 need = qint64(rows) * dim * word;
     const qint64 have = size - h.dataOffset;
     if (have != need)
-        return failure(name, u"the header says shape %1 (%2 bytes of data) but the file holds %3 "
-                             "bytes after it; the file is truncated or was not written by "
-                             "numpy.save"_s.arg(shapeText(h.dims))
-                                 .arg(need)
-                                 .arg(have));
+        return failure(name,
+                       QCoreApplication::translate(
+                           "ik::embed::VectorSet",
+                           "the header says shape %1 (%2 bytes of data) but the file holds %3 "
+                           "bytes after it; the file is truncated or was not written by "
+                           "numpy.save")
+                           .arg(shapeText(h.dims))
+                           .arg(need)
+                           .arg(have));
     std::vector<float> values(size_t(rows) * size_t(dim));
     const char* p = bytes + h.dataOffset;
     if (word == 4) {
@@ -138,7 +161,10 @@ VectorLoad npyFromBytes(const char* bytes, qsizetype size, const QString& name) 
     }
     if (const qsizetype bad = firstNonFinite(values); bad >= 0)
         return failure(name, nonFiniteMessage(values[size_t(bad)],
-                                              u"row %1 (a[%1])"_s.arg(bad / dim), bad % dim));
+                                              QCoreApplication::translate("ik::embed::VectorSet",
+                                                                          "row %1 (a[%1])")
+                                                  .arg(bad / dim),
+                                              bad % dim));
     VectorLoad out;
     out.set = VectorSet::fromValues(rows, dim, std::move(values));
     return out;
@@ -181,34 +207,52 @@ QString jsonlRow(const QJsonObject& o, int line, JsonlRows* r) {
     QString key;
     const QJsonValue vec = firstOf(o, {u"embedding"_s, u"vector"_s}, &key);
     if (!vec.isArray())
-        return u"line %1: no vector; put it in \"embedding\" (or \"vector\") as an array of "
-               "numbers"_s.arg(line);
+        return QCoreApplication::translate(
+                   "ik::embed::VectorSet",
+                   "line %1: no vector; put it in \"embedding\" (or \"vector\") as an array of "
+                   "numbers")
+            .arg(line);
     const QJsonArray a = vec.toArray();
     if (a.isEmpty())
-        return u"line %1: \"%2\" is an empty array"_s.arg(line).arg(key);
+        return QCoreApplication::translate("ik::embed::VectorSet",
+                                           "line %1: \"%2\" is an empty array")
+            .arg(line)
+            .arg(key);
     if (r->rows == 0) {
         r->dim = int(a.size());
         r->firstLine = line;
     } else if (a.size() != r->dim) {
-        return u"line %1: \"%2\" has %3 values but line %4 has %5; every vector must have the "
-               "same length (ragged rows)"_s.arg(line)
-                   .arg(key)
-                   .arg(a.size())
-                   .arg(r->firstLine)
-                   .arg(r->dim);
+        return QCoreApplication::translate(
+                   "ik::embed::VectorSet",
+                   "line %1: \"%2\" has %3 values but line %4 has %5; every vector must have the "
+                   "same length (ragged rows)")
+            .arg(line)
+            .arg(key)
+            .arg(a.size())
+            .arg(r->firstLine)
+            .arg(r->dim);
     }
     for (qsizetype t = 0; t < a.size(); ++t) {
         if (!a[t].isDouble())
-            return u"line %1: \"%2\" value %3 is not a number"_s.arg(line).arg(key).arg(t);
+            return QCoreApplication::translate("ik::embed::VectorSet",
+                                               "line %1: \"%2\" value %3 is not a number")
+                .arg(line)
+                .arg(key)
+                .arg(t);
         r->values.push_back(float(a[t].toDouble()));
         if (!std::isfinite(r->values.back()))
-            return nonFiniteMessage(r->values.back(), u"line %1"_s.arg(line), t);
+            return nonFiniteMessage(
+                r->values.back(),
+                QCoreApplication::translate("ik::embed::VectorSet", "line %1").arg(line), t);
     }
     QString k;
     const QString id = stringOrNumber(firstOf(o, {u"id"_s}, &k));
     if (!id.isEmpty()) {
         if (const auto seen = r->idLine.constFind(id); seen != r->idLine.cend())
-            return u"line %1: id \"%2\" is already used on line %3; ids must be unique"_s.arg(line)
+            return QCoreApplication::translate(
+                       "ik::embed::VectorSet",
+                       "line %1: id \"%2\" is already used on line %3; ids must be unique")
+                .arg(line)
                 .arg(id)
                 .arg(*seen);
         r->idLine.insert(id, line);
@@ -248,11 +292,14 @@ bool tsvNumber(const QByteArray& field, float* v, QString* why) {
         ++b;
     const auto [end, ec] = std::from_chars(b, e, *v);
     if (t.isEmpty() || ec == std::errc::invalid_argument || end != e) {
-        *why = u"\"%1\" is not a number"_s.arg(QString::fromUtf8(t.left(40)));
+        *why = QCoreApplication::translate("ik::embed::VectorSet", "\"%1\" is not a number")
+                   .arg(QString::fromUtf8(t.left(40)));
         return false;
     }
     if (ec == std::errc::result_out_of_range) {
-        *why = u"\"%1\" is outside the float32 range"_s.arg(QString::fromUtf8(t.left(40)));
+        *why = QCoreApplication::translate("ik::embed::VectorSet",
+                                           "\"%1\" is outside the float32 range")
+                   .arg(QString::fromUtf8(t.left(40)));
         return false;
     }
     return true;
@@ -261,32 +308,50 @@ bool tsvNumber(const QByteArray& field, float* v, QString* why) {
 VectorLoad projectorVectors(const QByteArray& data, const QString& name) {
     const QList<QByteArray> lines = textLines(data);
     if (lines.isEmpty())
-        return failure(name, u"the file is empty; write one vector per line, its values "
-                             "separated by tabs"_s);
+        return failure(name, QCoreApplication::translate(
+                                 "ik::embed::VectorSet",
+                                 "the file is empty; write one vector per line, its values "
+                                 "separated by tabs"));
     const int dim = int(lines.first().count('\t')) + 1;
     std::vector<float> values;
     values.reserve(size_t(lines.size()) * size_t(dim));
     for (qsizetype l = 0; l < lines.size(); ++l) {
         const int line = int(l) + 1;
         if (lines[l].trimmed().isEmpty())
-            return failure(name, u"line %1 is empty; every line must hold one vector (remove "
-                                 "blank lines)"_s.arg(line));
+            return failure(name, QCoreApplication::translate(
+                                     "ik::embed::VectorSet",
+                                     "line %1 is empty; every line must hold one vector (remove "
+                                     "blank lines)")
+                                     .arg(line));
         const QList<QByteArray> fields = lines[l].split('\t');
         if (fields.size() != dim)
-            return failure(name, u"line %1 has %2 values but line 1 has %3; every vector must "
-                                 "have the same length (ragged rows)"_s.arg(line)
+            return failure(name, QCoreApplication::translate(
+                                     "ik::embed::VectorSet",
+                                     "line %1 has %2 values but line 1 has %3; every vector must "
+                                     "have the same length (ragged rows)")
+                                     .arg(line)
                                      .arg(fields.size())
                                      .arg(dim));
         for (qsizetype t = 0; t < fields.size(); ++t) {
             float v = 0;
             QString why;
             if (!tsvNumber(fields[t], &v, &why))
-                return failure(name, u"line %1, column %2: %3%4"_s.arg(line).arg(t).arg(why).arg(
-                                         line == 1 ? u"; the vectors file has no header "
-                                                     "row (names go in the metadata file)"_s
-                                                   : QString()));
+                return failure(name, QCoreApplication::translate("ik::embed::VectorSet",
+                                                                 "line %1, column %2: %3%4")
+                                         .arg(line)
+                                         .arg(t)
+                                         .arg(why)
+                                         .arg(line == 1 ? QCoreApplication::translate(
+                                                              "ik::embed::VectorSet",
+                                                              "; the vectors file has no header "
+                                                              "row (names go in the metadata file)")
+                                                        : QString()));
             if (!std::isfinite(v))
-                return failure(name, nonFiniteMessage(v, u"line %1"_s.arg(line), t));
+                return failure(
+                    name,
+                    nonFiniteMessage(
+                        v, QCoreApplication::translate("ik::embed::VectorSet", "line %1").arg(line),
+                        t));
             values.push_back(v);
         }
     }
@@ -321,13 +386,20 @@ MetaColumns metaColumns(const QList<QByteArray>& header) {
 QString applyMetadata(const QByteArray& data, const QString& name, VectorSet* set) {
     const QList<QByteArray> lines = textLines(data);
     if (lines.isEmpty())
-        return name + u": the metadata file is empty; give one row per vector or no metadata"_s;
+        return name + QCoreApplication::translate(
+                          "ik::embed::VectorSet",
+                          ": the metadata file is empty; give one row per vector or no metadata");
     const bool header = lines.first().contains('\t');
     const qsizetype rows = lines.size() - (header ? 1 : 0);
     if (rows != set->rows())
-        return name + u": %1 metadata row(s)%2 for %3 vectors; give exactly one row per vector, "
-                      "in the same order"_s.arg(rows)
-                          .arg(header ? u" after the header"_s : QString())
+        return name + QCoreApplication::translate(
+                          "ik::embed::VectorSet",
+                          ": %n metadata row(s)%1 for %2 vectors; give exactly one row per vector, "
+                          "in the same order",
+                          nullptr, int(rows))
+                          .arg(header ? QCoreApplication::translate("ik::embed::VectorSet",
+                                                                    " after the header")
+                                      : QString())
                           .arg(set->rows());
     if (!header) {
         for (const QByteArray& l : lines)
@@ -339,9 +411,12 @@ QString applyMetadata(const QByteArray& data, const QString& name, VectorSet* se
     for (qsizetype l = 1; l < lines.size(); ++l) {
         const QList<QByteArray> f = lines[l].split('\t');
         if (f.size() != head.size())
-            return name + u": line %1 has %2 column(s) but the header names %3; give every row "
-                          "the header's columns"_s.arg(l + 1)
-                              .arg(f.size())
+            return name + QCoreApplication::translate(
+                              "ik::embed::VectorSet",
+                              ": line %1 has %n column(s) but the header names %2; give every row "
+                              "the header's columns",
+                              nullptr, int(f.size()))
+                              .arg(l + 1)
                               .arg(head.size());
         if (c.text >= 0)
             set->texts.append(QString::fromUtf8(f[c.text]));
@@ -363,7 +438,9 @@ VectorLoad loadNpyVectors(const QString& path) {
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return failure(name, u"cannot open %1: %2"_s.arg(path, f.errorString()));
+        return failure(name,
+                       QCoreApplication::translate("ik::embed::VectorSet", "cannot open %1: %2")
+                           .arg(path, f.errorString()));
     if (f.size() == 0)
         return npyFromBytes(nullptr, 0, name);
     const uchar* mapped = f.map(0, f.size());
@@ -378,38 +455,32 @@ VectorLoad loadNpyVectors(const QString& path) {
 
 VectorLoad parseVectorJsonl(const QByteArray& data, const QString& name) {
     JsonlRows r;
-    qsizetype start = data.startsWith("\xef\xbb\xbf") ? 3 : 0;
-    for (int line = 1; start < data.size(); ++line) {
-        qsizetype end = data.indexOf('\n', start);
-        if (end < 0)
-            end = data.size();
-        const QByteArray raw = QByteArray::fromRawData(data.constData() + start, end - start);
-        start = end + 1;
-        if (raw.trimmed().isEmpty())
-            continue;
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw, &pe);
-        if (pe.error != QJsonParseError::NoError) {
-            const bool special = raw.contains("NaN") || raw.contains("Infinity");
-            return failure(name, special ? u"line %1 holds NaN or Infinity, which is neither JSON "
-                                           "nor a usable vector; fix or drop that row"_s.arg(line)
-                                         : u"line %1: not JSON (%2 at column %3)"_s.arg(line)
-                                               .arg(pe.errorString())
-                                               .arg(pe.offset + 1));
-        }
-        if (!doc.isObject())
-            return failure(name, u"line %1: expected a JSON object like {\"id\": \"a\", \"text\": "
-                                 "\"...\", \"embedding\": [0.1, ...]}"_s.arg(line));
-        if (const QString e = jsonlRow(doc.object(), line, &r); !e.isEmpty())
-            return failure(name, e);
-    }
+    QString rowError; // jsonlRow's, which names its own line
+    const JsonLinesError read =
+        forEachJsonLine(data, u"{\"id\": \"a\", \"text\": \"...\", \"embedding\": [0.1, ...]}"_s,
+                        [&](int line, const QJsonObject& o) {
+                            rowError = jsonlRow(o, line, &r);
+                            return rowError;
+                        });
+    if (!rowError.isEmpty())
+        return failure(name, rowError);
+    if (!read.ok())
+        return failure(name, QCoreApplication::translate("ik::embed::VectorSet", "line %1: %2")
+                                 .arg(read.line)
+                                 .arg(read.error));
     if (r.rows == 0)
-        return failure(name, u"the file holds no vectors; write one JSON object per line with an "
-                             "\"embedding\" array"_s);
+        return failure(name,
+                       QCoreApplication::translate(
+                           "ik::embed::VectorSet",
+                           "the file holds no vectors; write one JSON object per line with an "
+                           "\"embedding\" array"));
     if (r.anyId)
         if (const qsizetype missing = r.ids.indexOf(QString()); missing >= 0)
-            return failure(name, u"line %1 has no \"id\" while other lines do; give every line "
-                                 "an id, or none"_s.arg(r.lines[missing]));
+            return failure(name, QCoreApplication::translate(
+                                     "ik::embed::VectorSet",
+                                     "line %1 has no \"id\" while other lines do; give every line "
+                                     "an id, or none")
+                                     .arg(r.lines[missing]));
     VectorLoad out;
     out.set = VectorSet::fromValues(r.rows, r.dim, std::move(r.values));
     if (r.anyId)
@@ -435,15 +506,19 @@ VectorLoad loadVectors(const QString& path, const QString& metadataPath) {
     const QString name = QFileInfo(path).fileName();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"npy" && suffix != u"jsonl" && suffix != u"ndjson" && suffix != u"tsv")
-        return failure(name, u"unknown kind of vector file; use .npy (NumPy), .jsonl (one "
-                             "{\"embedding\": [...]} per line) or .tsv (Embedding Projector)"_s);
+        return failure(name, QCoreApplication::translate(
+                                 "ik::embed::VectorSet",
+                                 "unknown kind of vector file; use .npy (NumPy), .jsonl (one "
+                                 "{\"embedding\": [...]} per line) or .tsv (Embedding Projector)"));
     VectorLoad out;
     if (suffix == u"npy") {
         out = loadNpyVectors(path);
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return failure(name, u"cannot open %1: %2"_s.arg(path, f.errorString()));
+            return failure(name,
+                           QCoreApplication::translate("ik::embed::VectorSet", "cannot open %1: %2")
+                               .arg(path, f.errorString()));
         const QByteArray data = f.readAll();
         out = suffix == u"tsv" ? projectorVectors(data, name) : parseVectorJsonl(data, name);
     }
@@ -452,7 +527,9 @@ VectorLoad loadVectors(const QString& path, const QString& metadataPath) {
     const QString metaName = QFileInfo(metadataPath).fileName();
     QFile m(metadataPath);
     if (!m.open(QIODevice::ReadOnly))
-        return failure(metaName, u"cannot open %1: %2"_s.arg(metadataPath, m.errorString()));
+        return failure(metaName,
+                       QCoreApplication::translate("ik::embed::VectorSet", "cannot open %1: %2")
+                           .arg(metadataPath, m.errorString()));
     out.set.texts.clear();
     out.set.labels.clear();
     out.set.ids.clear();

@@ -30,7 +30,7 @@ flags=(-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -DQT_NO_CAST_FROM_ASCII
 libs=($(pkg-config --libs Qt6Core Qt6Network))
 core=(credential credential_redact error sse wire wire_chat wire_chat_tools wire_chat_format chatdelta logprobs
       wire_scan wire_vectors npy images embedmath embedmath_export embedmath_inputs embedmath_pca
-      retrieval retrievalset vectorset)
+      retrieval retrievalset vectorset jsonlines)
 
 mkdir -p "$out/obj"
 objs=()

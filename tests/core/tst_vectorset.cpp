@@ -115,7 +115,8 @@ class TstVectorSet : public QObject {
             << QStringList{u"r.jsonl: line 2"_s, u"2 values but line 1 has 3"_s, u"ragged"_s};
         QTest::newRow("jsonl NaN")
             << u"n.jsonl"_s << QByteArray("{\"embedding\":[1,2]}\n{\"embedding\":[NaN,2]}")
-            << QByteArray() << QStringList{u"n.jsonl: line 2 holds NaN"_s, u"drop"_s};
+            << QByteArray()
+            << QStringList{u"n.jsonl: line 2: NaN or Infinity is not JSON"_s, u"drop"_s};
         QTest::newRow("jsonl not number")
             << u"s.jsonl"_s << QByteArray("{\"embedding\":[1,\"2\"]}") << QByteArray()
             << QStringList{u"line 1: \"embedding\" value 1 is not a number"_s};
