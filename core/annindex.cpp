@@ -4,6 +4,8 @@
 
 #include "embedmath_kernel.h"
 
+#include <QCoreApplication>
+
 // hnswlib.h defines non-inline functions (its CPU feature checks): this must stay the one file
 // of the program that includes it, or the link fails with duplicate symbols.
 // hnswlib 0.6.2's SSE path prefetches one link past the end of a node's list (an out-of-bounds
@@ -164,7 +166,9 @@ bool forEach(int n, int threads, const Control& control, const std::function<voi
     for (std::thread& t : pool)
         t.join();
     if (!failure.isEmpty()) {
-        *error = u"the neighbour index failed: %1"_s.arg(failure);
+        *error =
+            QCoreApplication::translate("ik::embed::AnnIndex", "the neighbour index failed: %1")
+                .arg(failure);
         return false;
     }
     if (stop.load() || control.cancelled()) {
@@ -256,16 +260,21 @@ bool AnnIndex::build(std::span<const float> values, int n, int d, const AnnParam
                      const Control& control, QString* error) {
     m_d.reset();
     if (n < 1 || d < 1) {
-        *error = u"there are no vectors to index; load or embed a set first"_s;
+        *error = QCoreApplication::translate(
+            "ik::embed::AnnIndex", "there are no vectors to index; load or embed a set first");
         return false;
     }
     if (values.size() != size_t(n) * size_t(d)) {
-        *error =
-            u"%1 values do not make %2 vectors of %3 dimensions"_s.arg(values.size()).arg(n).arg(d);
+        *error = QCoreApplication::translate("ik::embed::AnnIndex",
+                                             "%1 values do not make %2 vectors of %3 dimensions")
+                     .arg(values.size())
+                     .arg(n)
+                     .arg(d);
         return false;
     }
     if (params.m < 2 || params.efConstruction < 1) {
-        *error = u"the graph needs M >= 2 and efConstruction >= 1"_s;
+        *error = QCoreApplication::translate("ik::embed::AnnIndex",
+                                             "the graph needs M >= 2 and efConstruction >= 1");
         return false;
     }
     auto impl = std::make_unique<Impl>();
@@ -291,8 +300,10 @@ bool AnnIndex::build(std::span<const float> values, int n, int d, const AnnParam
                 impl->space.get(), size_t(n), size_t(params.m), size_t(params.efConstruction),
                 size_t(params.seed));
         } catch (const std::exception& e) {
-            *error = u"not enough memory for an index of %1 vectors (%2)"_s.arg(n).arg(
-                QString::fromLocal8Bit(e.what()));
+            *error = QCoreApplication::translate(
+                         "ik::embed::AnnIndex", "not enough memory for an index of %1 vectors (%2)")
+                         .arg(n)
+                         .arg(QString::fromLocal8Bit(e.what()));
             return false;
         }
         work = [&](int i) {
@@ -306,8 +317,10 @@ bool AnnIndex::build(std::span<const float> values, int n, int d, const AnnParam
     if (!forEach(n, threadCount(control, n), control, work, error))
         return false;
     if (badRow.load() < n) {
-        *error =
-            u"row %1 holds NaN or infinity; fix or drop it before indexing"_s.arg(badRow.load());
+        *error = QCoreApplication::translate(
+                     "ik::embed::AnnIndex",
+                     "row %1 holds NaN or infinity; fix or drop it before indexing")
+                     .arg(badRow.load());
         return false;
     }
     if (impl->graph)
@@ -319,24 +332,33 @@ bool AnnIndex::build(std::span<const float> values, int n, int d, const AnnParam
 std::optional<QList<Neighbour>> AnnIndex::knn(std::span<const float> query, int k,
                                               QString* error) const {
     if (!m_d) {
-        *error = u"the neighbour index is empty; build it first"_s;
+        *error = QCoreApplication::translate("ik::embed::AnnIndex",
+                                             "the neighbour index is empty; build it first");
         return std::nullopt;
     }
     const int n = m_d->n, d = m_d->d;
     if (int(query.size()) != d) {
-        *error = u"the query has %1 values but the index holds %2-dimensional vectors; embed the "
-                 "query with the same workload and model"_s.arg(query.size())
-                     .arg(d);
+        *error =
+            QCoreApplication::translate(
+                "ik::embed::AnnIndex",
+                "the query has %1 values but the index holds %2-dimensional vectors; embed the "
+                "query with the same workload and model")
+                .arg(query.size())
+                .arg(d);
         return std::nullopt;
     }
     if (k < 1 || k > n) {
         *error =
-            u"k = %1 but the index holds %2 vector(s); choose k between 1 and %2"_s.arg(k).arg(n);
+            QCoreApplication::translate(
+                "ik::embed::AnnIndex",
+                "k = %1 but the index holds %n vector(s); choose k between 1 and %n", nullptr, n)
+                .arg(k);
         return std::nullopt;
     }
     std::vector<float> q(static_cast<size_t>(d));
     if (!normalise(query.data(), d, q.data())) {
-        *error = u"the query holds NaN or infinity"_s;
+        *error =
+            QCoreApplication::translate("ik::embed::AnnIndex", "the query holds NaN or infinity");
         return std::nullopt;
     }
     QList<Neighbour> out;
@@ -357,13 +379,17 @@ std::optional<QList<Neighbour>> AnnIndex::knn(std::span<const float> query, int 
 
 std::optional<KnnGraph> AnnIndex::knnAll(int k, const Control& control, QString* error) const {
     if (!m_d) {
-        *error = u"the neighbour index is empty; build it first"_s;
+        *error = QCoreApplication::translate("ik::embed::AnnIndex",
+                                             "the neighbour index is empty; build it first");
         return std::nullopt;
     }
     const int n = m_d->n;
-    if (k < 1 || k > n - 1) {
-        *error = u"k = %1 but each row has %2 other row(s); choose k between 1 and %2"_s.arg(k).arg(
-            n - 1);
+    if (const int others = n - 1; k < 1 || k > others) {
+        *error = QCoreApplication::translate(
+                     "ik::embed::AnnIndex",
+                     "k = %1 but each row has %n other row(s); choose k between 1 and %n", nullptr,
+                     others)
+                     .arg(k);
         return std::nullopt;
     }
     const Impl& impl = *m_d;

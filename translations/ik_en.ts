@@ -310,6 +310,40 @@
     </message>
 </context>
 <context>
+    <name>ik::embed::AnnIndex</name>
+    <message numerus="yes">
+        <source>k = %1 but the index holds %n vector(s); choose k between 1 and %n</source>
+        <translation>
+            <numerusform>k = %1 but the index holds %n vector; choose k between 1 and %n</numerusform>
+            <numerusform>k = %1 but the index holds %n vectors; choose k between 1 and %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>k = %1 but each row has %n other row(s); choose k between 1 and %n</source>
+        <translation>
+            <numerusform>k = %1 but each row has %n other row; choose k between 1 and %n</numerusform>
+            <numerusform>k = %1 but each row has %n other rows; choose k between 1 and %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::VectorSet</name>
+    <message numerus="yes">
+        <source>: %n metadata row(s)%1 for %2 vectors; give exactly one row per vector, in the same order</source>
+        <translation>
+            <numerusform>: %n metadata row%1 for %2 vectors; give exactly one row per vector, in the same order</numerusform>
+            <numerusform>: %n metadata rows%1 for %2 vectors; give exactly one row per vector, in the same order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: line %1 has %n column(s) but the header names %2; give every row the header&apos;s columns</source>
+        <translation>
+            <numerusform>: line %1 has %n column but the header names %2; give every row the header&apos;s columns</numerusform>
+            <numerusform>: line %1 has %n columns but the header names %2; give every row the header&apos;s columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::ImportDialog</name>
     <message numerus="yes">
         <source>%n workload(s) in project %1.</source>

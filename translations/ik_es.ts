@@ -1903,6 +1903,89 @@
     </message>
 </context>
 <context>
+    <name>ik::EmbedCache</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the cached embeddings in %1 cannot be used: %2; embed the set again to replace them</source>
+        <translation>los vectores en caché de %1 no se pueden usar: %2; calcule el conjunto de nuevo para reemplazarlos</translation>
+    </message>
+    <message>
+        <source>the file is cut short (%1 bytes, less than its header)</source>
+        <translation>el archivo está cortado (%1 bytes, menos que su cabecera)</translation>
+    </message>
+    <message>
+        <source>it is not an embedding cache file</source>
+        <translation>no es un archivo de caché de vectores</translation>
+    </message>
+    <message>
+        <source>its header does not match its checksum (the file is damaged)</source>
+        <translation>su cabecera no coincide con su suma de control (el archivo está dañado)</translation>
+    </message>
+    <message>
+        <source>it was written in cache format %1, which this version does not read</source>
+        <translation>se escribió en el formato de caché %1, que esta versión no lee</translation>
+    </message>
+    <message>
+        <source>its header gives an impossible shape (%1 × %2)</source>
+        <translation>su cabecera da una forma imposible (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>it is truncated or padded: it holds %1 bytes where %2 × %3 vectors take %4</source>
+        <translation>está truncado o relleno: tiene %1 bytes donde %2 × %3 vectores ocupan %4</translation>
+    </message>
+    <message>
+        <source>its sidecar %1 cannot be read (%2)</source>
+        <translation>su archivo adjunto %1 no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>its sidecar %1 does not match the checksum the vectors file holds for it</source>
+        <translation>su archivo adjunto %1 no coincide con la suma de control que guarda el archivo de vectores</translation>
+    </message>
+    <message>
+        <source>its sidecar %1 is not the one written with it</source>
+        <translation>su archivo adjunto %1 no es el que se escribió con él</translation>
+    </message>
+    <message>
+        <source>there are no vectors to cache</source>
+        <translation>no hay vectores que guardar en caché</translation>
+    </message>
+    <message>
+        <source>the texts, labels or ids do not match the %1 vectors</source>
+        <translation>los textos, etiquetas o ids no corresponden a los %1 vectores</translation>
+    </message>
+    <message>
+        <source>the embedding cache needs a little-endian machine</source>
+        <translation>la caché de vectores necesita una máquina little-endian</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder %1</source>
+        <translation>no se puede crear la carpeta de caché %1</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>no se puede abrir (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it cannot be mapped (%1)</source>
+        <translation>no se puede proyectar en memoria (%1)</translation>
+    </message>
+    <message>
+        <source>it holds another set (its key differs)</source>
+        <translation>contiene otro conjunto (su clave difiere)</translation>
+    </message>
+    <message>
+        <source>its vectors do not match their checksum (the file is damaged)</source>
+        <translation>sus vectores no coinciden con su suma de control (el archivo está dañado)</translation>
+    </message>
+</context>
+<context>
     <name>ik::EmbeddingInputs</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1937,14 +2020,6 @@
         <translation>el archivo contiene una cabecera y ninguna entrada</translation>
     </message>
     <message>
-        <source>not JSON (%1 at column %2)</source>
-        <translation>no es JSON (%1 en la columna %2)</translation>
-    </message>
-    <message>
-        <source>expected a JSON object like {&quot;text&quot;: &quot;...&quot;}</source>
-        <translation>se esperaba un objeto JSON como {&quot;text&quot;: &quot;...&quot;}</translation>
-    </message>
-    <message>
         <source>no &quot;text&quot; field (also looked for %1)</source>
         <translation>no hay campo &quot;text&quot; (también se buscó %1)</translation>
     </message>
@@ -1963,6 +2038,14 @@
     <message>
         <source>%1: unknown kind of file; use .txt (one input per line), .csv or .jsonl</source>
         <translation>%1: tipo de archivo desconocido; use .txt (una entrada por línea), .csv o .jsonl</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vacío</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3953,21 @@
     </message>
 </context>
 <context>
+    <name>ik::JsonLines</name>
+    <message>
+        <source>NaN or Infinity is not JSON (nor a usable number); fix or drop that line</source>
+        <translation>NaN o Infinity no es JSON (ni un número utilizable); corrija o quite esa línea</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at column %2); write one object per line, like %3</source>
+        <translation>no es JSON (%1 en la columna %2); escriba un objeto por línea, como %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object like %1</source>
+        <translation>se esperaba un objeto JSON como %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::JsonSchema</name>
     <message>
         <source>no value is allowed here (the schema is false)</source>
@@ -5701,6 +5799,196 @@
     </message>
 </context>
 <context>
+    <name>ik::embed::AnnIndex</name>
+    <message>
+        <source>the neighbour index failed: %1</source>
+        <translation>el índice de vecinos falló: %1</translation>
+    </message>
+    <message>
+        <source>there are no vectors to index; load or embed a set first</source>
+        <translation>no hay vectores que indexar; cargue o calcule primero un conjunto</translation>
+    </message>
+    <message>
+        <source>%1 values do not make %2 vectors of %3 dimensions</source>
+        <translation>%1 valores no forman %2 vectores de %3 dimensiones</translation>
+    </message>
+    <message>
+        <source>the graph needs M &gt;= 2 and efConstruction &gt;= 1</source>
+        <translation>el grafo necesita M &gt;= 2 y efConstruction &gt;= 1</translation>
+    </message>
+    <message>
+        <source>not enough memory for an index of %1 vectors (%2)</source>
+        <translation>no hay memoria suficiente para un índice de %1 vectores (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 holds NaN or infinity; fix or drop it before indexing</source>
+        <translation>la fila %1 contiene NaN o infinito; corríjala o quítela antes de indexar</translation>
+    </message>
+    <message>
+        <source>the neighbour index is empty; build it first</source>
+        <translation>el índice de vecinos está vacío; constrúyalo primero</translation>
+    </message>
+    <message>
+        <source>the query has %1 values but the index holds %2-dimensional vectors; embed the query with the same workload and model</source>
+        <translation>la consulta tiene %1 valores pero el índice contiene vectores de %2 dimensiones; calcule la consulta con la misma carga de trabajo y el mismo modelo</translation>
+    </message>
+    <message>
+        <source>the query holds NaN or infinity</source>
+        <translation>la consulta contiene NaN o infinito</translation>
+    </message>
+    <message numerus="yes">
+        <source>k = %1 but the index holds %n vector(s); choose k between 1 and %n</source>
+        <translation>
+            <numerusform>k = %1 pero el índice contiene %n vector; elija k entre 1 y %n</numerusform>
+            <numerusform>k = %1 pero el índice contiene %n vectores; elija k entre 1 y %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>k = %1 but each row has %n other row(s); choose k between 1 and %n</source>
+        <translation>
+            <numerusform>k = %1 pero cada fila tiene %n fila más; elija k entre 1 y %n</numerusform>
+            <numerusform>k = %1 pero cada fila tiene %n filas más; elija k entre 1 y %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::VectorSet</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2 is %3; every value must be a finite number: drop or fix that row (numpy: np.nan_to_num) and save again</source>
+        <translation>%1, la columna %2 es %3; cada valor debe ser un número finito: quite o corrija esa fila (numpy: np.nan_to_num) y guarde de nuevo</translation>
+    </message>
+    <message>
+        <source>the array is stored in Fortran (column-major) order; save it in C order: np.save(path, np.ascontiguousarray(a))</source>
+        <translation>la matriz está guardada en orden Fortran (por columnas); guárdela en orden C: np.save(path, np.ascontiguousarray(a))</translation>
+    </message>
+    <message>
+        <source>the values are %1, not little-endian float32 or float64; convert them: np.save(path, a.astype(&apos;&lt;f4&apos;))</source>
+        <translation>los valores son %1, no float32 ni float64 little-endian; conviértalos: np.save(path, a.astype(&apos;&lt;f4&apos;))</translation>
+    </message>
+    <message>
+        <source>the array has shape %1; it must be 2-D, one row per vector (n, d): np.save(path, a.reshape(n, -1))</source>
+        <translation>la matriz tiene forma %1; debe ser 2-D, una fila por vector (n, d): np.save(path, a.reshape(n, -1))</translation>
+    </message>
+    <message>
+        <source>the array has shape %1 and holds no vectors</source>
+        <translation>la matriz tiene forma %1 y no contiene vectores</translation>
+    </message>
+    <message>
+        <source>the array has shape %1, too large to inspect</source>
+        <translation>la matriz tiene forma %1, demasiado grande para inspeccionarla</translation>
+    </message>
+    <message>
+        <source>the file is empty; save an array with numpy.save</source>
+        <translation>el archivo está vacío; guarde una matriz con numpy.save</translation>
+    </message>
+    <message>
+        <source>the header says shape %1 (%2 bytes of data) but the file holds %3 bytes after it; the file is truncated or was not written by numpy.save</source>
+        <translation>la cabecera indica la forma %1 (%2 bytes de datos) pero el archivo tiene %3 bytes después; el archivo está truncado o no lo escribió numpy.save</translation>
+    </message>
+    <message>
+        <source>row %1 (a[%1])</source>
+        <translation>fila %1 (a[%1])</translation>
+    </message>
+    <message>
+        <source>line %1: no vector; put it in &quot;embedding&quot; (or &quot;vector&quot;) as an array of numbers</source>
+        <translation>línea %1: sin vector; póngalo en &quot;embedding&quot; (o &quot;vector&quot;) como una matriz de números</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is an empty array</source>
+        <translation>línea %1: &quot;%2&quot; es una matriz vacía</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; has %3 values but line %4 has %5; every vector must have the same length (ragged rows)</source>
+        <translation>línea %1: &quot;%2&quot; tiene %3 valores pero la línea %4 tiene %5; todos los vectores deben tener la misma longitud (filas desiguales)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; value %3 is not a number</source>
+        <translation>línea %1: el valor %3 de &quot;%2&quot; no es un número</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>line %1: id &quot;%2&quot; is already used on line %3; ids must be unique</source>
+        <translation>línea %1: el id &quot;%2&quot; ya se usa en la línea %3; los ids deben ser únicos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; no es un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the float32 range</source>
+        <translation>&quot;%1&quot; está fuera del rango de float32</translation>
+    </message>
+    <message>
+        <source>the file is empty; write one vector per line, its values separated by tabs</source>
+        <translation>el archivo está vacío; escriba un vector por línea, con sus valores separados por tabuladores</translation>
+    </message>
+    <message>
+        <source>line %1 is empty; every line must hold one vector (remove blank lines)</source>
+        <translation>la línea %1 está vacía; cada línea debe contener un vector (quite las líneas en blanco)</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 values but line 1 has %3; every vector must have the same length (ragged rows)</source>
+        <translation>la línea %1 tiene %2 valores pero la línea 1 tiene %3; todos los vectores deben tener la misma longitud (filas desiguales)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation>línea %1, columna %2: %3%4</translation>
+    </message>
+    <message>
+        <source>; the vectors file has no header row (names go in the metadata file)</source>
+        <translation>; el archivo de vectores no tiene fila de cabecera (los nombres van en el archivo de metadatos)</translation>
+    </message>
+    <message>
+        <source>: the metadata file is empty; give one row per vector or no metadata</source>
+        <translation>: el archivo de metadatos está vacío; dé una fila por vector o ningún metadato</translation>
+    </message>
+    <message>
+        <source> after the header</source>
+        <translation> tras la cabecera</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the file holds no vectors; write one JSON object per line with an &quot;embedding&quot; array</source>
+        <translation>el archivo no contiene vectores; escriba un objeto JSON por línea con una matriz &quot;embedding&quot;</translation>
+    </message>
+    <message>
+        <source>line %1 has no &quot;id&quot; while other lines do; give every line an id, or none</source>
+        <translation>la línea %1 no tiene &quot;id&quot; mientras otras sí; dé un id a cada línea, o a ninguna</translation>
+    </message>
+    <message>
+        <source>unknown kind of vector file; use .npy (NumPy), .jsonl (one {&quot;embedding&quot;: [...]} per line) or .tsv (Embedding Projector)</source>
+        <translation>tipo de archivo de vectores desconocido; use .npy (NumPy), .jsonl (un {&quot;embedding&quot;: [...]} por línea) o .tsv (Embedding Projector)</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n metadata row(s)%1 for %2 vectors; give exactly one row per vector, in the same order</source>
+        <translation>
+            <numerusform>: %n fila de metadatos%1 para %2 vectores; dé exactamente una fila por vector, en el mismo orden</numerusform>
+            <numerusform>: %n filas de metadatos%1 para %2 vectores; dé exactamente una fila por vector, en el mismo orden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: line %1 has %n column(s) but the header names %2; give every row the header&apos;s columns</source>
+        <translation>
+            <numerusform>: la línea %1 tiene %n columna pero la cabecera nombra %2; dé a cada fila las columnas de la cabecera</numerusform>
+            <numerusform>: la línea %1 tiene %n columnas pero la cabecera nombra %2; dé a cada fila las columnas de la cabecera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ik::eval</name>
     <message>
         <source>the answer is %1</source>
@@ -6155,6 +6443,113 @@
     <message>
         <source>each row is an object of variables</source>
         <translation>cada fila es un objeto de variables</translation>
+    </message>
+</context>
+<context>
+    <name>ik::retrieval::RetrievalSet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the document has no id; give every document a unique id</source>
+        <translation>el documento no tiene id; dé a cada documento un id único</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; has no text</source>
+        <translation>el documento &quot;%1&quot; no tiene texto</translation>
+    </message>
+    <message>
+        <source>duplicate document id &quot;%1&quot; (first used by document %2); ids must be unique</source>
+        <translation>id de documento &quot;%1&quot; repetido (lo usa ya el documento %2); los ids deben ser únicos</translation>
+    </message>
+    <message>
+        <source>the file holds no documents</source>
+        <translation>el archivo no contiene documentos</translation>
+    </message>
+    <message>
+        <source>bad grade &quot;%1&quot; for &quot;%2&quot;: a grade is a number above 0 and at most %3 (write id:grade, like %2:2, or the id alone for grade 1)</source>
+        <translation>grado incorrecto &quot;%1&quot; para &quot;%2&quot;: un grado es un número mayor que 0 y como mucho %3 (escriba id:grado, como %2:2, o solo el id para el grado 1)</translation>
+    </message>
+    <message>
+        <source>an empty relevant id (two separators in a row?)</source>
+        <translation>un id relevante vacío (¿dos separadores seguidos?)</translation>
+    </message>
+    <message>
+        <source>relevant id &quot;%1&quot; is not a document&apos;s id (the documents&apos; ids are %2); fix the id or add that document</source>
+        <translation>el id relevante &quot;%1&quot; no es el id de ningún documento (los ids de los documentos son %2); corrija el id o añada ese documento</translation>
+    </message>
+    <message>
+        <source>relevant id &quot;%1&quot; is listed twice; list it once, with its grade</source>
+        <translation>el id relevante &quot;%1&quot; aparece dos veces; póngalo una vez, con su grado</translation>
+    </message>
+    <message>
+        <source>a relevant item {...} needs an &quot;id&quot; (and optionally a &quot;grade&quot;)</source>
+        <translation>un elemento relevante {...} necesita un &quot;id&quot; (y opcionalmente un &quot;grade&quot;)</translation>
+    </message>
+    <message>
+        <source>a relevant item must be an id, &quot;id:grade&quot; or {&quot;id&quot;, &quot;grade&quot;}</source>
+        <translation>un elemento relevante debe ser un id, &quot;id:grado&quot; o {&quot;id&quot;, &quot;grade&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;relevant&quot; must be a list of ids, like [&quot;d1&quot;, &quot;d7:2&quot;]</source>
+        <translation>&quot;relevant&quot; debe ser una lista de ids, como [&quot;d1&quot;, &quot;d7:2&quot;]</translation>
+    </message>
+    <message>
+        <source>the query is empty; write its text, or remove the line</source>
+        <translation>la consulta está vacía; escriba su texto o quite la línea</translation>
+    </message>
+    <message>
+        <source>query &quot;%1&quot; lists no relevant document; give at least one id in relevant</source>
+        <translation>la consulta &quot;%1&quot; no indica ningún documento relevante; dé al menos un id en relevant</translation>
+    </message>
+    <message>
+        <source>duplicate query id &quot;%1&quot; (first used on line %2); query ids must be unique</source>
+        <translation>id de consulta &quot;%1&quot; repetido (usado ya en la línea %2); los ids de consulta deben ser únicos</translation>
+    </message>
+    <message>
+        <source>the file holds no queries</source>
+        <translation>el archivo no contiene consultas</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;: the header has %2; the first row must name the columns, like id,text,label</source>
+        <translation>falta la columna &quot;%1&quot;: la cabecera tiene %2; la primera fila debe nombrar las columnas, como id,text,label</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;; write each document like %2</source>
+        <translation>falta el campo &quot;%1&quot;; escriba cada documento como %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string or a number</source>
+        <translation>&quot;id&quot; debe ser una cadena o un número</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of file; documents are .csv (id,text,label), .jsonl or .txt (one per line, ids = line numbers)</source>
+        <translation>%1: tipo de archivo desconocido; los documentos son .csv (id,text,label), .jsonl o .txt (uno por línea, ids = números de línea)</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;: the header has %2; the first row must name the columns, like id,query,relevant (relevant as d1;d7:2)</source>
+        <translation>falta la columna &quot;%1&quot;: la cabecera tiene %2; la primera fila debe nombrar las columnas, como id,query,relevant (relevant como d1;d7:2)</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;; write each query like %2</source>
+        <translation>falta el campo &quot;%1&quot;; escriba cada consulta como %2</translation>
+    </message>
+    <message>
+        <source>&quot;query&quot; must be a string</source>
+        <translation>&quot;query&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of file; queries are .csv (query,relevant) or .jsonl</source>
+        <translation>%1: tipo de archivo desconocido; las consultas son .csv (query,relevant) o .jsonl</translation>
     </message>
 </context>
 <context>

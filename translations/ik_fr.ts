@@ -1903,6 +1903,89 @@
     </message>
 </context>
 <context>
+    <name>ik::EmbedCache</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the cached embeddings in %1 cannot be used: %2; embed the set again to replace them</source>
+        <translation>les vecteurs en cache dans %1 sont inutilisables : %2 ; vectorisez à nouveau l’ensemble pour les remplacer</translation>
+    </message>
+    <message>
+        <source>the file is cut short (%1 bytes, less than its header)</source>
+        <translation>le fichier est tronqué (%1 octets, moins que son en-tête)</translation>
+    </message>
+    <message>
+        <source>it is not an embedding cache file</source>
+        <translation>ce n’est pas un fichier de cache de vecteurs</translation>
+    </message>
+    <message>
+        <source>its header does not match its checksum (the file is damaged)</source>
+        <translation>son en-tête ne correspond pas à sa somme de contrôle (le fichier est endommagé)</translation>
+    </message>
+    <message>
+        <source>it was written in cache format %1, which this version does not read</source>
+        <translation>il a été écrit au format de cache %1, que cette version ne lit pas</translation>
+    </message>
+    <message>
+        <source>its header gives an impossible shape (%1 × %2)</source>
+        <translation>son en-tête donne une forme impossible (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>it is truncated or padded: it holds %1 bytes where %2 × %3 vectors take %4</source>
+        <translation>il est tronqué ou complété : il contient %1 octets là où %2 × %3 vecteurs en occupent %4</translation>
+    </message>
+    <message>
+        <source>its sidecar %1 cannot be read (%2)</source>
+        <translation>son fichier annexe %1 est illisible (%2)</translation>
+    </message>
+    <message>
+        <source>its sidecar %1 does not match the checksum the vectors file holds for it</source>
+        <translation>son fichier annexe %1 ne correspond pas à la somme de contrôle que le fichier de vecteurs garde pour lui</translation>
+    </message>
+    <message>
+        <source>its sidecar %1 is not the one written with it</source>
+        <translation>son fichier annexe %1 n’est pas celui écrit avec lui</translation>
+    </message>
+    <message>
+        <source>there are no vectors to cache</source>
+        <translation>il n’y a aucun vecteur à mettre en cache</translation>
+    </message>
+    <message>
+        <source>the texts, labels or ids do not match the %1 vectors</source>
+        <translation>les textes, étiquettes ou identifiants ne correspondent pas aux %1 vecteurs</translation>
+    </message>
+    <message>
+        <source>the embedding cache needs a little-endian machine</source>
+        <translation>le cache de vecteurs exige une machine little-endian</translation>
+    </message>
+    <message>
+        <source>cannot create the cache folder %1</source>
+        <translation>impossible de créer le dossier de cache %1</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>il ne s’ouvre pas (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it cannot be mapped (%1)</source>
+        <translation>il ne peut pas être projeté en mémoire (%1)</translation>
+    </message>
+    <message>
+        <source>it holds another set (its key differs)</source>
+        <translation>il contient un autre ensemble (sa clé diffère)</translation>
+    </message>
+    <message>
+        <source>its vectors do not match their checksum (the file is damaged)</source>
+        <translation>ses vecteurs ne correspondent pas à leur somme de contrôle (le fichier est endommagé)</translation>
+    </message>
+</context>
+<context>
     <name>ik::EmbeddingInputs</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1937,14 +2020,6 @@
         <translation>le fichier contient un en-tête et aucune entrée</translation>
     </message>
     <message>
-        <source>not JSON (%1 at column %2)</source>
-        <translation>pas du JSON (%1 à la colonne %2)</translation>
-    </message>
-    <message>
-        <source>expected a JSON object like {&quot;text&quot;: &quot;...&quot;}</source>
-        <translation>un objet JSON comme {&quot;text&quot;: &quot;...&quot;} était attendu</translation>
-    </message>
-    <message>
         <source>no &quot;text&quot; field (also looked for %1)</source>
         <translation>pas de champ &quot;text&quot; (%1 aussi cherché)</translation>
     </message>
@@ -1963,6 +2038,14 @@
     <message>
         <source>%1: unknown kind of file; use .txt (one input per line), .csv or .jsonl</source>
         <translation>%1&#xa0;: type de fichier inconnu&#x202f;; utilisez .txt (une entrée par ligne), .csv ou .jsonl</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>« %1 » est vide</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3953,21 @@
     </message>
 </context>
 <context>
+    <name>ik::JsonLines</name>
+    <message>
+        <source>NaN or Infinity is not JSON (nor a usable number); fix or drop that line</source>
+        <translation>NaN ou Infinity n’est pas du JSON (ni un nombre utilisable) ; corrigez ou supprimez cette ligne</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at column %2); write one object per line, like %3</source>
+        <translation>pas du JSON (%1 à la colonne %2) ; écrivez un objet par ligne, comme %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object like %1</source>
+        <translation>un objet JSON était attendu, comme %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::JsonSchema</name>
     <message>
         <source>no value is allowed here (the schema is false)</source>
@@ -5701,6 +5799,196 @@
     </message>
 </context>
 <context>
+    <name>ik::embed::AnnIndex</name>
+    <message>
+        <source>the neighbour index failed: %1</source>
+        <translation>l’index des voisins a échoué : %1</translation>
+    </message>
+    <message>
+        <source>there are no vectors to index; load or embed a set first</source>
+        <translation>il n’y a aucun vecteur à indexer ; chargez ou vectorisez d’abord un ensemble</translation>
+    </message>
+    <message>
+        <source>%1 values do not make %2 vectors of %3 dimensions</source>
+        <translation>%1 valeurs ne font pas %2 vecteurs de %3 dimensions</translation>
+    </message>
+    <message>
+        <source>the graph needs M &gt;= 2 and efConstruction &gt;= 1</source>
+        <translation>le graphe exige M &gt;= 2 et efConstruction &gt;= 1</translation>
+    </message>
+    <message>
+        <source>not enough memory for an index of %1 vectors (%2)</source>
+        <translation>mémoire insuffisante pour un index de %1 vecteurs (%2)</translation>
+    </message>
+    <message>
+        <source>row %1 holds NaN or infinity; fix or drop it before indexing</source>
+        <translation>la ligne %1 contient NaN ou l’infini ; corrigez-la ou supprimez-la avant l’indexation</translation>
+    </message>
+    <message>
+        <source>the neighbour index is empty; build it first</source>
+        <translation>l’index des voisins est vide ; construisez-le d’abord</translation>
+    </message>
+    <message>
+        <source>the query has %1 values but the index holds %2-dimensional vectors; embed the query with the same workload and model</source>
+        <translation>la requête a %1 valeurs mais l’index contient des vecteurs de dimension %2 ; vectorisez la requête avec la même charge de travail et le même modèle</translation>
+    </message>
+    <message>
+        <source>the query holds NaN or infinity</source>
+        <translation>la requête contient NaN ou l’infini</translation>
+    </message>
+    <message numerus="yes">
+        <source>k = %1 but the index holds %n vector(s); choose k between 1 and %n</source>
+        <translation>
+            <numerusform>k = %1 mais l’index contient %n vecteur ; choisissez k entre 1 et %n</numerusform>
+            <numerusform>k = %1 mais l’index contient %n vecteurs ; choisissez k entre 1 et %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>k = %1 but each row has %n other row(s); choose k between 1 and %n</source>
+        <translation>
+            <numerusform>k = %1 mais chaque ligne a %n autre ligne ; choisissez k entre 1 et %n</numerusform>
+            <numerusform>k = %1 mais chaque ligne a %n autres lignes ; choisissez k entre 1 et %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::VectorSet</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2 is %3; every value must be a finite number: drop or fix that row (numpy: np.nan_to_num) and save again</source>
+        <translation>%1, la colonne %2 vaut %3 ; chaque valeur doit être un nombre fini : supprimez ou corrigez cette ligne (numpy : np.nan_to_num) et enregistrez à nouveau</translation>
+    </message>
+    <message>
+        <source>the array is stored in Fortran (column-major) order; save it in C order: np.save(path, np.ascontiguousarray(a))</source>
+        <translation>le tableau est stocké dans l’ordre Fortran (par colonnes) ; enregistrez-le dans l’ordre C : np.save(path, np.ascontiguousarray(a))</translation>
+    </message>
+    <message>
+        <source>the values are %1, not little-endian float32 or float64; convert them: np.save(path, a.astype(&apos;&lt;f4&apos;))</source>
+        <translation>les valeurs sont %1, pas du float32 ou float64 little-endian ; convertissez-les : np.save(path, a.astype(&apos;&lt;f4&apos;))</translation>
+    </message>
+    <message>
+        <source>the array has shape %1; it must be 2-D, one row per vector (n, d): np.save(path, a.reshape(n, -1))</source>
+        <translation>le tableau a la forme %1 ; il doit être en 2-D, une ligne par vecteur (n, d) : np.save(path, a.reshape(n, -1))</translation>
+    </message>
+    <message>
+        <source>the array has shape %1 and holds no vectors</source>
+        <translation>le tableau a la forme %1 et ne contient aucun vecteur</translation>
+    </message>
+    <message>
+        <source>the array has shape %1, too large to inspect</source>
+        <translation>le tableau a la forme %1, trop grand pour être inspecté</translation>
+    </message>
+    <message>
+        <source>the file is empty; save an array with numpy.save</source>
+        <translation>le fichier est vide ; enregistrez un tableau avec numpy.save</translation>
+    </message>
+    <message>
+        <source>the header says shape %1 (%2 bytes of data) but the file holds %3 bytes after it; the file is truncated or was not written by numpy.save</source>
+        <translation>l’en-tête indique la forme %1 (%2 octets de données) mais le fichier contient %3 octets après lui ; le fichier est tronqué ou n’a pas été écrit par numpy.save</translation>
+    </message>
+    <message>
+        <source>row %1 (a[%1])</source>
+        <translation>ligne %1 (a[%1])</translation>
+    </message>
+    <message>
+        <source>line %1: no vector; put it in &quot;embedding&quot; (or &quot;vector&quot;) as an array of numbers</source>
+        <translation>ligne %1 : aucun vecteur ; mettez-le dans &quot;embedding&quot; (ou &quot;vector&quot;) comme un tableau de nombres</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is an empty array</source>
+        <translation>ligne %1 : &quot;%2&quot; est un tableau vide</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; has %3 values but line %4 has %5; every vector must have the same length (ragged rows)</source>
+        <translation>ligne %1 : &quot;%2&quot; a %3 valeurs mais la ligne %4 en a %5 ; tous les vecteurs doivent avoir la même longueur (lignes inégales)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; value %3 is not a number</source>
+        <translation>ligne %1 : la valeur %3 de &quot;%2&quot; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1: id &quot;%2&quot; is already used on line %3; ids must be unique</source>
+        <translation>ligne %1 : l’identifiant &quot;%2&quot; est déjà utilisé à la ligne %3 ; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the float32 range</source>
+        <translation>« %1 » est hors de la plage du float32</translation>
+    </message>
+    <message>
+        <source>the file is empty; write one vector per line, its values separated by tabs</source>
+        <translation>le fichier est vide ; écrivez un vecteur par ligne, ses valeurs séparées par des tabulations</translation>
+    </message>
+    <message>
+        <source>line %1 is empty; every line must hold one vector (remove blank lines)</source>
+        <translation>la ligne %1 est vide ; chaque ligne doit contenir un vecteur (supprimez les lignes vides)</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 values but line 1 has %3; every vector must have the same length (ragged rows)</source>
+        <translation>la ligne %1 a %2 valeurs mais la ligne 1 en a %3 ; tous les vecteurs doivent avoir la même longueur (lignes inégales)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation>ligne %1, colonne %2 : %3%4</translation>
+    </message>
+    <message>
+        <source>; the vectors file has no header row (names go in the metadata file)</source>
+        <translation> ; le fichier de vecteurs n’a pas de ligne d’en-tête (les noms vont dans le fichier de métadonnées)</translation>
+    </message>
+    <message>
+        <source>: the metadata file is empty; give one row per vector or no metadata</source>
+        <translation> : le fichier de métadonnées est vide ; donnez une ligne par vecteur ou aucune métadonnée</translation>
+    </message>
+    <message>
+        <source> after the header</source>
+        <translation> après l’en-tête</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file holds no vectors; write one JSON object per line with an &quot;embedding&quot; array</source>
+        <translation>le fichier ne contient aucun vecteur ; écrivez un objet JSON par ligne avec un tableau &quot;embedding&quot;</translation>
+    </message>
+    <message>
+        <source>line %1 has no &quot;id&quot; while other lines do; give every line an id, or none</source>
+        <translation>la ligne %1 n’a pas d’&quot;id&quot; alors que d’autres en ont ; donnez un id à chaque ligne, ou à aucune</translation>
+    </message>
+    <message>
+        <source>unknown kind of vector file; use .npy (NumPy), .jsonl (one {&quot;embedding&quot;: [...]} per line) or .tsv (Embedding Projector)</source>
+        <translation>type de fichier de vecteurs inconnu ; utilisez .npy (NumPy), .jsonl (un {&quot;embedding&quot;: [...]} par ligne) ou .tsv (Embedding Projector)</translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n metadata row(s)%1 for %2 vectors; give exactly one row per vector, in the same order</source>
+        <translation>
+            <numerusform> : %n ligne de métadonnées%1 pour %2 vecteurs ; donnez exactement une ligne par vecteur, dans le même ordre</numerusform>
+            <numerusform> : %n lignes de métadonnées%1 pour %2 vecteurs ; donnez exactement une ligne par vecteur, dans le même ordre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: line %1 has %n column(s) but the header names %2; give every row the header&apos;s columns</source>
+        <translation>
+            <numerusform> : la ligne %1 a %n colonne mais l’en-tête en nomme %2 ; donnez à chaque ligne les colonnes de l’en-tête</numerusform>
+            <numerusform> : la ligne %1 a %n colonnes mais l’en-tête en nomme %2 ; donnez à chaque ligne les colonnes de l’en-tête</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ik::eval</name>
     <message>
         <source>the answer is %1</source>
@@ -6155,6 +6443,113 @@
     <message>
         <source>each row is an object of variables</source>
         <translation>chaque ligne est un objet de variables</translation>
+    </message>
+</context>
+<context>
+    <name>ik::retrieval::RetrievalSet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the document has no id; give every document a unique id</source>
+        <translation>le document n’a pas d’identifiant ; donnez à chaque document un identifiant unique</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; has no text</source>
+        <translation>le document « %1 » n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>duplicate document id &quot;%1&quot; (first used by document %2); ids must be unique</source>
+        <translation>identifiant de document « %1 » en double (déjà utilisé par le document %2) ; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
+        <source>the file holds no documents</source>
+        <translation>le fichier ne contient aucun document</translation>
+    </message>
+    <message>
+        <source>bad grade &quot;%1&quot; for &quot;%2&quot;: a grade is a number above 0 and at most %3 (write id:grade, like %2:2, or the id alone for grade 1)</source>
+        <translation>note incorrecte « %1 » pour « %2 » : une note est un nombre supérieur à 0 et au plus %3 (écrivez id:note, comme %2:2, ou l’identifiant seul pour la note 1)</translation>
+    </message>
+    <message>
+        <source>an empty relevant id (two separators in a row?)</source>
+        <translation>un identifiant pertinent vide (deux séparateurs à la suite ?)</translation>
+    </message>
+    <message>
+        <source>relevant id &quot;%1&quot; is not a document&apos;s id (the documents&apos; ids are %2); fix the id or add that document</source>
+        <translation>l’identifiant pertinent « %1 » n’est celui d’aucun document (les identifiants des documents sont %2) ; corrigez l’identifiant ou ajoutez ce document</translation>
+    </message>
+    <message>
+        <source>relevant id &quot;%1&quot; is listed twice; list it once, with its grade</source>
+        <translation>l’identifiant pertinent « %1 » figure deux fois ; indiquez-le une fois, avec sa note</translation>
+    </message>
+    <message>
+        <source>a relevant item {...} needs an &quot;id&quot; (and optionally a &quot;grade&quot;)</source>
+        <translation>un élément pertinent {...} exige un &quot;id&quot; (et éventuellement un &quot;grade&quot;)</translation>
+    </message>
+    <message>
+        <source>a relevant item must be an id, &quot;id:grade&quot; or {&quot;id&quot;, &quot;grade&quot;}</source>
+        <translation>un élément pertinent doit être un identifiant, « id:note » ou {&quot;id&quot;, &quot;grade&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;relevant&quot; must be a list of ids, like [&quot;d1&quot;, &quot;d7:2&quot;]</source>
+        <translation>&quot;relevant&quot; doit être une liste d’identifiants, comme [&quot;d1&quot;, &quot;d7:2&quot;]</translation>
+    </message>
+    <message>
+        <source>the query is empty; write its text, or remove the line</source>
+        <translation>la requête est vide ; écrivez son texte, ou supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>query &quot;%1&quot; lists no relevant document; give at least one id in relevant</source>
+        <translation>la requête « %1 » n’indique aucun document pertinent ; donnez au moins un identifiant dans relevant</translation>
+    </message>
+    <message>
+        <source>duplicate query id &quot;%1&quot; (first used on line %2); query ids must be unique</source>
+        <translation>identifiant de requête « %1 » en double (déjà utilisé à la ligne %2) ; les identifiants de requête doivent être uniques</translation>
+    </message>
+    <message>
+        <source>the file holds no queries</source>
+        <translation>le fichier ne contient aucune requête</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;: the header has %2; the first row must name the columns, like id,text,label</source>
+        <translation>colonne « %1 » manquante : l’en-tête contient %2 ; la première ligne doit nommer les colonnes, comme id,text,label</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;; write each document like %2</source>
+        <translation>champ « %1 » manquant ; écrivez chaque document comme %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a string or a number</source>
+        <translation>&quot;id&quot; doit être une chaîne ou un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of file; documents are .csv (id,text,label), .jsonl or .txt (one per line, ids = line numbers)</source>
+        <translation>%1 : type de fichier inconnu ; les documents sont en .csv (id,text,label), .jsonl ou .txt (un par ligne, identifiants = numéros de ligne)</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot;: the header has %2; the first row must name the columns, like id,query,relevant (relevant as d1;d7:2)</source>
+        <translation>colonne « %1 » manquante : l’en-tête contient %2 ; la première ligne doit nommer les colonnes, comme id,query,relevant (relevant sous la forme d1;d7:2)</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;; write each query like %2</source>
+        <translation>champ « %1 » manquant ; écrivez chaque requête comme %2</translation>
+    </message>
+    <message>
+        <source>&quot;query&quot; must be a string</source>
+        <translation>&quot;query&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of file; queries are .csv (query,relevant) or .jsonl</source>
+        <translation>%1 : type de fichier inconnu ; les requêtes sont en .csv (query,relevant) ou .jsonl</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The on-disk cache of embedded sets: a mapped float32 file plus a sidecar (layout in the header).
 #include "embedcache.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -92,15 +93,19 @@ bool writeAtomically(const QString& path, const QByteArray& head, const char* bo
     const bool ok = f.open(QIODevice::WriteOnly) && f.write(head) == head.size() &&
                     (bodySize == 0 || f.write(body, bodySize) == bodySize) && f.commit();
     if (!ok)
-        *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
+        *error = QCoreApplication::translate("ik::EmbedCache", "cannot write %1: %2")
+                     .arg(path, f.errorString());
     return ok;
 }
 
 CacheOpen damaged(const QString& path, const QString& what) {
     CacheOpen out;
     out.found = true;
-    out.error = u"the cached embeddings in %1 cannot be used: %2; embed the set again to "
-                "replace them"_s.arg(QDir::toNativeSeparators(path), what);
+    out.error = QCoreApplication::translate(
+                    "ik::EmbedCache",
+                    "the cached embeddings in %1 cannot be used: %2; embed the set again to "
+                    "replace them")
+                    .arg(QDir::toNativeSeparators(path), what);
     return out;
 }
 
@@ -114,14 +119,20 @@ QString headerProblem(const uchar* map, qint64 size, Header* h) {
     const char* p = reinterpret_cast<const char*>(map);
     if (size < kHeaderSize || std::memcmp(p, kMagic, 8) != 0)
         return size < kHeaderSize && size >= 8 && std::memcmp(p, kMagic, 8) == 0
-                   ? u"the file is cut short (%1 bytes, less than its header)"_s.arg(size)
-                   : u"it is not an embedding cache file"_s;
+                   ? QCoreApplication::translate(
+                         "ik::EmbedCache", "the file is cut short (%1 bytes, less than its header)")
+                         .arg(size)
+                   : QCoreApplication::translate("ik::EmbedCache",
+                                                 "it is not an embedding cache file");
     if (qFromLittleEndian<quint64>(p + 120) != fastHash(p, kHashedHeader))
-        return u"its header does not match its checksum (the file is damaged)"_s;
+        return QCoreApplication::translate(
+            "ik::EmbedCache", "its header does not match its checksum (the file is damaged)");
     if (qFromLittleEndian<quint32>(p + 8) != kVersion ||
         qFromLittleEndian<quint32>(p + 12) != kHeaderSize)
-        return u"it was written in cache format %1, which this version does not read"_s.arg(
-            qFromLittleEndian<quint32>(p + 8));
+        return QCoreApplication::translate(
+                   "ik::EmbedCache",
+                   "it was written in cache format %1, which this version does not read")
+            .arg(qFromLittleEndian<quint32>(p + 8));
     h->rows = qFromLittleEndian<quint64>(p + 16);
     h->dim = qFromLittleEndian<quint64>(p + 24);
     h->key = QByteArray(p + 32, 32);
@@ -129,10 +140,15 @@ QString headerProblem(const uchar* map, qint64 size, Header* h) {
     h->sidecarHash = qFromLittleEndian<quint64>(p + 72);
     if (h->rows == 0 || h->dim == 0 || h->rows > quint64(std::numeric_limits<int>::max()) ||
         h->dim > (1u << 20))
-        return u"its header gives an impossible shape (%1 × %2)"_s.arg(h->rows).arg(h->dim);
+        return QCoreApplication::translate("ik::EmbedCache",
+                                           "its header gives an impossible shape (%1 × %2)")
+            .arg(h->rows)
+            .arg(h->dim);
     const quint64 expected = quint64(kHeaderSize) + h->rows * h->dim * sizeof(float);
     if (quint64(size) != expected)
-        return u"it is truncated or padded: it holds %1 bytes where %2 × %3 vectors take %4"_s
+        return QCoreApplication::translate(
+                   "ik::EmbedCache",
+                   "it is truncated or padded: it holds %1 bytes where %2 × %3 vectors take %4")
             .arg(size)
             .arg(h->rows)
             .arg(h->dim)
@@ -144,12 +160,14 @@ QString headerProblem(const uchar* map, qint64 size, Header* h) {
 QString readSidecar(const QString& path, const Header& h, embed::VectorSet* set) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return u"its sidecar %1 cannot be read (%2)"_s.arg(QDir::toNativeSeparators(path),
-                                                           f.errorString());
+        return QCoreApplication::translate("ik::EmbedCache", "its sidecar %1 cannot be read (%2)")
+            .arg(QDir::toNativeSeparators(path), f.errorString());
     const QByteArray bytes = f.readAll();
     if (fastHash(bytes.constData(), bytes.size()) != h.sidecarHash)
-        return u"its sidecar %1 does not match the checksum the vectors file holds for it"_s.arg(
-            QDir::toNativeSeparators(path));
+        return QCoreApplication::translate(
+                   "ik::EmbedCache",
+                   "its sidecar %1 does not match the checksum the vectors file holds for it")
+            .arg(QDir::toNativeSeparators(path));
     QDataStream s(bytes);
     s.setVersion(QDataStream::Qt_6_4);
     char magic[8] = {};
@@ -164,8 +182,9 @@ QString readSidecar(const QString& path, const Header& h, embed::VectorSet* set)
     if (s.status() != QDataStream::Ok || std::memcmp(magic, kSidecarMagic, 8) != 0 ||
         version != kVersion || key != h.key || rows != h.rows || !fits(set->texts) ||
         !fits(set->labels) || !fits(set->ids))
-        return u"its sidecar %1 is not the one written with it"_s.arg(
-            QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("ik::EmbedCache",
+                                           "its sidecar %1 is not the one written with it")
+            .arg(QDir::toNativeSeparators(path));
     return {};
 }
 
@@ -207,19 +226,23 @@ QString EmbedCache::sidecarPath(const EmbedKey& key) const {
 bool EmbedCache::store(const EmbedKey& key, const embed::VectorSet& set, QString* error) const {
     const auto fits = [&](const QStringList& l) { return l.isEmpty() || l.size() == set.rows(); };
     if (set.empty() || set.dim() == 0) {
-        *error = u"there are no vectors to cache"_s;
+        *error = QCoreApplication::translate("ik::EmbedCache", "there are no vectors to cache");
         return false;
     }
     if (!fits(set.texts) || !fits(set.labels) || !fits(set.ids)) {
-        *error = u"the texts, labels or ids do not match the %1 vectors"_s.arg(set.rows());
+        *error = QCoreApplication::translate("ik::EmbedCache",
+                                             "the texts, labels or ids do not match the %1 vectors")
+                     .arg(set.rows());
         return false;
     }
     if (!littleEndianHost()) {
-        *error = u"the embedding cache needs a little-endian machine"_s;
+        *error = QCoreApplication::translate("ik::EmbedCache",
+                                             "the embedding cache needs a little-endian machine");
         return false;
     }
     if (!QDir().mkpath(m_dir)) {
-        *error = u"cannot create the cache folder %1"_s.arg(QDir::toNativeSeparators(m_dir));
+        *error = QCoreApplication::translate("ik::EmbedCache", "cannot create the cache folder %1")
+                     .arg(QDir::toNativeSeparators(m_dir));
         return false;
     }
     const QByteArray digest = key.digest();
@@ -247,24 +270,34 @@ CacheOpen EmbedCache::openFiles(const QString& vectorsPath, const QString& sidec
         return {};
     auto file = std::make_shared<QFile>(vectorsPath);
     if (!file->open(QIODevice::ReadOnly))
-        return damaged(vectorsPath, u"it cannot be opened (%1)"_s.arg(file->errorString()));
+        return damaged(vectorsPath,
+                       QCoreApplication::translate("ik::EmbedCache", "it cannot be opened (%1)")
+                           .arg(file->errorString()));
     if (!littleEndianHost())
-        return damaged(vectorsPath, u"the embedding cache needs a little-endian machine"_s);
+        return damaged(vectorsPath,
+                       QCoreApplication::translate(
+                           "ik::EmbedCache", "the embedding cache needs a little-endian machine"));
     const qint64 size = file->size();
     const uchar* map = size > 0 ? file->map(0, size) : nullptr;
     if (!map)
-        return damaged(vectorsPath, size == 0
-                                        ? u"the file is empty"_s
-                                        : u"it cannot be mapped (%1)"_s.arg(file->errorString()));
+        return damaged(
+            vectorsPath,
+            size == 0 ? QCoreApplication::translate("ik::EmbedCache", "the file is empty")
+                      : QCoreApplication::translate("ik::EmbedCache", "it cannot be mapped (%1)")
+                            .arg(file->errorString()));
     Header h;
     if (const QString problem = headerProblem(map, size, &h); !problem.isEmpty())
         return damaged(vectorsPath, problem);
     if (!expectedKey.isEmpty() && h.key != expectedKey)
-        return damaged(vectorsPath, u"it holds another set (its key differs)"_s);
+        return damaged(vectorsPath,
+                       QCoreApplication::translate("ik::EmbedCache",
+                                                   "it holds another set (its key differs)"));
     const char* data = reinterpret_cast<const char*>(map) + kHeaderSize;
     if (fastHash(data, size - kHeaderSize) != h.dataHash)
-        return damaged(vectorsPath, u"its vectors do not match their checksum (the file is "
-                                    "damaged)"_s);
+        return damaged(vectorsPath,
+                       QCoreApplication::translate(
+                           "ik::EmbedCache", "its vectors do not match their checksum (the file is "
+                                             "damaged)"));
     CacheOpen out;
     out.found = true;
     out.set = embed::VectorSet::fromView(int(h.rows), int(h.dim),
