@@ -3,6 +3,7 @@
 
 #include "rowkernel.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
@@ -258,14 +259,23 @@ QString checkKMeans(const Rows& rows, const KMeansOptions& o) {
     if (QString e = checkRows(rows); !e.isEmpty())
         return e;
     if (o.k < 1)
-        return u"k is %1: ask for at least 1 cluster"_s.arg(o.k);
+        return QCoreApplication::translate("ik::embed::Cluster",
+                                           "k is %1: ask for at least 1 cluster")
+            .arg(o.k);
     if (o.k > rows.n)
-        return u"k is %1 but there are only %2 rows: ask for at most %2 clusters"_s.arg(o.k).arg(
-            rows.n);
+        return QCoreApplication::translate(
+                   "ik::embed::Cluster",
+                   "k is %1 but there are only %2 rows: ask for at most %2 clusters")
+            .arg(o.k)
+            .arg(rows.n);
     if (o.restarts < 1)
-        return u"restarts is %1: run at least once"_s.arg(o.restarts);
+        return QCoreApplication::translate("ik::embed::Cluster",
+                                           "restarts is %1: run at least once")
+            .arg(o.restarts);
     if (o.maxIterations < 1)
-        return u"maxIterations is %1: allow at least 1 iteration"_s.arg(o.maxIterations);
+        return QCoreApplication::translate("ik::embed::Cluster",
+                                           "maxIterations is %1: allow at least 1 iteration")
+            .arg(o.maxIterations);
     return {};
 }
 
@@ -435,8 +445,11 @@ KChoice chooseK(const Rows& rows, int kMin, int kMax, const KMeansOptions& optio
         return choice;
     }
     if (kMin < 2 || kMax < kMin || kMax > rows.n - 1) {
-        choice.error = u"k from %1 to %2 cannot be scored by silhouette on %3 rows: choose "
-                       u"2 <= from <= to <= %4 (rows - 1)"_s.arg(kMin)
+        choice.error = QCoreApplication::translate(
+                           "ik::embed::Cluster",
+                           "k from %1 to %2 cannot be scored by silhouette on %3 rows: choose "
+                           "2 <= from <= to <= %4 (rows - 1)")
+                           .arg(kMin)
                            .arg(kMax)
                            .arg(rows.n)
                            .arg(rows.n - 1);
@@ -476,9 +489,11 @@ KChoice chooseK(const Rows& rows, int kMin, int kMax, const KMeansOptions& optio
 Confusion confusion(const QStringList& labels, const QVector<int>& clusters) {
     Confusion t;
     if (labels.isEmpty() || labels.size() != clusters.size()) {
-        t.error =
-            u"%1 labels for %2 cluster ids: give one label per clustered row"_s.arg(labels.size())
-                .arg(clusters.size());
+        t.error = QCoreApplication::translate(
+                      "ik::embed::Cluster",
+                      "%1 labels for %2 cluster ids: give one label per clustered row")
+                      .arg(labels.size())
+                      .arg(clusters.size());
         return t;
     }
     QMap<QString, int> index;
@@ -489,7 +504,9 @@ Confusion confusion(const QStringList& labels, const QVector<int>& clusters) {
         index[t.labels[i]] = i;
     for (int c : clusters) {
         if (c < 0) {
-            t.error = u"cluster id %1 is negative: ids start at 0"_s.arg(c);
+            t.error = QCoreApplication::translate("ik::embed::Cluster",
+                                                  "cluster id %1 is negative: ids start at 0")
+                          .arg(c);
             return t;
         }
         t.clusters = std::max(t.clusters, c + 1);

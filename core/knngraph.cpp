@@ -3,6 +3,8 @@
 
 #include "rowkernel.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,16 +16,24 @@ using namespace detail;
 
 QString checkRows(const Rows& rows) {
     if (rows.n <= 0)
-        return u"there are no vectors: load or embed some inputs first"_s;
+        return QCoreApplication::translate("ik::embed::KnnGraph",
+                                           "there are no vectors: load or embed some inputs first");
     if (rows.d <= 0)
-        return u"the vectors have no dimensions: each row needs at least one value"_s;
+        return QCoreApplication::translate(
+            "ik::embed::KnnGraph",
+            "the vectors have no dimensions: each row needs at least one value");
     if (!rows.data)
-        return u"the vectors are missing (no data for %1 rows)"_s.arg(rows.n);
+        return QCoreApplication::translate("ik::embed::KnnGraph",
+                                           "the vectors are missing (no data for %1 rows)")
+            .arg(rows.n);
     for (int i = 0; i < rows.n; ++i) {
         const float* r = rows.row(i);
         for (int t = 0; t < rows.d; ++t)
             if (!std::isfinite(r[t]))
-                return u"row %1, dimension %2 is %3: every value must be a finite number"_s.arg(i)
+                return QCoreApplication::translate(
+                           "ik::embed::KnnGraph",
+                           "row %1, dimension %2 is %3: every value must be a finite number")
+                    .arg(i)
                     .arg(t)
                     .arg(std::isnan(r[t]) ? u"NaN"_s : u"infinite"_s);
     }
@@ -32,30 +42,45 @@ QString checkRows(const Rows& rows) {
 
 QString checkGraph(const KnnGraph& g) {
     if (g.n <= 1)
-        return u"the neighbour graph needs at least 2 rows, it has %1"_s.arg(g.n);
+        return QCoreApplication::translate("ik::embed::KnnGraph",
+                                           "the neighbour graph needs at least 2 rows, it has %1")
+            .arg(g.n);
     if (g.k < 1 || g.k >= g.n)
-        return u"the neighbour graph has %1 neighbours per row; it needs between 1 and %2 "
-               u"(rows - 1)"_s.arg(g.k)
-                   .arg(g.n - 1);
+        return QCoreApplication::translate(
+                   "ik::embed::KnnGraph",
+                   "the neighbour graph has %1 neighbours per row; it needs between 1 and %2 "
+                   "(rows - 1)")
+            .arg(g.k)
+            .arg(g.n - 1);
     const size_t size = size_t(g.n) * size_t(g.k);
     if (g.indices.size() != size || g.distances.size() != size)
-        return u"the neighbour graph should hold %1 x %2 entries, it holds %3 indices and %4 "
-               u"distances"_s.arg(g.n)
-                   .arg(g.k)
-                   .arg(g.indices.size())
-                   .arg(g.distances.size());
+        return QCoreApplication::translate(
+                   "ik::embed::KnnGraph",
+                   "the neighbour graph should hold %1 x %2 entries, it holds %3 indices and %4 "
+                   "distances")
+            .arg(g.n)
+            .arg(g.k)
+            .arg(g.indices.size())
+            .arg(g.distances.size());
     for (int i = 0; i < g.n; ++i)
         for (int r = 0; r < g.k; ++r) {
             const int j = g.neighbours(i)[r];
             const float dist = g.distancesOf(i)[r];
             if (j < 0 || j >= g.n || j == i)
-                return u"row %1's neighbour %2 is %3, which is not another row"_s.arg(i).arg(r).arg(
-                    j);
+                return QCoreApplication::translate(
+                           "ik::embed::KnnGraph",
+                           "row %1's neighbour %2 is %3, which is not another row")
+                    .arg(i)
+                    .arg(r)
+                    .arg(j);
             if (!std::isfinite(dist) || dist < 0)
-                return u"row %1's distance to row %2 is %3: distances must be finite and "
-                       u"non-negative"_s.arg(i)
-                           .arg(j)
-                           .arg(double(dist));
+                return QCoreApplication::translate(
+                           "ik::embed::KnnGraph",
+                           "row %1's distance to row %2 is %3: distances must be finite and "
+                           "non-negative")
+                    .arg(i)
+                    .arg(j)
+                    .arg(double(dist));
         }
     return {};
 }
@@ -125,10 +150,12 @@ KnnResult exactKnn(const Rows& rows, int k, Metric metric, const Control& contro
         return result;
     }
     if (k < 1 || k >= rows.n) {
-        result.error =
-            u"%1 neighbours asked of %2 rows: choose between 1 and %3 (rows - 1)"_s.arg(k)
-                .arg(rows.n)
-                .arg(rows.n - 1);
+        result.error = QCoreApplication::translate(
+                           "ik::embed::KnnGraph",
+                           "%1 neighbours asked of %2 rows: choose between 1 and %3 (rows - 1)")
+                           .arg(k)
+                           .arg(rows.n)
+                           .arg(rows.n - 1);
         return result;
     }
     std::vector<float> norms;

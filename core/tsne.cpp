@@ -4,6 +4,8 @@
 
 #include "rowkernel.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -186,24 +188,36 @@ QString checkOptions(const KnnGraph& g, const TsneOptions& o) {
     if (QString e = checkGraph(g); !e.isEmpty())
         return e;
     if (!(o.perplexity >= 1) || !std::isfinite(o.perplexity))
-        return u"perplexity is %1: use at least 1 (5 to 50 is usual)"_s.arg(o.perplexity);
+        return QCoreApplication::translate("ik::embed::Tsne",
+                                           "perplexity is %1: use at least 1 (5 to 50 is usual)")
+            .arg(o.perplexity);
     const int k = tsneNeighbours(o.perplexity);
     if (k >= g.n)
-        return u"perplexity %1 needs %2 neighbours per row but there are only %3 rows: lower "
-               u"it to at most %4 or add rows"_s.arg(o.perplexity)
-                   .arg(k)
-                   .arg(g.n)
-                   .arg(std::floor((g.n - 1) / 3.0));
+        return QCoreApplication::translate(
+                   "ik::embed::Tsne",
+                   "perplexity %1 needs %2 neighbours per row but there are only %3 rows: lower "
+                   "it to at most %4 or add rows")
+            .arg(o.perplexity)
+            .arg(k)
+            .arg(g.n)
+            .arg(std::floor((g.n - 1) / 3.0));
     if (g.k < k)
-        return u"the neighbour graph has %1 neighbours per row; perplexity %2 needs %3: build it "
-               u"with more neighbours or lower the perplexity"_s.arg(g.k)
-                   .arg(o.perplexity)
-                   .arg(k);
+        return QCoreApplication::translate("ik::embed::Tsne",
+                                           "the neighbour graph has %1 neighbours per row; "
+                                           "perplexity %2 needs %3: build it "
+                                           "with more neighbours or lower the perplexity")
+            .arg(g.k)
+            .arg(o.perplexity)
+            .arg(k);
     if (o.nComponents != 2 && o.nComponents != 3)
-        return u"%1 components: t-SNE lays out in 2 or 3"_s.arg(o.nComponents);
+        return QCoreApplication::translate("ik::embed::Tsne",
+                                           "%1 components: t-SNE lays out in 2 or 3")
+            .arg(o.nComponents);
     if (o.iterations < 0 || !(o.theta >= 0) || !(o.learningRate >= 0) ||
         !(o.earlyExaggeration > 0) || o.exaggerationIterations < 0)
-        return u"iterations, theta, the learning rate and the exaggeration must not be negative"_s;
+        return QCoreApplication::translate(
+            "ik::embed::Tsne",
+            "iterations, theta, the learning rate and the exaggeration must not be negative");
     return {};
 }
 

@@ -3,6 +3,8 @@
 // layouts read like the ones people know.
 #include "umap.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -133,27 +135,41 @@ QString checkOptions(const KnnGraph& g, const UmapOptions& o) {
     if (QString e = checkGraph(g); !e.isEmpty())
         return e;
     if (o.nNeighbors < 2)
-        return u"n_neighbors is %1: use at least 2"_s.arg(o.nNeighbors);
+        return QCoreApplication::translate("ik::embed::Umap", "n_neighbors is %1: use at least 2")
+            .arg(o.nNeighbors);
     if (o.nNeighbors >= g.n)
-        return u"n_neighbors is %1 but there are only %2 rows: choose at most %3"_s
+        return QCoreApplication::translate(
+                   "ik::embed::Umap",
+                   "n_neighbors is %1 but there are only %2 rows: choose at most %3")
             .arg(o.nNeighbors)
             .arg(g.n)
             .arg(g.n - 1);
     if (g.k < o.nNeighbors - 1)
-        return u"the neighbour graph has %1 neighbours per row; n_neighbors = %2 needs %3: build "
-               u"it with more neighbours or lower n_neighbors"_s.arg(g.k)
-                   .arg(o.nNeighbors)
-                   .arg(o.nNeighbors - 1);
+        return QCoreApplication::translate("ik::embed::Umap",
+                                           "the neighbour graph has %1 neighbours per row; "
+                                           "n_neighbors = %2 needs %3: build "
+                                           "it with more neighbours or lower n_neighbors")
+            .arg(g.k)
+            .arg(o.nNeighbors)
+            .arg(o.nNeighbors - 1);
     if (!(o.spread > 0) || !(o.minDist >= 0) || o.minDist > o.spread)
-        return u"min_dist %1 and spread %2: need 0 <= min_dist <= spread and spread > 0"_s
+        return QCoreApplication::translate(
+                   "ik::embed::Umap",
+                   "min_dist %1 and spread %2: need 0 <= min_dist <= spread and spread > 0")
             .arg(o.minDist)
             .arg(o.spread);
     if (o.nComponents != 2 && o.nComponents != 3)
-        return u"%1 components: UMAP lays out in 2 or 3"_s.arg(o.nComponents);
+        return QCoreApplication::translate("ik::embed::Umap",
+                                           "%1 components: UMAP lays out in 2 or 3")
+            .arg(o.nComponents);
     if (o.epochs < 0 || o.negativeSampleRate < 0 || !(o.learningRate > 0))
-        return u"epochs and negative samples must be >= 0 and the learning rate > 0"_s;
+        return QCoreApplication::translate(
+            "ik::embed::Umap",
+            "epochs and negative samples must be >= 0 and the learning rate > 0");
     if (!o.initial.empty() && o.initial.size() != size_t(g.n) * size_t(o.nComponents))
-        return u"the starting layout has %1 values; it needs %2 rows x %3 components"_s
+        return QCoreApplication::translate(
+                   "ik::embed::Umap",
+                   "the starting layout has %1 values; it needs %2 rows x %3 components")
             .arg(o.initial.size())
             .arg(g.n)
             .arg(o.nComponents);

@@ -5852,6 +5852,134 @@
     </message>
 </context>
 <context>
+    <name>ik::embed::Cluster</name>
+    <message>
+        <source>k is %1: ask for at least 1 cluster</source>
+        <translation>k es %1: pida al menos 1 grupo</translation>
+    </message>
+    <message>
+        <source>k is %1 but there are only %2 rows: ask for at most %2 clusters</source>
+        <translation>k es %1 pero solo hay %2 filas: pida como mucho %2 grupos</translation>
+    </message>
+    <message>
+        <source>restarts is %1: run at least once</source>
+        <translation>restarts es %1: ejecute al menos una vez</translation>
+    </message>
+    <message>
+        <source>maxIterations is %1: allow at least 1 iteration</source>
+        <translation>maxIterations es %1: permita al menos 1 iteración</translation>
+    </message>
+    <message>
+        <source>k from %1 to %2 cannot be scored by silhouette on %3 rows: choose 2 &lt;= from &lt;= to &lt;= %4 (rows - 1)</source>
+        <translation>k de %1 a %2 no se puede puntuar por silueta con %3 filas: elija 2 &lt;= desde &lt;= hasta &lt;= %4 (filas - 1)</translation>
+    </message>
+    <message>
+        <source>%1 labels for %2 cluster ids: give one label per clustered row</source>
+        <translation>%1 etiquetas para %2 ids de grupo: dé una etiqueta por fila agrupada</translation>
+    </message>
+    <message>
+        <source>cluster id %1 is negative: ids start at 0</source>
+        <translation>el id de grupo %1 es negativo: los ids empiezan en 0</translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::KnnGraph</name>
+    <message>
+        <source>there are no vectors: load or embed some inputs first</source>
+        <translation>no hay vectores: cargue o calcule primero algunas entradas</translation>
+    </message>
+    <message>
+        <source>the vectors have no dimensions: each row needs at least one value</source>
+        <translation>los vectores no tienen dimensiones: cada fila necesita al menos un valor</translation>
+    </message>
+    <message>
+        <source>the vectors are missing (no data for %1 rows)</source>
+        <translation>faltan los vectores (sin datos para %1 filas)</translation>
+    </message>
+    <message>
+        <source>row %1, dimension %2 is %3: every value must be a finite number</source>
+        <translation>fila %1, dimensión %2 es %3: cada valor debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>the neighbour graph needs at least 2 rows, it has %1</source>
+        <translation>el grafo de vecinos necesita al menos 2 filas, tiene %1</translation>
+    </message>
+    <message>
+        <source>the neighbour graph has %1 neighbours per row; it needs between 1 and %2 (rows - 1)</source>
+        <translation>el grafo de vecinos tiene %1 vecinos por fila; necesita entre 1 y %2 (filas - 1)</translation>
+    </message>
+    <message>
+        <source>the neighbour graph should hold %1 x %2 entries, it holds %3 indices and %4 distances</source>
+        <translation>el grafo de vecinos debería tener %1 x %2 entradas, tiene %3 índices y %4 distancias</translation>
+    </message>
+    <message>
+        <source>row %1&apos;s neighbour %2 is %3, which is not another row</source>
+        <translation>el vecino %2 de la fila %1 es %3, que no es otra fila</translation>
+    </message>
+    <message>
+        <source>row %1&apos;s distance to row %2 is %3: distances must be finite and non-negative</source>
+        <translation>la distancia de la fila %1 a la fila %2 es %3: las distancias deben ser finitas y no negativas</translation>
+    </message>
+    <message>
+        <source>%1 neighbours asked of %2 rows: choose between 1 and %3 (rows - 1)</source>
+        <translation>%1 vecinos pedidos de %2 filas: elija entre 1 y %3 (filas - 1)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::Tsne</name>
+    <message>
+        <source>perplexity is %1: use at least 1 (5 to 50 is usual)</source>
+        <translation>la perplejidad es %1: use al menos 1 (lo habitual es de 5 a 50)</translation>
+    </message>
+    <message>
+        <source>perplexity %1 needs %2 neighbours per row but there are only %3 rows: lower it to at most %4 or add rows</source>
+        <translation>la perplejidad %1 necesita %2 vecinos por fila pero solo hay %3 filas: bájela como mucho a %4 o añada filas</translation>
+    </message>
+    <message>
+        <source>the neighbour graph has %1 neighbours per row; perplexity %2 needs %3: build it with more neighbours or lower the perplexity</source>
+        <translation>el grafo de vecinos tiene %1 vecinos por fila; la perplejidad %2 necesita %3: constrúyalo con más vecinos o baje la perplejidad</translation>
+    </message>
+    <message>
+        <source>%1 components: t-SNE lays out in 2 or 3</source>
+        <translation>%1 componentes: t-SNE dispone en 2 o 3</translation>
+    </message>
+    <message>
+        <source>iterations, theta, the learning rate and the exaggeration must not be negative</source>
+        <translation>las iteraciones, theta, la tasa de aprendizaje y la exageración no deben ser negativas</translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::Umap</name>
+    <message>
+        <source>n_neighbors is %1: use at least 2</source>
+        <translation>n_neighbors es %1: use al menos 2</translation>
+    </message>
+    <message>
+        <source>n_neighbors is %1 but there are only %2 rows: choose at most %3</source>
+        <translation>n_neighbors es %1 pero solo hay %2 filas: elija como mucho %3</translation>
+    </message>
+    <message>
+        <source>the neighbour graph has %1 neighbours per row; n_neighbors = %2 needs %3: build it with more neighbours or lower n_neighbors</source>
+        <translation>el grafo de vecinos tiene %1 vecinos por fila; n_neighbors = %2 necesita %3: constrúyalo con más vecinos o baje n_neighbors</translation>
+    </message>
+    <message>
+        <source>min_dist %1 and spread %2: need 0 &lt;= min_dist &lt;= spread and spread &gt; 0</source>
+        <translation>min_dist %1 y spread %2: se necesita 0 &lt;= min_dist &lt;= spread y spread &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1 components: UMAP lays out in 2 or 3</source>
+        <translation>%1 componentes: UMAP dispone en 2 o 3</translation>
+    </message>
+    <message>
+        <source>epochs and negative samples must be &gt;= 0 and the learning rate &gt; 0</source>
+        <translation>las épocas y las muestras negativas deben ser &gt;= 0 y la tasa de aprendizaje &gt; 0</translation>
+    </message>
+    <message>
+        <source>the starting layout has %1 values; it needs %2 rows x %3 components</source>
+        <translation>la disposición inicial tiene %1 valores; necesita %2 filas x %3 componentes</translation>
+    </message>
+</context>
+<context>
     <name>ik::embed::VectorSet</name>
     <message>
         <source>%1: %2</source>

@@ -5852,6 +5852,134 @@
     </message>
 </context>
 <context>
+    <name>ik::embed::Cluster</name>
+    <message>
+        <source>k is %1: ask for at least 1 cluster</source>
+        <translation>k vaut %1 : demandez au moins 1 groupe</translation>
+    </message>
+    <message>
+        <source>k is %1 but there are only %2 rows: ask for at most %2 clusters</source>
+        <translation>k vaut %1 mais il n’y a que %2 lignes : demandez au plus %2 groupes</translation>
+    </message>
+    <message>
+        <source>restarts is %1: run at least once</source>
+        <translation>restarts vaut %1 : lancez au moins une fois</translation>
+    </message>
+    <message>
+        <source>maxIterations is %1: allow at least 1 iteration</source>
+        <translation>maxIterations vaut %1 : autorisez au moins 1 itération</translation>
+    </message>
+    <message>
+        <source>k from %1 to %2 cannot be scored by silhouette on %3 rows: choose 2 &lt;= from &lt;= to &lt;= %4 (rows - 1)</source>
+        <translation>k de %1 à %2 ne peut pas être noté par silhouette sur %3 lignes : choisissez 2 &lt;= de &lt;= à &lt;= %4 (lignes - 1)</translation>
+    </message>
+    <message>
+        <source>%1 labels for %2 cluster ids: give one label per clustered row</source>
+        <translation>%1 étiquettes pour %2 identifiants de groupe : donnez une étiquette par ligne groupée</translation>
+    </message>
+    <message>
+        <source>cluster id %1 is negative: ids start at 0</source>
+        <translation>l’identifiant de groupe %1 est négatif : les identifiants commencent à 0</translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::KnnGraph</name>
+    <message>
+        <source>there are no vectors: load or embed some inputs first</source>
+        <translation>il n’y a aucun vecteur : chargez ou vectorisez d’abord des entrées</translation>
+    </message>
+    <message>
+        <source>the vectors have no dimensions: each row needs at least one value</source>
+        <translation>les vecteurs n’ont aucune dimension : chaque ligne exige au moins une valeur</translation>
+    </message>
+    <message>
+        <source>the vectors are missing (no data for %1 rows)</source>
+        <translation>les vecteurs manquent (aucune donnée pour %1 lignes)</translation>
+    </message>
+    <message>
+        <source>row %1, dimension %2 is %3: every value must be a finite number</source>
+        <translation>ligne %1, la dimension %2 vaut %3 : chaque valeur doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>the neighbour graph needs at least 2 rows, it has %1</source>
+        <translation>le graphe des voisins exige au moins 2 lignes, il en a %1</translation>
+    </message>
+    <message>
+        <source>the neighbour graph has %1 neighbours per row; it needs between 1 and %2 (rows - 1)</source>
+        <translation>le graphe des voisins a %1 voisins par ligne ; il en faut entre 1 et %2 (lignes - 1)</translation>
+    </message>
+    <message>
+        <source>the neighbour graph should hold %1 x %2 entries, it holds %3 indices and %4 distances</source>
+        <translation>le graphe des voisins devrait contenir %1 x %2 entrées, il contient %3 indices et %4 distances</translation>
+    </message>
+    <message>
+        <source>row %1&apos;s neighbour %2 is %3, which is not another row</source>
+        <translation>le voisin %2 de la ligne %1 est %3, qui n’est pas une autre ligne</translation>
+    </message>
+    <message>
+        <source>row %1&apos;s distance to row %2 is %3: distances must be finite and non-negative</source>
+        <translation>la distance de la ligne %1 à la ligne %2 vaut %3 : les distances doivent être finies et positives ou nulles</translation>
+    </message>
+    <message>
+        <source>%1 neighbours asked of %2 rows: choose between 1 and %3 (rows - 1)</source>
+        <translation>%1 voisins demandés sur %2 lignes : choisissez entre 1 et %3 (lignes - 1)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::Tsne</name>
+    <message>
+        <source>perplexity is %1: use at least 1 (5 to 50 is usual)</source>
+        <translation>la perplexité vaut %1 : utilisez au moins 1 (5 à 50 est l’usage)</translation>
+    </message>
+    <message>
+        <source>perplexity %1 needs %2 neighbours per row but there are only %3 rows: lower it to at most %4 or add rows</source>
+        <translation>la perplexité %1 exige %2 voisins par ligne mais il n’y a que %3 lignes : baissez-la à %4 au plus ou ajoutez des lignes</translation>
+    </message>
+    <message>
+        <source>the neighbour graph has %1 neighbours per row; perplexity %2 needs %3: build it with more neighbours or lower the perplexity</source>
+        <translation>le graphe des voisins a %1 voisins par ligne ; la perplexité %2 en exige %3 : construisez-le avec plus de voisins ou baissez la perplexité</translation>
+    </message>
+    <message>
+        <source>%1 components: t-SNE lays out in 2 or 3</source>
+        <translation>%1 composantes : t-SNE dispose en 2 ou 3</translation>
+    </message>
+    <message>
+        <source>iterations, theta, the learning rate and the exaggeration must not be negative</source>
+        <translation>les itérations, theta, le taux d’apprentissage et l’exagération ne doivent pas être négatifs</translation>
+    </message>
+</context>
+<context>
+    <name>ik::embed::Umap</name>
+    <message>
+        <source>n_neighbors is %1: use at least 2</source>
+        <translation>n_neighbors vaut %1 : utilisez au moins 2</translation>
+    </message>
+    <message>
+        <source>n_neighbors is %1 but there are only %2 rows: choose at most %3</source>
+        <translation>n_neighbors vaut %1 mais il n’y a que %2 lignes : choisissez au plus %3</translation>
+    </message>
+    <message>
+        <source>the neighbour graph has %1 neighbours per row; n_neighbors = %2 needs %3: build it with more neighbours or lower n_neighbors</source>
+        <translation>le graphe des voisins a %1 voisins par ligne ; n_neighbors = %2 en exige %3 : construisez-le avec plus de voisins ou baissez n_neighbors</translation>
+    </message>
+    <message>
+        <source>min_dist %1 and spread %2: need 0 &lt;= min_dist &lt;= spread and spread &gt; 0</source>
+        <translation>min_dist %1 et spread %2 : il faut 0 &lt;= min_dist &lt;= spread et spread &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1 components: UMAP lays out in 2 or 3</source>
+        <translation>%1 composantes : UMAP dispose en 2 ou 3</translation>
+    </message>
+    <message>
+        <source>epochs and negative samples must be &gt;= 0 and the learning rate &gt; 0</source>
+        <translation>les époques et les échantillons négatifs doivent être &gt;= 0 et le taux d’apprentissage &gt; 0</translation>
+    </message>
+    <message>
+        <source>the starting layout has %1 values; it needs %2 rows x %3 components</source>
+        <translation>la disposition de départ a %1 valeurs ; il faut %2 lignes x %3 composantes</translation>
+    </message>
+</context>
+<context>
     <name>ik::embed::VectorSet</name>
     <message>
         <source>%1: %2</source>
