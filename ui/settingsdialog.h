@@ -61,6 +61,7 @@ private:
     QLineEdit* m_proxyUrl;
     QLineEdit* m_noProxy;
     QTableWidget* m_caTable;
+    QCheckBox* m_http2;
     QComboBox* m_language;
     QLabel* m_languageNote;
     QComboBox* m_palette;

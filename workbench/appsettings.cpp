@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "history.h"
+#include "httpversion.h"
 #include "runsession.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ AppSettings AppSettings::load(QSettings& settings) {
                           settings.value(QStringLiteral("path")).toString()});
     }
     settings.endArray();
+    s.http2 = settings.value(key(kHttp2), false).toBool();
     s.language = settings.value(key(kLanguage)).toString();
     const QString palette = settings.value(key(kPalette)).toString();
     s.palette = palette.isEmpty() ? QStringLiteral("system") : palette;
@@ -70,6 +72,7 @@ void AppSettings::save(QSettings& settings) const {
         settings.setValue(QStringLiteral("path"), caFiles[i].path.trimmed());
     }
     settings.endArray();
+    settings.setValue(key(kHttp2), http2);
     settings.setValue(key(kLanguage), language);
     settings.setValue(key(kPalette), palette);
     settings.setValue(key(kKeepFrames), keepFrames);
@@ -128,6 +131,7 @@ QStringList AppSettings::applyTo(SessionServices* services) const {
     services->connectTimeoutMs = allowed(connectTimeoutMs);
     services->idleTimeoutMs = allowed(idleTimeoutMs);
     services->keepFrames = keepFrames;
+    setHttp2Allowed(services->nam, http2);
     if (caFiles.isEmpty()) {
         services->trustedCas = nullptr;
         return {};

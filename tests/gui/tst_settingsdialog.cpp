@@ -6,6 +6,7 @@
 #include "history.h"
 #include "historymodel.h"
 #include "hooks.h"
+#include "httpversion.h"
 #include "keystore.h"
 #include "mainwindow.h"
 #include "runsession.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -180,6 +182,29 @@ private slots:
         choose(d->findChild<QComboBox*>(u"palette"_s), u"system"_s);
         QVERIFY(d->save());
         QTRY_VERIFY(!theme::isDark(m_window->palette()));
+        closeLater(d);
+    }
+
+    // Off by default (HTTP/1.1, the faster here); checked, the window's manager asks for HTTP/2
+    // on its next request (tst_http2 shows that reaching the wire), and it is kept.
+    void http2IsOfferedAndKept() {
+        SettingsDialog* d = open();
+        auto* box = d->findChild<QCheckBox*>(u"http2"_s);
+        QVERIFY(box);
+        QVERIFY(!box->isChecked());
+        QVERIFY(box->text().contains(u"HTTP/2 when the server offers it"_s));
+        QVERIFY(!http2Allowed(m_window->services()->nam));
+        box->setChecked(true);
+        QVERIFY(d->save());
+        QVERIFY(http2Allowed(m_window->services()->nam));
+        QCOMPARE(QSettings().value(u"network/http2"_s).toBool(), true);
+        closeLater(d);
+        d = open();
+        box = d->findChild<QCheckBox*>(u"http2"_s);
+        QVERIFY(box->isChecked());
+        box->setChecked(false);
+        QVERIFY(d->save());
+        QVERIFY(!http2Allowed(m_window->services()->nam));
         closeLater(d);
     }
 
