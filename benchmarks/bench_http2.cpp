@@ -73,7 +73,8 @@ QList<Sample> sendBatch(QNetworkAccessManager* nam, const Setup& s, int count) {
                 samples[i].ttftMs = clock->nsecsElapsed() / 1e6;
         });
         QObject::connect(run, &Run::ended, &loop, [&, run, i, clock] {
-            samples[i].protocol = run->state() == RunState::Done ? run->record().protocol : "failed";
+            samples[i].protocol =
+                run->state() == RunState::Done ? run->record().protocol : "failed";
             if (run->state() != RunState::Done)
                 std::fprintf(stderr, "run failed: %s\n", qPrintable(run->error().summary()));
             delete clock;
@@ -177,7 +178,8 @@ int main(int argc, char** argv) {
         },
         Qt::BlockingQueuedConnection);
     const auto stopServer = [&] {
-        QMetaObject::invokeMethod(&context, [&] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &context, [&] { delete server; }, Qt::BlockingQueuedConnection);
         serverThread.quit();
         serverThread.wait();
     };
@@ -194,8 +196,8 @@ int main(int argc, char** argv) {
             stopServer();
             return 1;
         }
-        const Setup s{QUrl(front.baseUrl()),
-                      server->config().keyFor(u"acme"_s, u"support-bot"_s), front.authorities()};
+        const Setup s{QUrl(front.baseUrl()), server->config().keyFor(u"acme"_s, u"support-bot"_s),
+                      front.authorities()};
         const int rounds = argc > 1 ? QByteArray(argv[1]).toInt() : 200;
         int h2Sent = 0;
         bool ok = true;

@@ -43,7 +43,8 @@ bool H2Front::start(quint16 backendPort, const QString& dir, QString* error) {
                                 "(scripts/deps.sh bench or test installs it)");
         return false;
     }
-    std::optional<TlsFiles> tls = makeTlsFiles(QDir(dir).filePath(QStringLiteral("tls")), {}, error);
+    std::optional<TlsFiles> tls =
+        makeTlsFiles(QDir(dir).filePath(QStringLiteral("tls")), {}, error);
     if (!tls)
         return false;
     m_tls = *tls;

@@ -24,7 +24,7 @@ public:
     // certificate made in dir, and waits until it accepts connections: for a test's or a
     // benchmark's start-up, never from inside an event loop. False with *error saying why.
     bool start(quint16 backendPort, const QString& dir, QString* error);
-    QString baseUrl() const; // https://127.0.0.1:PORT
+    QString baseUrl() const;                                      // https://127.0.0.1:PORT
     QList<QSslCertificate> authorities() const { return {m_ca}; } // trust these to reach it
     QString caPath() const { return m_tls.caPath; }
     // The ALPN protocol of every request it has logged, in order ("h2", "http/1.1").

@@ -51,8 +51,7 @@ class TstHttp2 : public QObject {
     // (written when the response ends, so it may land just after the client saw the end).
     QString lastLogged() {
         QStringList seen;
-        if (!QTest::qWaitFor([&] { return (seen = m_front->protocols()).size() > m_logged; },
-                             5000))
+        if (!QTest::qWaitFor([&] { return (seen = m_front->protocols()).size() > m_logged; }, 5000))
             return u"nothing logged"_s;
         m_logged = seen.size();
         return seen.last();
