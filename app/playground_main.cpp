@@ -4,6 +4,9 @@
 // `--lang es|fr|en` picks the language over the setting ui/language and the system locale.
 
 #include "buildinfo.h"
+#include "datafolder.h"
+#include "history.h"
+#include "hooks.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "proxy.h"
@@ -16,6 +19,7 @@
 #include <QIcon>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -81,7 +85,15 @@ int main(int argc, char** argv) {
     ik::theme::apply(*scheme);
 
     ik::ui::MainWindow window;
-    ik::ui::installViews(&window);
+    QStringList folderProblems;
+    {
+        // The data folder the settings name (datafolder.h), after carrying over a change.
+        QSettings settings;
+        const QString folder = ik::dataFolderAtStart(settings, &folderProblems);
+        ik::ui::installViews(&window, new ik::History(ik::historyPathIn(folder), &window));
+    }
+    for (const QString& problem : std::as_const(folderProblems))
+        qWarning("ik-playground: %s", qPrintable(problem));
     installProxy(&window);
     {
         // The rest of the saved settings (settingsdialog.h); --palette wins over the saved one.
@@ -101,5 +113,13 @@ int main(int argc, char** argv) {
             qWarning("ik-playground: the local sandbox did not start: %s", qPrintable(error));
     }
     window.show();
+    if (!folderProblems.isEmpty()) {
+        // Where the history is matters to whoever chose the folder: said in the window too.
+        QTimer::singleShot(0, &window, [&window, folderProblems] {
+            ik::ui::hooks().inform(&window,
+                                   QCoreApplication::translate("ik::DataFolder", "Data folder"),
+                                   folderProblems.join(u'\n'));
+        });
+    }
     return app.exec();
 }

@@ -37,8 +37,9 @@ public:
     QString problemText() const;
 
 public slots:
-    void accept() override; // save(), and closes only when it worked
-    void clearHistory();    // asks first
+    void accept() override;  // save(), and closes only when it worked
+    void clearHistory();     // asks first
+    void changeDataFolder(); // picks a folder, copies the history there for the next start
 
 private:
     QWidget* buildNetworkPage();
@@ -50,6 +51,7 @@ private:
     void browseCaFile();
     void updateProxyFields();
     void updateDataSize();
+    void showDataFolder(const QString& historyPath);
     void showProblems(const QStringList& problems);
 
     MainWindow* m_window;
@@ -67,6 +69,7 @@ private:
     QComboBox* m_palette;
     QLineEdit* m_dataFolder;
     QLabel* m_dataSize;
+    QLabel* m_dataFolderNote;
     QCheckBox* m_keepFrames;
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;

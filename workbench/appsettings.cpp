@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include "datafolder.h"
 #include "history.h"
 #include "httpversion.h"
 #include "runsession.h"
@@ -55,7 +56,9 @@ AppSettings AppSettings::load(QSettings& settings) {
     const QString palette = settings.value(key(kPalette)).toString();
     s.palette = palette.isEmpty() ? QStringLiteral("system") : palette;
     s.keepFrames = settings.value(key(kKeepFrames), true).toBool();
-    s.dataFolder = defaultDataFolder();
+    s.dataFolder = settings.value(key(DataFolderKeys::kFolder)).toString();
+    if (s.dataFolder.isEmpty())
+        s.dataFolder = defaultDataFolder();
     return s;
 }
 

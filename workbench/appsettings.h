@@ -39,7 +39,7 @@ struct AppSettings {
     QString language;   // empty: the system's
     QString palette = QStringLiteral("system");
     bool keepFrames = true;
-    QString dataFolder; // where history lives (History::defaultPath()'s folder); not edited
+    QString dataFolder; // where history lives; changed through datafolder.h, never by save()
 
     static AppSettings load(QSettings& settings);
     void save(QSettings& settings) const;

@@ -104,7 +104,9 @@ QString checkCopy(const QString& path, qint64 runs) {
         if (copied < 0)
             return error;
         if (copied != runs)
-            return tr("the copy holds %1 runs instead of %2").arg(copied).arg(runs);
+            return QCoreApplication::translate("ik::DataFolder", "the copy holds %1 of the %n runs",
+                                               nullptr, int(runs))
+                .arg(copied);
         return QString();
     });
 }
