@@ -37,6 +37,24 @@ void installProxy(ik::ui::MainWindow* window) {
     window->setProxyRules(rules);
 }
 
+// The views over the history in the data folder the settings name (datafolder.h), after carrying
+// over a change made in the last session. What went wrong there is said in the window too, once
+// it shows: where the history is matters to whoever chose the folder.
+void installViewsInDataFolder(ik::ui::MainWindow* window) {
+    QStringList problems;
+    QSettings settings;
+    const QString folder = ik::dataFolderAtStart(settings, &problems);
+    ik::ui::installViews(window, new ik::History(ik::historyPathIn(folder), window));
+    if (problems.isEmpty())
+        return;
+    for (const QString& problem : std::as_const(problems))
+        qWarning("ik-playground: %s", qPrintable(problem));
+    QTimer::singleShot(0, window, [window, problems] {
+        ik::ui::hooks().inform(window, QCoreApplication::translate("ik::DataFolder", "Data folder"),
+                               problems.join(u'\n'));
+    });
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -85,15 +103,7 @@ int main(int argc, char** argv) {
     ik::theme::apply(*scheme);
 
     ik::ui::MainWindow window;
-    QStringList folderProblems;
-    {
-        // The data folder the settings name (datafolder.h), after carrying over a change.
-        QSettings settings;
-        const QString folder = ik::dataFolderAtStart(settings, &folderProblems);
-        ik::ui::installViews(&window, new ik::History(ik::historyPathIn(folder), &window));
-    }
-    for (const QString& problem : std::as_const(folderProblems))
-        qWarning("ik-playground: %s", qPrintable(problem));
+    installViewsInDataFolder(&window);
     installProxy(&window);
     {
         // The rest of the saved settings (settingsdialog.h); --palette wins over the saved one.
@@ -113,13 +123,5 @@ int main(int argc, char** argv) {
             qWarning("ik-playground: the local sandbox did not start: %s", qPrintable(error));
     }
     window.show();
-    if (!folderProblems.isEmpty()) {
-        // Where the history is matters to whoever chose the folder: said in the window too.
-        QTimer::singleShot(0, &window, [&window, folderProblems] {
-            ik::ui::hooks().inform(&window,
-                                   QCoreApplication::translate("ik::DataFolder", "Data folder"),
-                                   folderProblems.join(u'\n'));
-        });
-    }
     return app.exec();
 }

@@ -182,9 +182,11 @@ QString dataFolderAtStart(QSettings& settings, QStringList* problems) {
     // The window went on saving runs in the old file after the change: copy it again, over the
     // copy made then (nothing else writes there before this start opens it).
     if (const QString why = copyHistoryTo(from, folder, true); !why.isEmpty()) {
-        problems->append(
-            tr("%1; this start opens it there again and tries once more next time").arg(why));
-        return QFileInfo(from).absolutePath();
+        const QString oldFolder = QFileInfo(from).absolutePath();
+        problems->append(tr("the history was not carried over to %1: %2; this start uses %3 "
+                            "again and tries once more next time")
+                             .arg(folder, why, oldFolder));
+        return oldFolder;
     }
     settings.remove(key(DataFolderKeys::kMoveFrom));
     settings.sync();
