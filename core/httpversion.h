@@ -5,10 +5,10 @@
 // plain http Qt never tries h2 (no h2c without prior knowledge), so this only matters for https.
 //
 // The default here is HTTP/1.1 only, because it is the faster one with Qt 6.4 (bench_http2): on a
-// kept-alive connection Qt's HTTP/2 client writes a POST's HEADERS and DATA frames separately on
-// a socket without TCP_NODELAY, and Nagle waits for the server's delayed ACK, about 40 ms, before
-// the body leaves; its HTTP/1.1 path sends head and body at once. curl's HTTP/2 through the
-// same front answers in under 1 ms, so it is the client, not the protocol.
+// kept-alive connection HTTP/2 adds about 40 ms to the first token, the signature of Nagle
+// against the server's delayed ACK (Qt's HTTP channel leaves TCP_NODELAY off, and an HTTP/2 POST
+// goes out as HEADERS then DATA). curl's HTTP/2 through the same front answers in under 1 ms, so
+// it is this client, not the protocol.
 //
 // The choice lives on the manager (a window or ik-call shares one), so whoever builds a request
 // asks applyHttpVersion() instead of setting the attribute at each call site.
