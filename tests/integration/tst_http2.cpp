@@ -12,6 +12,8 @@
 #include "runsession.h"
 #include "sandbox.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -139,12 +141,14 @@ private slots:
     void ikCallFlag_data() {
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("logged");
-        QTest::newRow("default") << QStringList{} << u"http/1.1"_s;
-        QTest::newRow("--http2") << QStringList{u"--http2"_s} << u"h2"_s;
+        QTest::addColumn<QString>("reported");
+        QTest::newRow("default") << QStringList{} << u"http/1.1"_s << u"HTTP/1.1"_s;
+        QTest::newRow("--http2") << QStringList{u"--http2"_s} << u"h2"_s << u"HTTP/2"_s;
     }
     void ikCallFlag() {
         QFETCH(QStringList, flags);
         QFETCH(QString, logged);
+        QFETCH(QString, reported);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"INFERENCEKEY_API_KEY"_s, m_key);
         QProcess call;
@@ -152,11 +156,13 @@ private slots:
         call.start(qEnvironmentVariable("IK_CALL_BIN"),
                    QStringList{u"chat"_s, u"--base-url"_s, m_front->baseUrl(), u"--ca-file"_s,
                                m_front->caPath(), u"--project"_s, u"acme"_s, u"--workload"_s,
-                               u"support-bot"_s}
+                               u"support-bot"_s, u"--json"_s}
                        << flags << u"hola"_s);
         QVERIFY(QTest::qWaitFor([&] { return call.state() == QProcess::NotRunning; }, 30000));
         QVERIFY2(call.exitCode() == 0, call.readAllStandardError().constData());
         QCOMPARE(lastLogged(), logged);
+        const QJsonObject out = QJsonDocument::fromJson(call.readAllStandardOutput()).object();
+        QCOMPARE(out.value(u"protocol"_s).toString(), reported);
     }
 };
 
