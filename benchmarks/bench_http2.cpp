@@ -15,7 +15,8 @@
 //   cold (handshake):   HTTP/2 3.70 ms,  HTTP/1.1 2.66 ms  (ratio 1.40)
 // A second run: 46.47 / 0.49 ms sequential, 47.15 / 4.24 ms at 16, 2.62 / 2.58 ms cold.
 // So HTTP/1.1 is the default (core/httpversion.h). The ~40 ms has the signature of Nagle against
-// the server's delayed ACK (Linux's 40 ms minimum): Qt's HTTP channel leaves TCP_NODELAY off, and
+// the server's delayed ACK (Linux's 40 ms minimum): Qt's HTTP channel leaves TCP_NODELAY off
+// (strace of this bench: the client threads never set it; nghttpx sets it on its own), and
 // an HTTP/2 POST goes out as more than one small write (HEADERS, then DATA). A cold connection
 // escapes it (Linux ACKs the first segments at once); curl --http2 (TCP_NODELAY on) through the
 // same nghttpx answers a warm POST in well under 1 ms.
