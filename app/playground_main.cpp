@@ -4,6 +4,9 @@
 // `--lang es|fr|en` picks the language over the setting ui/language and the system locale.
 
 #include "buildinfo.h"
+#include "datafolder.h"
+#include "history.h"
+#include "hooks.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "proxy.h"
@@ -16,6 +19,7 @@
 #include <QIcon>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -31,6 +35,24 @@ void installProxy(ik::ui::MainWindow* window) {
     for (const QString& problem : problems)
         qWarning("ik-playground: %s; requests go without that proxy", qPrintable(problem));
     window->setProxyRules(rules);
+}
+
+// The views over the history in the data folder the settings name (datafolder.h), after carrying
+// over a change made in the last session. What went wrong there is said in the window too, once
+// it shows: where the history is matters to whoever chose the folder.
+void installViewsInDataFolder(ik::ui::MainWindow* window) {
+    QStringList problems;
+    QSettings settings;
+    const QString folder = ik::dataFolderAtStart(settings, &problems);
+    ik::ui::installViews(window, new ik::History(ik::historyPathIn(folder), window));
+    if (problems.isEmpty())
+        return;
+    for (const QString& problem : std::as_const(problems))
+        qWarning("ik-playground: %s", qPrintable(problem));
+    QTimer::singleShot(0, window, [window, problems] {
+        ik::ui::hooks().inform(window, QCoreApplication::translate("ik::DataFolder", "Data folder"),
+                               problems.join(u'\n'));
+    });
 }
 
 } // namespace
@@ -81,7 +103,7 @@ int main(int argc, char** argv) {
     ik::theme::apply(*scheme);
 
     ik::ui::MainWindow window;
-    ik::ui::installViews(&window);
+    installViewsInDataFolder(&window);
     installProxy(&window);
     {
         // The rest of the saved settings (settingsdialog.h); --palette wins over the saved one.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "credential.h"
+#include "httpversion.h"
 #include "workloads.h"
 
 #include <QJsonArray>
@@ -186,6 +187,7 @@ void ControlPlaneClient::listWorkloads(const QString& baseUrl, const QString& pr
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
+    applyHttpVersion(m_nam, request);
     QNetworkReply* reply = m_nam->get(request);
     m_reply = reply;
 

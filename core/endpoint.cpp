@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "credential.h"
+#include "httpversion.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -187,6 +188,7 @@ Run* Endpoint::start(Run::Type type, const QString& route, const QByteArray& bod
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
+    applyHttpVersion(m_nam, request);
     if (!m_caCertificates.isEmpty()) {
         // Added to the defaults, so the system's authorities and every other check still apply.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

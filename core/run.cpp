@@ -292,6 +292,8 @@ void Run::Impl::onMetaData(bool force) {
     success = code >= 200 && code < 300;
     q->m_timings.headersMs = q->m_clock.elapsed();
     q->m_record.status = code;
+    q->m_record.protocol =
+        reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? "HTTP/2" : "HTTP/1.1";
     q->m_record.responseHeaders = reply->rawHeaderPairs();
     if (q->m_connectTimer)
         q->m_connectTimer->stop();

@@ -40,6 +40,7 @@ struct RunRecord {
     HeaderList requestHeaders;
     QByteArray requestBody;
     int status = 0;
+    QByteArray protocol; // "HTTP/2" or "HTTP/1.1", as the reply was carried; empty: no reply yet
     HeaderList responseHeaders;
     QByteArray responseBody; // non-streaming body, or error body (capped)
     QList<Frame> frames;

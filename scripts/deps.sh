@@ -10,8 +10,9 @@ pkgs=(cmake ninja-build g++ pkg-config
       libhnswlib-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n)
 case "$what" in
     # clang: the fuzz harnesses; tinyproxy: the proxy tests start one; openssl: ik-sandbox --tls
-    test) pkgs+=(curl xvfb xauth clang-14 libclang-rt-14-dev tinyproxy openssl) ;;
-    bench) pkgs+=(curl wrk) ;;
+    test) pkgs+=(curl xvfb xauth clang-14 libclang-rt-14-dev tinyproxy openssl nghttp2-proxy) ;;
+    # nghttp2-proxy: nghttpx, the TLS front offering h2 and http/1.1 (bench_http2, tst_http2)
+    bench) pkgs+=(curl wrk nghttp2-proxy) ;;
     run) ;;
     package) pkgs+=(dpkg-dev file lintian desktop-file-utils appstream) ;;
     install-test) pkgs+=(debootstrap) ;;

@@ -20,6 +20,9 @@ Hooks& hooks() {
         [](QWidget* parent, const QString& title, const QString& text) {
             QMessageBox::information(parent, title, text);
         },
+        [](QWidget* parent, const QString& title, const QString& start) {
+            return QFileDialog::getExistingDirectory(parent, title, start);
+        },
     };
     return h;
 }

@@ -17,6 +17,8 @@ struct Hooks {
     std::function<QString(QWidget* parent, const QString& title, const QString& filter)> openFile;
     // A message the user must see (import refusals, failed writes).
     std::function<void(QWidget* parent, const QString& title, const QString& text)> inform;
+    // A folder to use, starting at `start`; empty means cancelled.
+    std::function<QString(QWidget* parent, const QString& title, const QString& start)> openFolder;
 };
 
 // The process-wide hooks; defaults use QMessageBox and QFileDialog.

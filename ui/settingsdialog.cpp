@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "datafolder.h"
 #include "history.h"
 #include "hooks.h"
 #include "mainwindow.h"
@@ -100,6 +101,8 @@ SettingsDialog::SettingsDialog(MainWindow* window)
     if (History* history = window->services()->history)
         m_loaded.dataFolder = QFileInfo(history->path()).absolutePath();
     fill(m_loaded);
+    if (History* history = window->services()->history)
+        showDataFolder(history->path());
     resize(std::max(680, minimumSizeHint().width()), std::max(520, minimumSizeHint().height()));
 }
 
@@ -130,9 +133,15 @@ QWidget* SettingsDialog::buildNetworkPage() {
     proxyForm->addRow(tr("&Proxy:"), m_proxyMode);
     proxyForm->addRow(tr("Proxy &URL:"), m_proxyUrl);
     proxyForm->addRow(tr("&Bypass for:"), m_noProxy);
+    m_http2 = new QCheckBox(tr("&HTTP/2 when the server offers it"), page);
+    m_http2->setObjectName(u"http2"_s);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(timeouts);
     layout->addWidget(proxy);
+    layout->addWidget(m_http2);
+    layout->addWidget(noteLabel(tr("Off, requests use HTTP/1.1: with this version of Qt it "
+                                   "reaches the first token sooner on a kept-alive connection."),
+                                page));
     layout->addWidget(buildCaTable(page), 1);
     return page;
 }
@@ -214,6 +223,13 @@ QWidget* SettingsDialog::buildDataPage() {
     m_dataFolder->setReadOnly(true);
     m_dataSize = new QLabel(page);
     m_dataSize->setObjectName(u"dataSize"_s);
+    auto* change = new QPushButton(tr("Chan&ge…"), page);
+    change->setObjectName(u"changeDataFolder"_s);
+    change->setEnabled(m_window->services()->history != nullptr);
+    connect(change, &QPushButton::clicked, this, &SettingsDialog::changeDataFolder);
+    m_dataFolderNote = noteLabel(QString(), page);
+    m_dataFolderNote->setObjectName(u"dataFolderNote"_s);
+    m_dataFolderNote->hide();
     auto* clear = new QPushButton(tr("Clear &history…"), page);
     clear->setObjectName(u"clearHistory"_s);
     clear->setEnabled(m_window->services()->history != nullptr);
@@ -225,8 +241,12 @@ QWidget* SettingsDialog::buildDataPage() {
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_dataSize, 1);
     sizeRow->addWidget(clear);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_dataFolder, 1);
+    folderRow->addWidget(change);
     auto* form = new QFormLayout;
-    form->addRow(tr("Folder:"), m_dataFolder);
+    form->addRow(tr("Folder:"), folderRow);
+    form->addRow(QString(), m_dataFolderNote);
     form->addRow(tr("Size:"), sizeRow);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -248,6 +268,7 @@ void SettingsDialog::fill(const AppSettings& s) {
     m_caTable->setRowCount(0);
     for (const CaFile& file : s.caFiles)
         addCaRow(file);
+    m_http2->setChecked(s.http2);
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
     m_palette->setCurrentIndex(std::max(0, m_palette->findData(s.palette)));
     m_dataFolder->setText(s.dataFolder);
@@ -300,6 +321,7 @@ AppSettings SettingsDialog::edited() const {
         if (!baseUrl.isEmpty() || !path.isEmpty())
             s.caFiles.append({baseUrl, path});
     }
+    s.http2 = m_http2->isChecked();
     s.language = m_language->currentData().toString();
     s.palette = m_palette->currentData().toString();
     s.keepFrames = m_keepFrames->isChecked();
@@ -354,6 +376,39 @@ void SettingsDialog::showProblems(const QStringList& problems) {
 void SettingsDialog::accept() {
     if (save())
         QDialog::accept();
+}
+
+void SettingsDialog::changeDataFolder() {
+    History* history = m_window->services()->history;
+    if (!history)
+        return;
+    const QString folder =
+        hooks().openFolder(this, tr("Data folder"), QFileInfo(history->path()).absolutePath());
+    if (folder.isEmpty())
+        return;
+    QSettings settings;
+    const QString why = ik::changeDataFolder(settings, history->path(), folder);
+    if (!why.isEmpty()) {
+        hooks().inform(this, tr("Data folder"),
+                       tr("The data folder was not changed: %1.").arg(why));
+        return;
+    }
+    showDataFolder(history->path());
+}
+
+void SettingsDialog::showDataFolder(const QString& historyPath) {
+    // The window's views each hold the open database: a new folder is opened at the next start.
+    QSettings settings;
+    const QString pending = pendingDataFolder(settings, historyPath);
+    const QString current = QFileInfo(historyPath).absolutePath();
+    m_dataFolder->setText(pending.isEmpty() ? current : pending);
+    m_dataFolderNote->setText(
+        tr("The history was copied there and is used from the next start, which first copies "
+           "the runs saved until then. Until then runs are still saved in %1, which is left as "
+           "it is.")
+            .arg(current));
+    m_dataFolderNote->setVisible(!pending.isEmpty());
+    updateDataSize();
 }
 
 void SettingsDialog::clearHistory() {

@@ -37,8 +37,9 @@ public:
     QString problemText() const;
 
 public slots:
-    void accept() override; // save(), and closes only when it worked
-    void clearHistory();    // asks first
+    void accept() override;  // save(), and closes only when it worked
+    void clearHistory();     // asks first
+    void changeDataFolder(); // picks a folder, copies the history there for the next start
 
 private:
     QWidget* buildNetworkPage();
@@ -50,6 +51,7 @@ private:
     void browseCaFile();
     void updateProxyFields();
     void updateDataSize();
+    void showDataFolder(const QString& historyPath);
     void showProblems(const QStringList& problems);
 
     MainWindow* m_window;
@@ -61,11 +63,13 @@ private:
     QLineEdit* m_proxyUrl;
     QLineEdit* m_noProxy;
     QTableWidget* m_caTable;
+    QCheckBox* m_http2;
     QComboBox* m_language;
     QLabel* m_languageNote;
     QComboBox* m_palette;
     QLineEdit* m_dataFolder;
     QLabel* m_dataSize;
+    QLabel* m_dataFolderNote;
     QCheckBox* m_keepFrames;
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;

@@ -1,6 +1,8 @@
 #include "appsettings.h"
 
+#include "datafolder.h"
 #include "history.h"
+#include "httpversion.h"
 #include "runsession.h"
 
 #include <QCoreApplication>
@@ -49,11 +51,14 @@ AppSettings AppSettings::load(QSettings& settings) {
                           settings.value(QStringLiteral("path")).toString()});
     }
     settings.endArray();
+    s.http2 = settings.value(key(kHttp2), false).toBool();
     s.language = settings.value(key(kLanguage)).toString();
     const QString palette = settings.value(key(kPalette)).toString();
     s.palette = palette.isEmpty() ? QStringLiteral("system") : palette;
     s.keepFrames = settings.value(key(kKeepFrames), true).toBool();
-    s.dataFolder = defaultDataFolder();
+    s.dataFolder = settings.value(key(DataFolderKeys::kFolder)).toString();
+    if (s.dataFolder.isEmpty())
+        s.dataFolder = defaultDataFolder();
     return s;
 }
 
@@ -70,6 +75,7 @@ void AppSettings::save(QSettings& settings) const {
         settings.setValue(QStringLiteral("path"), caFiles[i].path.trimmed());
     }
     settings.endArray();
+    settings.setValue(key(kHttp2), http2);
     settings.setValue(key(kLanguage), language);
     settings.setValue(key(kPalette), palette);
     settings.setValue(key(kKeepFrames), keepFrames);
@@ -128,6 +134,7 @@ QStringList AppSettings::applyTo(SessionServices* services) const {
     services->connectTimeoutMs = allowed(connectTimeoutMs);
     services->idleTimeoutMs = allowed(idleTimeoutMs);
     services->keepFrames = keepFrames;
+    setHttp2Allowed(services->nam, http2);
     if (caFiles.isEmpty()) {
         services->trustedCas = nullptr;
         return {};

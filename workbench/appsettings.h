@@ -24,6 +24,7 @@ struct AppSettings {
     static constexpr char kConnectTimeout[] = "network/connectTimeoutMs";
     static constexpr char kIdleTimeout[] = "network/idleTimeoutMs";
     static constexpr char kCaFiles[] = "network/caFiles"; // an array of baseUrl + path
+    static constexpr char kHttp2[] = "network/http2";     // HTTP/2 when an https server offers it
     static constexpr char kLanguage[] = "ui/language";    // "", "en", "es", "fr"
     static constexpr char kPalette[] = "ui/palette";      // "system", "light", "dark"
     static constexpr char kKeepFrames[] = "history/keepFrames";
@@ -34,10 +35,11 @@ struct AppSettings {
     QString proxy = QStringLiteral("system");
     QString noProxy;
     QList<CaFile> caFiles;
-    QString language; // empty: the system's
+    bool http2 = false; // off: HTTP/1.1 is the faster with Qt 6.4 (core/httpversion.h)
+    QString language;   // empty: the system's
     QString palette = QStringLiteral("system");
     bool keepFrames = true;
-    QString dataFolder; // where history lives (History::defaultPath()'s folder); not edited
+    QString dataFolder; // where history lives; changed through datafolder.h, never by save()
 
     static AppSettings load(QSettings& settings);
     void save(QSettings& settings) const;
@@ -51,7 +53,8 @@ struct AppSettings {
     ProxyRules
     proxyRules(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) const;
 
-    // Timeouts, CA files and whether frames are kept, for the next request of every session.
+    // Timeouts, CA files, the HTTP version (on the services' manager) and whether frames are
+    // kept, for the next request of every session.
     // Returns the CA files' problems (a request to such a base URL is stopped with the same).
     QStringList applyTo(SessionServices* services) const;
 

@@ -104,6 +104,10 @@ void Call::chatEnded() {
         o[QStringLiteral("schema")] =
             schema ? QJsonValue(answerCheckJson(*schema, m_opt.responseFormat)) : QJsonValue();
         o[QStringLiteral("timings")] = timingsJson(r);
+        // "HTTP/1.1" or "HTTP/2": what --http2 got from this server; null when nothing came back.
+        o[QStringLiteral("protocol")] = r.record().protocol.isEmpty()
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QString::fromLatin1(r.record().protocol);
         o[QStringLiteral("chunks")] = r.chunkCount();
         if (m_opt.params.logprobs)
             addLogprobs(r, &o);

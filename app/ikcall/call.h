@@ -3,6 +3,7 @@
 // what it prints when the run ends. It ends the application with the exit status.
 
 #include "embedmath.h"
+#include "httpversion.h"
 #include "jsonschema.h"
 #include "options.h"
 
@@ -25,6 +26,7 @@ public:
         // On the manager, not application-wide: Qt's global proxy path sends loopback direct,
         // and a proxy on loopback is what the rules allow for plain http (proxy.h).
         m_nam.setProxyFactory(new ik::RulesProxyFactory(m_opt.proxy));
+        ik::setHttp2Allowed(&m_nam, m_opt.http2);
     }
 
     void start();

@@ -26,6 +26,7 @@ struct Options {
     ik::WorkloadRef ref;
     ik::ProxyRules proxy; // from the environment, as curl reads it
     QString caFile;       // --ca-file: more CAs to trust, beside the system's
+    bool http2 = false;   // --http2: HTTP/2 when the server offers it (default HTTP/1.1)
     bool stream = false;
     bool json = false;
     // --reasoning show|hide: the model's thinking on standard error, marked "thinking:"; shown

@@ -7,41 +7,25 @@
 #include "run.h"
 #include "sandbox.h"
 
-#include <QFile>
+#include "../tinyproxy.h"
+
 #include <QNetworkAccessManager>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ik;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
-
 class TstThroughProxy : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QProcess m_proxy;
+    TinyProxy m_proxy;
     quint16 m_proxyPort = 0;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QString m_key;
 
-    QString proxyLog() const {
-        QFile f(m_dir.filePath(u"tinyproxy.log"_s));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
+    QString proxyLog() const { return m_proxy.log(); }
     // A chat to the sandbox through a network access manager with these rules.
     Run* chat(QNetworkAccessManager* nam, const QStringList& env, const QUrl& base) {
         QProcessEnvironment e;
@@ -64,37 +48,13 @@ class TstThroughProxy : public QObject {
 
 private slots:
     void initTestCase() {
-        const QString tinyproxy = QStandardPaths::findExecutable(u"tinyproxy"_s);
-        QVERIFY2(!tinyproxy.isEmpty(), "tinyproxy is missing: scripts/deps.sh test installs it");
         m_sandbox = std::make_unique<sandbox::Sandbox>(sandbox::Config::builtIn());
         m_sandbox->setTokensPerSecond(0);
         QVERIFY(m_sandbox->listen());
         m_key = m_sandbox->config().keyFor(u"acme"_s, u"support-bot"_s);
-        m_proxyPort = freePort();
-        QFile config(m_dir.filePath(u"tinyproxy.conf"_s));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\n"
-                                    "Allow 127.0.0.1\nLogLevel Info\nLogFile \"%2\"\n")
-                         .arg(m_proxyPort)
-                         .arg(m_dir.filePath(u"tinyproxy.log"_s))
-                         .toUtf8());
-        config.close();
-        m_proxy.setProcessChannelMode(QProcess::MergedChannels);
-        m_proxy.start(tinyproxy, {u"-d"_s, u"-c"_s, config.fileName()});
-        QVERIFY(m_proxy.waitForStarted(10000));
-        QVERIFY2(
-            QTest::qWaitFor(
-                [this] {
-                    QTcpSocket probe;
-                    probe.connectToHost(QHostAddress::LocalHost, m_proxyPort);
-                    return probe.waitForConnected(200);
-                },
-                10000),
-            qPrintable(u"tinyproxy did not listen: "_s + QString::fromUtf8(m_proxy.readAll())));
-    }
-    void cleanupTestCase() {
-        m_proxy.terminate();
-        m_proxy.waitForFinished(5000);
+        QString error;
+        QVERIFY2(m_proxy.start(&error), qPrintable(error));
+        m_proxyPort = m_proxy.port();
     }
 
     void httpGoesThroughTheProxy() {

@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "history.h"
+#include "httpversion.h"
 #include "runsession.h"
 #include "sandbox.h"
 
@@ -57,6 +58,7 @@ void TestAppSettings::defaultsWhenNothingIsSaved() {
     QCOMPARE(s.proxy, u"system"_s);
     QCOMPARE(s.palette, u"system"_s);
     QVERIFY(s.keepFrames);
+    QVERIFY(!s.http2); // HTTP/1.1: the faster with Qt 6.4 (bench_http2)
     QVERIFY(s.caFiles.isEmpty());
     QVERIFY(s.problems(QProcessEnvironment()).isEmpty());
 }
@@ -72,6 +74,7 @@ void TestAppSettings::savedSettingsComeBack() {
     s.language = u"es"_s;
     s.palette = u"dark"_s;
     s.keepFrames = false;
+    s.http2 = true;
     {
         QSettings settings(iniPath(u"saved"_s), QSettings::IniFormat);
         s.save(settings);
@@ -163,7 +166,10 @@ void TestAppSettings::aBadCaFileIsNamed() {
 
 void TestAppSettings::applyingSetsTheNextRunsTimeoutsAndCas() {
     SessionServices services;
+    QNetworkAccessManager nam;
+    services.nam = &nam;
     AppSettings s;
+    s.http2 = true;
     s.connectTimeoutMs = 4000;
     s.idleTimeoutMs = 9000;
     s.keepFrames = false;
@@ -172,14 +178,17 @@ void TestAppSettings::applyingSetsTheNextRunsTimeoutsAndCas() {
     QCOMPARE(services.connectTimeoutMs, 4000);
     QCOMPARE(services.idleTimeoutMs, 9000);
     QVERIFY(!services.keepFrames);
+    QVERIFY(http2Allowed(&nam)); // what every request on the window's manager then asks for
     QCOMPARE(problems.size(), 1);
     QVERIFY(services.trustedCas);
     // A request there is stopped with the same words, never sent without the CA.
     QCOMPARE(services.trustedCas(QUrl(u"https://staging.example.com"_s)).problem, problems[0]);
     QVERIFY(services.trustedCas(QUrl(u"https://api.inferencekey.com"_s)).problem.isEmpty());
     s.caFiles.clear();
+    s.http2 = false;
     s.applyTo(&services);
     QVERIFY(!services.trustedCas);
+    QVERIFY(!http2Allowed(&nam));
 }
 
 int TestAppSettings::framesOfARun(bool keepFrames) {
