@@ -13,10 +13,6 @@ namespace ik::eval {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik::eval::Assertions", text);
-}
-
 // What a reason quotes of a long answer: enough to recognise it.
 QString excerpt(const QString& text) {
     QString t = text.simplified();
@@ -40,31 +36,48 @@ Outcome textOutcome(const Assertion& a, const QString& text) {
     case AssertionKind::Equals: {
         const bool same = text.trimmed().compare(a.value.trimmed(), cs) == 0;
         return make(a, same,
-                    same ? tr("the answer is %1").arg(excerpt(a.value))
-                         : tr("expected %1, got %2").arg(excerpt(a.value), excerpt(text)));
+                    same
+                        ? QCoreApplication::translate("ik::eval::Assertions", "the answer is %1")
+                              .arg(excerpt(a.value))
+                        : QCoreApplication::translate("ik::eval::Assertions", "expected %1, got %2")
+                              .arg(excerpt(a.value), excerpt(text)));
     }
     case AssertionKind::Contains: {
         const bool has = text.contains(a.value, cs);
-        return make(a, has,
-                    has ? tr("the answer contains \"%1\"").arg(a.value)
-                        : tr("\"%1\" is not in the answer %2").arg(a.value, excerpt(text)));
+        return make(
+            a, has,
+            has ? QCoreApplication::translate("ik::eval::Assertions", "the answer contains \"%1\"")
+                      .arg(a.value)
+                : QCoreApplication::translate("ik::eval::Assertions",
+                                              "\"%1\" is not in the answer %2")
+                      .arg(a.value, excerpt(text)));
     }
     case AssertionKind::NotContains: {
         const qsizetype at = text.indexOf(a.value, 0, cs);
-        return make(
-            a, at < 0,
-            at < 0 ? tr("the answer does not contain \"%1\"").arg(a.value)
-                   : tr("the answer contains \"%1\" at character %2").arg(a.value).arg(at + 1));
+        return make(a, at < 0,
+                    at < 0
+                        ? QCoreApplication::translate("ik::eval::Assertions",
+                                                      "the answer does not contain \"%1\"")
+                              .arg(a.value)
+                        : QCoreApplication::translate("ik::eval::Assertions",
+                                                      "the answer contains \"%1\" at character %2")
+                              .arg(a.value)
+                              .arg(at + 1));
     }
     default: {
         const QRegularExpression re(a.pattern);
         if (!re.isValid())
-            return make(a, false, tr("the pattern is not valid: %1").arg(re.errorString()));
+            return make(
+                a, false,
+                QCoreApplication::translate("ik::eval::Assertions", "the pattern is not valid: %1")
+                    .arg(re.errorString()));
         const QRegularExpressionMatch m = re.match(text);
         return make(a, m.hasMatch(),
-                    m.hasMatch()
-                        ? tr("matched %1").arg(excerpt(m.captured(0)))
-                        : tr("/%1/ does not match the answer %2").arg(a.pattern, excerpt(text)));
+                    m.hasMatch() ? QCoreApplication::translate("ik::eval::Assertions", "matched %1")
+                                       .arg(excerpt(m.captured(0)))
+                                 : QCoreApplication::translate("ik::eval::Assertions",
+                                                               "/%1/ does not match the answer %2")
+                                       .arg(a.pattern, excerpt(text)));
     }
     }
 }
@@ -75,30 +88,40 @@ Outcome jsonOutcome(const Assertion& a, const QString& text) {
     // checkJsonText() with a null schema wants an object; json-valid takes any JSON value.
     const SchemaResult r = checkJsonText(text, schema);
     if (r.valid())
-        return make(a, true,
-                    a.kind == AssertionKind::JsonValid ? tr("the answer is valid JSON")
-                                                       : tr("the answer matches the schema"));
+        return make(
+            a, true,
+            a.kind == AssertionKind::JsonValid
+                ? QCoreApplication::translate("ik::eval::Assertions", "the answer is valid JSON")
+                : QCoreApplication::translate("ik::eval::Assertions",
+                                              "the answer matches the schema"));
     const QStringList why = describeErrors(r);
     return make(a, false,
-                !r.parsed ? tr("the answer is not JSON: %1").arg(why.value(0))
-                          : tr("the answer breaks the schema: %1").arg(why.join(u"; "_s)));
+                !r.parsed ? QCoreApplication::translate("ik::eval::Assertions",
+                                                        "the answer is not JSON: %1")
+                                .arg(why.value(0))
+                          : QCoreApplication::translate("ik::eval::Assertions",
+                                                        "the answer breaks the schema: %1")
+                                .arg(why.join(u"; "_s)));
 }
 
 // Why one call does not satisfy the assertion, or empty when it does.
 QString callMismatch(const Assertion& a, const ToolCall& call) {
     if (!a.tool.isEmpty() && call.name != a.tool)
-        return tr("%1 was called, not %2").arg(call.name, a.tool);
+        return QCoreApplication::translate("ik::eval::Assertions", "%1 was called, not %2")
+            .arg(call.name, a.tool);
     if (!a.pattern.isEmpty()) {
         const QRegularExpression re(a.pattern);
         if (!re.match(call.arguments).hasMatch())
-            return tr("the arguments of %1 %2 do not match /%3/")
+            return QCoreApplication::translate("ik::eval::Assertions",
+                                               "the arguments of %1 %2 do not match /%3/")
                 .arg(call.name, call.arguments, a.pattern);
     }
     if (a.schema.isObject()) {
         const QString args = call.arguments.trimmed().isEmpty() ? u"{}"_s : call.arguments;
         const SchemaResult r = checkJsonText(args, a.schema);
         if (!r.valid())
-            return tr("the arguments of %1 break the schema: %2")
+            return QCoreApplication::translate("ik::eval::Assertions",
+                                               "the arguments of %1 break the schema: %2")
                 .arg(call.name, describeErrors(r).join(u"; "_s));
     }
     return {};
@@ -107,13 +130,18 @@ QString callMismatch(const Assertion& a, const ToolCall& call) {
 Outcome toolOutcome(const Assertion& a, const Answer& answer) {
     if (answer.toolCalls.isEmpty())
         return make(a, false,
-                    a.tool.isEmpty() ? tr("no tool was called")
-                                     : tr("no tool was called; expected %1").arg(a.tool));
+                    a.tool.isEmpty()
+                        ? QCoreApplication::translate("ik::eval::Assertions", "no tool was called")
+                        : QCoreApplication::translate("ik::eval::Assertions",
+                                                      "no tool was called; expected %1")
+                              .arg(a.tool));
     QStringList why;
     for (const ToolCall& call : answer.toolCalls) {
         const QString mismatch = callMismatch(a, call);
         if (mismatch.isEmpty())
-            return make(a, true, tr("%1 was called with %2").arg(call.name, call.arguments));
+            return make(a, true,
+                        QCoreApplication::translate("ik::eval::Assertions", "%1 was called with %2")
+                            .arg(call.name, call.arguments));
         why << mismatch;
     }
     return make(a, false, why.join(u"; "_s));
@@ -124,30 +152,42 @@ Outcome limitOutcome(const Assertion& a, const Answer& answer) {
         const bool first = a.measure == u"first_token"_s;
         const qint64 ms = first ? answer.firstTokenMs : answer.totalMs;
         if (ms < 0)
-            return make(a, false, first ? tr("no token came") : tr("the call never ended"));
-        return make(a, ms <= a.limit,
-                    tr("%1 took %2 ms; the limit is %3 ms")
-                        .arg(first ? tr("the first token") : tr("the answer"))
-                        .arg(ms)
-                        .arg(a.limit));
+            return make(a, false,
+                        first ? QCoreApplication::translate("ik::eval::Assertions", "no token came")
+                              : QCoreApplication::translate("ik::eval::Assertions",
+                                                            "the call never ended"));
+        return make(
+            a, ms <= a.limit,
+            QCoreApplication::translate("ik::eval::Assertions", "%1 took %2 ms; the limit is %3 ms")
+                .arg(first ? QCoreApplication::translate("ik::eval::Assertions", "the first token")
+                           : QCoreApplication::translate("ik::eval::Assertions", "the answer"))
+                .arg(ms)
+                .arg(a.limit));
     }
     if (a.kind == AssertionKind::MaxTokens) {
         const bool total = a.measure == u"total"_s;
         const int n = total ? answer.usage.totalTokens : answer.usage.completionTokens;
         if (n < 0)
-            return make(a, false, tr("the server sent no token counts (usage)"));
-        return make(a, n <= a.limit,
-                    tr("%1 %2 tokens; the limit is %3")
-                        .arg(n)
-                        .arg(total ? tr("total") : tr("completion"))
-                        .arg(a.limit));
+            return make(a, false,
+                        QCoreApplication::translate("ik::eval::Assertions",
+                                                    "the server sent no token counts (usage)"));
+        return make(
+            a, n <= a.limit,
+            QCoreApplication::translate("ik::eval::Assertions", "%1 %2 tokens; the limit is %3")
+                .arg(n)
+                .arg(total ? QCoreApplication::translate("ik::eval::Assertions", "total")
+                           : QCoreApplication::translate("ik::eval::Assertions", "completion"))
+                .arg(a.limit));
     }
     if (!answer.cost)
         return make(a, false,
-                    tr("the cost is unknown: the workload has no price, or the server sent no "
-                       "usage"));
+                    QCoreApplication::translate(
+                        "ik::eval::Assertions",
+                        "the cost is unknown: the workload has no price, or the server sent no "
+                        "usage"));
     return make(a, *answer.cost <= a.limit,
-                tr("cost %1; the limit is %2").arg(formatCost(*answer.cost), formatCost(a.limit)));
+                QCoreApplication::translate("ik::eval::Assertions", "cost %1; the limit is %2")
+                    .arg(formatCost(*answer.cost), formatCost(a.limit)));
 }
 
 } // namespace
@@ -166,7 +206,9 @@ QString outcomeStateName(Outcome::State state) {
 
 Outcome evaluate(const Assertion& a, const Answer& answer) {
     if (!answer.error.isEmpty())
-        return make(a, false, tr("the call failed: %1").arg(answer.error));
+        return make(a, false,
+                    QCoreApplication::translate("ik::eval::Assertions", "the call failed: %1")
+                        .arg(answer.error));
     switch (a.kind) {
     case AssertionKind::Equals:
     case AssertionKind::Contains:
@@ -186,7 +228,9 @@ Outcome evaluate(const Assertion& a, const Answer& answer) {
     case AssertionKind::Judge:
         break;
     }
-    Outcome o = make(a, false, tr("waiting for %1").arg(a.workload));
+    Outcome o =
+        make(a, false,
+             QCoreApplication::translate("ik::eval::Assertions", "waiting for %1").arg(a.workload));
     o.state = Outcome::State::Pending;
     return o;
 }
@@ -199,10 +243,12 @@ QList<Outcome> evaluateAll(const QList<Assertion>& assertions, const Answer& ans
 }
 
 Outcome similarityOutcome(const Assertion& a, double cosine) {
-    Outcome o = make(a, cosine >= a.limit,
-                     tr("similarity %1 to the expected answer; the threshold is %2")
-                         .arg(cosine, 0, 'f', 3)
-                         .arg(a.limit));
+    Outcome o = make(
+        a, cosine >= a.limit,
+        QCoreApplication::translate("ik::eval::Assertions",
+                                    "similarity %1 to the expected answer; the threshold is %2")
+            .arg(cosine, 0, 'f', 3)
+            .arg(a.limit));
     o.score = cosine;
     return o;
 }
@@ -232,12 +278,16 @@ Outcome judgeOutcome(const Assertion& a, const QString& reply) {
     if (const QRegularExpressionMatch m = loose.match(reply); !score && m.hasMatch())
         score = m.captured(1).toDouble();
     if (!score)
-        return make(a, false, tr("the judge's reply holds no score: %1").arg(excerpt(reply)));
-    Outcome o = make(a, *score >= a.limit,
-                     tr("graded %1 (threshold %2)%3")
-                         .arg(*score)
-                         .arg(a.limit)
-                         .arg(reason.isEmpty() ? QString() : u": "_s + reason));
+        return make(a, false,
+                    QCoreApplication::translate("ik::eval::Assertions",
+                                                "the judge's reply holds no score: %1")
+                        .arg(excerpt(reply)));
+    Outcome o =
+        make(a, *score >= a.limit,
+             QCoreApplication::translate("ik::eval::Assertions", "graded %1 (threshold %2)%3")
+                 .arg(*score)
+                 .arg(a.limit)
+                 .arg(reason.isEmpty() ? QString() : u": "_s + reason));
     o.score = score;
     return o;
 }

@@ -13,10 +13,6 @@ namespace ik::eval {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik::eval::EvalSet", text);
-}
-
 struct KindName {
     AssertionKind kind;
     const char16_t* name;
@@ -47,7 +43,9 @@ QString kindList() {
 bool readLimit(const QJsonObject& o, const QString& key, double* out, QString* error) {
     const QJsonValue v = o.value(key);
     if (!v.isDouble() || v.toDouble() < 0) {
-        *error = tr("needs \"%1\": a number of at least 0").arg(key);
+        *error =
+            QCoreApplication::translate("ik::eval::EvalSet", "needs \"%1\": a number of at least 0")
+                .arg(key);
         return false;
     }
     *out = v.toDouble();
@@ -58,7 +56,9 @@ bool readMeasure(const QJsonObject& o, const QStringList& allowed, Assertion* a,
     a->measure = o.value(u"measure"_s).toString(allowed.first());
     if (allowed.contains(a->measure))
         return true;
-    *error = tr("\"measure\" is one of %1, not \"%2\"").arg(allowed.join(u", "_s), a->measure);
+    *error =
+        QCoreApplication::translate("ik::eval::EvalSet", "\"measure\" is one of %1, not \"%2\"")
+            .arg(allowed.join(u", "_s), a->measure);
     return false;
 }
 
@@ -75,12 +75,14 @@ bool readKindFields(const QJsonObject& o, Assertion* a, QString* error) {
         }
         a->useExpected = a->kind == AssertionKind::Equals && !o.contains(u"value"_s);
         if (!a->useExpected)
-            *error = tr("needs \"value\": the text to look for");
+            *error = QCoreApplication::translate("ik::eval::EvalSet",
+                                                 "needs \"value\": the text to look for");
         return a->useExpected;
     case AssertionKind::Regex:
         a->pattern = o.value(u"pattern"_s).toString();
         if (!QRegularExpression(a->pattern).isValid() || a->pattern.isEmpty()) {
-            *error = tr("needs \"pattern\": a valid regular expression (%1)")
+            *error = QCoreApplication::translate(
+                         "ik::eval::EvalSet", "needs \"pattern\": a valid regular expression (%1)")
                          .arg(QRegularExpression(a->pattern).errorString());
             return false;
         }
@@ -90,7 +92,8 @@ bool readKindFields(const QJsonObject& o, Assertion* a, QString* error) {
     case AssertionKind::JsonSchemaValid:
         a->schema = o.value(u"schema"_s);
         if (!a->schema.isObject() && !a->schema.isBool()) {
-            *error = tr("needs \"schema\": a JSON Schema object");
+            *error = QCoreApplication::translate("ik::eval::EvalSet",
+                                                 "needs \"schema\": a JSON Schema object");
             return false;
         }
         return true;
@@ -99,12 +102,15 @@ bool readKindFields(const QJsonObject& o, Assertion* a, QString* error) {
         a->pattern = o.value(u"arguments_pattern"_s).toString();
         a->schema = o.value(u"arguments_schema"_s);
         if (!a->pattern.isEmpty() && !QRegularExpression(a->pattern).isValid()) {
-            *error = tr("\"arguments_pattern\" is not a valid regular expression (%1)")
+            *error = QCoreApplication::translate(
+                         "ik::eval::EvalSet",
+                         "\"arguments_pattern\" is not a valid regular expression (%1)")
                          .arg(QRegularExpression(a->pattern).errorString());
             return false;
         }
         if (!a->schema.isUndefined() && !a->schema.isObject()) {
-            *error = tr("\"arguments_schema\" must be a JSON Schema object");
+            *error = QCoreApplication::translate(
+                "ik::eval::EvalSet", "\"arguments_schema\" must be a JSON Schema object");
             return false;
         }
         return true;
@@ -122,11 +128,13 @@ bool readKindFields(const QJsonObject& o, Assertion* a, QString* error) {
         a->rubric = o.value(u"rubric"_s).toString();
         a->useExpected = true;
         if (a->workload.trimmed().isEmpty()) {
-            *error = tr("needs \"workload\": the workload that decides");
+            *error = QCoreApplication::translate("ik::eval::EvalSet",
+                                                 "needs \"workload\": the workload that decides");
             return false;
         }
         if (a->kind == AssertionKind::Judge && a->rubric.trimmed().isEmpty()) {
-            *error = tr("needs \"rubric\": what the judge grades the answer on");
+            *error = QCoreApplication::translate(
+                "ik::eval::EvalSet", "needs \"rubric\": what the judge grades the answer on");
             return false;
         }
         return readLimit(o, u"threshold"_s, &a->limit, error);
@@ -141,9 +149,9 @@ QString Issue::text() const {
     if (!file.isEmpty())
         where << QFileInfo(file).fileName();
     if (row > 0)
-        where << tr("row %1").arg(row);
+        where << QCoreApplication::translate("ik::eval::EvalSet", "row %1").arg(row);
     if (!field.isEmpty())
-        where << tr("field \"%1\"").arg(field);
+        where << QCoreApplication::translate("ik::eval::EvalSet", "field \"%1\"").arg(field);
     return where.isEmpty() ? message : where.join(u", "_s) + u": "_s + message;
 }
 
@@ -167,15 +175,20 @@ bool needsNetwork(AssertionKind kind) {
 
 std::optional<Assertion> parseAssertion(const QJsonValue& value, QString* error) {
     if (!value.isObject()) {
-        *error = tr("an assertion is an object {\"type\": ..., ...}");
+        *error = QCoreApplication::translate("ik::eval::EvalSet",
+                                             "an assertion is an object {\"type\": ..., ...}");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
     const QString type = o.value(u"type"_s).toString();
     const std::optional<AssertionKind> kind = assertionKindFromName(type);
     if (!kind) {
-        *error = type.isEmpty() ? tr("needs \"type\": one of %1").arg(kindList())
-                                : tr("unknown type \"%1\": use one of %2").arg(type, kindList());
+        *error = type.isEmpty()
+                     ? QCoreApplication::translate("ik::eval::EvalSet", "needs \"type\": one of %1")
+                           .arg(kindList())
+                     : QCoreApplication::translate("ik::eval::EvalSet",
+                                                   "unknown type \"%1\": use one of %2")
+                           .arg(type, kindList());
         return std::nullopt;
     }
     Assertion a;
@@ -241,7 +254,9 @@ QString Assertion::describe() const {
     if (!name.isEmpty())
         return name;
     const QString kindName = assertionKindName(kind);
-    const QString text = useExpected ? tr("the expected answer") : u"\"%1\""_s.arg(value);
+    const QString text =
+        useExpected ? QCoreApplication::translate("ik::eval::EvalSet", "the expected answer")
+                    : u"\"%1\""_s.arg(value);
     switch (kind) {
     case AssertionKind::Equals:
     case AssertionKind::Contains:
@@ -250,17 +265,28 @@ QString Assertion::describe() const {
     case AssertionKind::Regex:
         return u"regex /%1/"_s.arg(pattern);
     case AssertionKind::ToolCalled:
-        return tool.isEmpty() ? tr("a tool called") : tr("tool %1 called").arg(tool);
+        return tool.isEmpty()
+                   ? QCoreApplication::translate("ik::eval::EvalSet", "a tool called")
+                   : QCoreApplication::translate("ik::eval::EvalSet", "tool %1 called").arg(tool);
     case AssertionKind::MaxLatency:
-        return tr("latency ≤ %1 ms (%2)").arg(limit).arg(measure);
+        return QCoreApplication::translate("ik::eval::EvalSet", "latency ≤ %1 ms (%2)")
+            .arg(limit)
+            .arg(measure);
     case AssertionKind::MaxTokens:
-        return tr("tokens ≤ %1 (%2)").arg(limit).arg(measure);
+        return QCoreApplication::translate("ik::eval::EvalSet", "tokens ≤ %1 (%2)")
+            .arg(limit)
+            .arg(measure);
     case AssertionKind::MaxCost:
-        return tr("cost ≤ $%1").arg(limit);
+        return QCoreApplication::translate("ik::eval::EvalSet", "cost ≤ $%1").arg(limit);
     case AssertionKind::Similar:
-        return tr("similar to the expected answer ≥ %1 (%2)").arg(limit).arg(workload);
+        return QCoreApplication::translate("ik::eval::EvalSet",
+                                           "similar to the expected answer ≥ %1 (%2)")
+            .arg(limit)
+            .arg(workload);
     case AssertionKind::Judge:
-        return tr("judged ≥ %1 by %2").arg(limit).arg(workload);
+        return QCoreApplication::translate("ik::eval::EvalSet", "judged ≥ %1 by %2")
+            .arg(limit)
+            .arg(workload);
     default:
         return kindName;
     }
@@ -281,7 +307,12 @@ QString EvalSet::baseDir() const {
 LoadResult loadEvalSet(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return {std::nullopt, {{path, 0, {}, tr("cannot read the file: %1").arg(f.errorString())}}};
+        return {std::nullopt,
+                {{path,
+                  0,
+                  {},
+                  QCoreApplication::translate("ik::eval::EvalSet", "cannot read the file: %1")
+                      .arg(f.errorString())}}};
     return parseEvalSet(f.readAll(), QFileInfo(path).absoluteFilePath());
 }
 

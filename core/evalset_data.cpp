@@ -14,10 +14,6 @@ namespace ik::eval {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik::eval::EvalSet", text);
-}
-
 const QRegularExpression& placeholderRe() {
     static const QRegularExpression re(u"\\{\\{\\s*([^{}]*?)\\s*\\}\\}"_s);
     return re;
@@ -59,7 +55,8 @@ bool csvRecord(QStringView text, qsizetype* pos, QStringList* fields, QString* e
         }
     }
     if (quoted)
-        *error = tr("a quoted field is never closed (a \" is missing)");
+        *error = QCoreApplication::translate("ik::eval::EvalSet",
+                                             "a quoted field is never closed (a \" is missing)");
     fields->append(field);
     *pos = i;
     return true;
@@ -70,7 +67,12 @@ bool readCsv(const QString& text, const QString& path, EvalSet* set, QList<Issue
     QStringList header, fields;
     QString error;
     if (!csvRecord(text, &pos, &header, &error) || header.join(QString()).trimmed().isEmpty()) {
-        errors->append({path, 0, {}, tr("the CSV file has no header line naming its columns")});
+        errors->append(
+            {path,
+             0,
+             {},
+             QCoreApplication::translate("ik::eval::EvalSet",
+                                         "the CSV file has no header line naming its columns")});
         return false;
     }
     for (QString& h : header)
@@ -88,8 +90,10 @@ bool readCsv(const QString& text, const QString& path, EvalSet* set, QList<Issue
             errors->append({path,
                             row,
                             {},
-                            tr("has %1 fields where the header names %2 columns (a comma inside a "
-                               "value needs the value in double quotes)")
+                            QCoreApplication::translate(
+                                "ik::eval::EvalSet",
+                                "has %1 fields where the header names %2 columns (a comma inside a "
+                                "value needs the value in double quotes)")
                                 .arg(fields.size())
                                 .arg(header.size())});
             continue;
@@ -117,13 +121,16 @@ bool readJsonl(const QByteArray& bytes, const QString& path, EvalSet* set, QList
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            errors->append(
-                {path,
-                 row,
-                 {},
-                 pe.error != QJsonParseError::NoError
-                     ? tr("is not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset + 1)
-                     : tr("is not a JSON object of variables")});
+            errors->append({path,
+                            row,
+                            {},
+                            pe.error != QJsonParseError::NoError
+                                ? QCoreApplication::translate("ik::eval::EvalSet",
+                                                              "is not JSON: %1 at byte %2")
+                                      .arg(pe.errorString())
+                                      .arg(pe.offset + 1)
+                                : QCoreApplication::translate(
+                                      "ik::eval::EvalSet", "is not a JSON object of variables")});
             continue;
         }
         set->rows.append(Row(doc.object()));
@@ -142,7 +149,12 @@ void collectPlaceholders(const QString& text, QStringList* out) {
 bool readDataset(const QString& path, EvalSet* set, QList<Issue>* errors) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        errors->append({path, 0, {}, tr("cannot read the dataset: %1").arg(f.errorString())});
+        errors->append(
+            {path,
+             0,
+             {},
+             QCoreApplication::translate("ik::eval::EvalSet", "cannot read the dataset: %1")
+                 .arg(f.errorString())});
         return false;
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -152,8 +164,12 @@ bool readDataset(const QString& path, EvalSet* set, QList<Issue>* errors) {
     else if (suffix == u"jsonl"_s || suffix == u"ndjson"_s)
         readJsonl(f.readAll(), path, set, errors);
     else
-        errors->append(
-            {path, 0, {}, tr("a dataset is a .csv or .jsonl file, not .%1").arg(suffix)});
+        errors->append({path,
+                        0,
+                        {},
+                        QCoreApplication::translate("ik::eval::EvalSet",
+                                                    "a dataset is a .csv or .jsonl file, not .%1")
+                            .arg(suffix)});
     if (errors->size() == before)
         readReservedColumns(set, path, errors);
     return errors->size() == before;
@@ -211,7 +227,9 @@ TemplateCheck checkTemplates(const EvalSet& set) {
             if (!vars.contains(name))
                 check.errors.append(
                     {file, int(i) + 1, name,
-                     tr("the template uses {{%1}} but this row has no \"%1\" (columns: %2)")
+                     QCoreApplication::translate(
+                         "ik::eval::EvalSet",
+                         "the template uses {{%1}} but this row has no \"%1\" (columns: %2)")
                          .arg(name, vars.keys().join(u", "_s))});
         for (const QString& name : std::as_const(needed))
             if (!read.contains(name))
@@ -223,14 +241,18 @@ TemplateCheck checkTemplates(const EvalSet& set) {
             read << w.imagesColumn;
             if (!set.columns.contains(w.imagesColumn))
                 check.errors.append({set.path, 0, u"images_column"_s,
-                                     tr("names the column \"%1\", which the dataset does not have")
+                                     QCoreApplication::translate(
+                                         "ik::eval::EvalSet",
+                                         "names the column \"%1\", which the dataset does not have")
                                          .arg(w.imagesColumn)});
         }
     for (const QString& column : set.columns)
         if (!read.contains(column))
             check.warnings.append({file, 0, column,
-                                   tr("the column \"%1\" is never used: no {{%1}} in the prompt "
-                                      "or an assertion")
+                                   QCoreApplication::translate(
+                                       "ik::eval::EvalSet",
+                                       "the column \"%1\" is never used: no {{%1}} in the prompt "
+                                       "or an assertion")
                                        .arg(column)});
     return check;
 }

@@ -15,10 +15,6 @@ namespace ik::eval {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik::eval::EvalSet", text);
-}
-
 class Reader {
 public:
     Reader(QString path, EvalSet* set) : m_path(std::move(path)), m_set(set) {}
@@ -41,10 +37,14 @@ private:
 void Reader::readPrompt(const QJsonValue& v) {
     const QJsonObject o = v.toObject();
     if (!v.isObject())
-        return fail(u"prompt"_s, tr("needs {\"system\", \"user\"} or {\"messages\": [...]}"));
+        return fail(u"prompt"_s, QCoreApplication::translate(
+                                     "ik::eval::EvalSet",
+                                     "needs {\"system\", \"user\"} or {\"messages\": [...]}"));
     if (o.contains(u"messages"_s)) {
         if (o.contains(u"user"_s))
-            return fail(u"prompt"_s, tr("give \"user\" or \"messages\", not both"));
+            return fail(u"prompt"_s,
+                        QCoreApplication::translate("ik::eval::EvalSet",
+                                                    "give \"user\" or \"messages\", not both"));
         const QJsonArray list = o.value(u"messages"_s).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QJsonObject m = list[i].toObject();
@@ -52,20 +52,27 @@ void Reader::readPrompt(const QJsonValue& v) {
             const QString field = u"prompt.messages[%1]"_s.arg(i);
             static const QStringList roles{u"system"_s, u"user"_s, u"assistant"_s};
             if (!roles.contains(role))
-                return fail(field,
-                            tr("\"role\" is system, user or assistant, not \"%1\"").arg(role));
+                return fail(field, QCoreApplication::translate(
+                                       "ik::eval::EvalSet",
+                                       "\"role\" is system, user or assistant, not \"%1\"")
+                                       .arg(role));
             if (m.value(u"content"_s).toString().trimmed().isEmpty())
-                return fail(field, tr("needs a non-blank \"content\""));
+                return fail(field, QCoreApplication::translate("ik::eval::EvalSet",
+                                                               "needs a non-blank \"content\""));
             m_set->messages.append({role, m.value(u"content"_s).toString()});
         }
         if (m_set->messages.isEmpty())
-            fail(u"prompt.messages"_s, tr("needs at least one message"));
+            fail(u"prompt.messages"_s,
+                 QCoreApplication::translate("ik::eval::EvalSet", "needs at least one message"));
         return;
     }
     const QString system = o.value(u"system"_s).toString();
     const QString user = o.value(u"user"_s).toString();
     if (user.trimmed().isEmpty())
-        return fail(u"prompt.user"_s, tr("needs the user message template, e.g. \"{{question}}\""));
+        return fail(
+            u"prompt.user"_s,
+            QCoreApplication::translate("ik::eval::EvalSet",
+                                        "needs the user message template, e.g. \"{{question}}\""));
     if (!system.trimmed().isEmpty())
         m_set->messages.append({u"system"_s, system});
     m_set->messages.append({u"user"_s, user});
@@ -78,7 +85,10 @@ bool Reader::readParams(const QJsonObject& o, const QString& field, WorkloadUse*
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble() || v.toDouble() < low || v.toDouble() > high) {
-            fail(field + u'.' + key, tr("must be a number from %1 to %2").arg(low).arg(high));
+            fail(field + u'.' + key,
+                 QCoreApplication::translate("ik::eval::EvalSet", "must be a number from %1 to %2")
+                     .arg(low)
+                     .arg(high));
             return std::nullopt;
         }
         return v.toDouble();
@@ -87,7 +97,8 @@ bool Reader::readParams(const QJsonObject& o, const QString& field, WorkloadUse*
     p.topP = number(u"top_p"_s, 0, 1);
     if (auto n = number(u"max_tokens"_s, 1, 1e9)) {
         if (*n != std::trunc(*n))
-            fail(field + u".max_tokens"_s, tr("must be a whole number"));
+            fail(field + u".max_tokens"_s,
+                 QCoreApplication::translate("ik::eval::EvalSet", "must be a whole number"));
         p.maxTokens = int(*n);
     }
     if (auto n = number(u"seed"_s, -9e15, 9e15))
@@ -96,7 +107,9 @@ bool Reader::readParams(const QJsonObject& o, const QString& field, WorkloadUse*
         use->concurrency = int(*n);
     if (o.contains(u"tools"_s)) {
         if (!o.value(u"tools"_s).isArray())
-            fail(field + u".tools"_s, tr("must be a JSON array of function tools"));
+            fail(field + u".tools"_s,
+                 QCoreApplication::translate("ik::eval::EvalSet",
+                                             "must be a JSON array of function tools"));
         else
             use->tools =
                 QJsonDocument(o.value(u"tools"_s).toArray()).toJson(QJsonDocument::Compact);
@@ -118,8 +131,10 @@ bool Reader::readParams(const QJsonObject& o, const QString& field, WorkloadUse*
     if (o.contains(u"price"_s)) {
         use->price = priceFromJson(o.value(u"price"_s).toObject());
         if (!use->price)
-            fail(field + u".price"_s, tr("needs {\"input_per_million\": N, "
-                                         "\"output_per_million\": N} in dollars"));
+            fail(field + u".price"_s,
+                 QCoreApplication::translate("ik::eval::EvalSet",
+                                             "needs {\"input_per_million\": N, "
+                                             "\"output_per_million\": N} in dollars"));
     }
     return true;
 }
@@ -127,13 +142,17 @@ bool Reader::readParams(const QJsonObject& o, const QString& field, WorkloadUse*
 void Reader::readWorkloads(const QJsonValue& v) {
     const QJsonArray list = v.toArray();
     if (list.isEmpty())
-        return fail(u"workloads"_s, tr("needs 1 to %1 workloads, e.g. [{\"workload\": "
-                                       "\"acme/support-bot\"}]")
-                                        .arg(kMaxWorkloads));
+        return fail(u"workloads"_s,
+                    QCoreApplication::translate("ik::eval::EvalSet",
+                                                "needs 1 to %1 workloads, e.g. [{\"workload\": "
+                                                "\"acme/support-bot\"}]")
+                        .arg(kMaxWorkloads));
     if (list.size() > kMaxWorkloads)
-        return fail(u"workloads"_s, tr("holds %1 workloads; a run compares at most %2")
-                                        .arg(list.size())
-                                        .arg(kMaxWorkloads));
+        return fail(u"workloads"_s,
+                    QCoreApplication::translate("ik::eval::EvalSet",
+                                                "holds %1 workloads; a run compares at most %2")
+                        .arg(list.size())
+                        .arg(kMaxWorkloads));
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString field = u"workloads[%1]"_s.arg(i);
         const QJsonObject o =
@@ -141,14 +160,18 @@ void Reader::readWorkloads(const QJsonValue& v) {
         WorkloadUse use;
         use.ref = o.value(u"workload"_s).toString().trimmed();
         if (use.ref.isEmpty()) {
-            fail(field, tr("needs \"workload\": a stored workload's name or id, or project/slug"));
+            fail(field, QCoreApplication::translate(
+                            "ik::eval::EvalSet",
+                            "needs \"workload\": a stored workload's name or id, or project/slug"));
             continue;
         }
         for (const QString& secretish : {u"key"_s, u"api_key"_s})
             if (o.contains(secretish))
                 fail(field + u'.' + secretish,
-                     tr("a set never holds keys: remove it and keep the key in the keychain or "
-                        "INFERENCEKEY_API_KEY"));
+                     QCoreApplication::translate(
+                         "ik::eval::EvalSet",
+                         "a set never holds keys: remove it and keep the key in the keychain or "
+                         "INFERENCEKEY_API_KEY"));
         readParams(o, field, &use);
         m_set->workloads.append(use);
     }
@@ -164,7 +187,9 @@ void Reader::readAssertions(const QJsonValue& v, const QString& field, int row,
         const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError)
             return fail(field,
-                        tr("is not JSON (%1): write an assertion object or an array of them")
+                        QCoreApplication::translate(
+                            "ik::eval::EvalSet",
+                            "is not JSON (%1): write an assertion object or an array of them")
                             .arg(pe.errorString()),
                         row);
         value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -190,10 +215,15 @@ void Reader::readRows(const QJsonValue& v) {
     }
     const QJsonArray rows = o.value(u"rows"_s).toArray();
     if (!o.contains(u"rows"_s))
-        return fail(u"dataset"_s, tr("needs {\"path\": \"rows.csv\"} or {\"rows\": [...]}"));
+        return fail(u"dataset"_s, QCoreApplication::translate(
+                                      "ik::eval::EvalSet",
+                                      "needs {\"path\": \"rows.csv\"} or {\"rows\": [...]}"));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (!rows[i].isObject()) {
-            fail(u"dataset.rows"_s, tr("each row is an object of variables"), int(i) + 1);
+            fail(u"dataset.rows"_s,
+                 QCoreApplication::translate("ik::eval::EvalSet",
+                                             "each row is an object of variables"),
+                 int(i) + 1);
             continue;
         }
         m_set->rows.append(Row(rows[i].toObject()));
@@ -233,17 +263,24 @@ LoadResult parseEvalSet(const QByteArray& json, const QString& path) {
                   0,
                   {},
                   pe.error != QJsonParseError::NoError
-                      ? tr("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset + 1)
-                      : tr("an evaluation set is a JSON object")}}};
+                      ? QCoreApplication::translate("ik::eval::EvalSet", "not JSON: %1 at byte %2")
+                            .arg(pe.errorString())
+                            .arg(pe.offset + 1)
+                      : QCoreApplication::translate("ik::eval::EvalSet",
+                                                    "an evaluation set is a JSON object")}}};
     const QJsonObject o = doc.object();
     EvalSet set;
     set.path = path;
     Reader r(path, &set);
     if (o.value(u"format"_s).toString() != u"ik-eval-set"_s)
-        r.fail(u"format"_s, tr("must be \"ik-eval-set\" (is this an evaluation set?)"));
+        r.fail(u"format"_s,
+               QCoreApplication::translate("ik::eval::EvalSet",
+                                           "must be \"ik-eval-set\" (is this an evaluation set?)"));
     else if (o.value(u"version"_s).toInt() != 1)
-        r.fail(u"version"_s, tr("version %1 is not known to this build; it reads version 1")
-                                 .arg(o.value(u"version"_s).toVariant().toString()));
+        r.fail(u"version"_s,
+               QCoreApplication::translate(
+                   "ik::eval::EvalSet", "version %1 is not known to this build; it reads version 1")
+                   .arg(o.value(u"version"_s).toVariant().toString()));
     set.name = o.value(u"name"_s).toString();
     r.readPrompt(o.value(u"prompt"_s));
     r.readWorkloads(o.value(u"workloads"_s));
@@ -255,7 +292,8 @@ LoadResult parseEvalSet(const QByteArray& json, const QString& path) {
     if (set.dataPath.isEmpty())
         readReservedColumns(&set, path, &errors);
     if (errors.isEmpty() && set.rows.isEmpty())
-        errors.append({path, 0, u"dataset"_s, tr("holds no rows")});
+        errors.append({path, 0, u"dataset"_s,
+                       QCoreApplication::translate("ik::eval::EvalSet", "holds no rows")});
     if (!errors.isEmpty())
         return {std::nullopt, errors};
     return {set, {}};

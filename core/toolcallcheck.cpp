@@ -10,11 +10,6 @@ namespace ik {
 
 namespace {
 
-// lupdate files the tr() of free functions in namespace ik under the context "ik".
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik", text);
-}
-
 QJsonObject offeredFunction(const QJsonArray& offered, const QString& name) {
     for (const QJsonValue& tool : offered) {
         const QJsonObject function = tool.toObject().value(u"function"_s).toObject();
@@ -53,8 +48,10 @@ ToolCallCheck checkToolCall(const ToolCall& call, const QJsonArray& offered) {
     if (function.isEmpty()) {
         c.status = ToolCallCheck::Status::NotOffered;
         const QStringList names = offeredNames(offered);
-        c.reason = names.isEmpty() ? tr("the request offered no tools")
-                                   : tr("the request offered only %1").arg(names.join(u", "_s));
+        c.reason = names.isEmpty()
+                       ? QCoreApplication::translate("ik", "the request offered no tools")
+                       : QCoreApplication::translate("ik", "the request offered only %1")
+                             .arg(names.join(u", "_s));
         return c;
     }
     // Servers send blank arguments for a call without any: that is {}.
@@ -65,7 +62,8 @@ ToolCallCheck checkToolCall(const ToolCall& call, const QJsonArray& offered) {
         r = checkJsonText(text, parameters);
     if (!r.parsed) {
         c.status = ToolCallCheck::Status::Invalid;
-        c.reason = tr("the arguments are %1").arg(r.errors.first().reason);
+        c.reason =
+            QCoreApplication::translate("ik", "the arguments are %1").arg(r.errors.first().reason);
         return c;
     }
     if (!r.valid()) {
@@ -75,7 +73,8 @@ ToolCallCheck checkToolCall(const ToolCall& call, const QJsonArray& offered) {
     }
     c.status = ToolCallCheck::Status::Ok;
     if (!r.notChecked.isEmpty())
-        c.reason = tr("not checked: %1").arg(r.notChecked.join(u", "_s));
+        c.reason =
+            QCoreApplication::translate("ik", "not checked: %1").arg(r.notChecked.join(u", "_s));
     return c;
 }
 

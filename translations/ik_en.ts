@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>ik::DataFolder</name>
+    <message numerus="yes">
+        <source>the copy holds %1 of the %n runs</source>
+        <translation>
+            <numerusform>the copy holds %1 of the %n run</numerusform>
+            <numerusform>the copy holds %1 of the %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ik::EmbeddingsView</name>
     <message numerus="yes">
         <source>%n vector(s) analysed in %1 ms.</source>

@@ -335,26 +335,6 @@
             <numerusform>%n ejecuciones</numerusform>
         </translation>
     </message>
-    <message>
-        <source>no CA file is given; choose the PEM file of the deployment&apos;s CA</source>
-        <translation>no se indica ningún archivo de CA; elija el archivo PEM de la CA del despliegue</translation>
-    </message>
-    <message>
-        <source>the CA file %1 does not exist; choose the PEM file of the deployment&apos;s CA</source>
-        <translation>el archivo de CA %1 no existe; elija el archivo PEM de la CA del despliegue</translation>
-    </message>
-    <message>
-        <source>the CA file %1 cannot be read; check that it is a file you may read</source>
-        <translation>el archivo de CA %1 no se puede leer; compruebe que es un archivo que usted puede leer</translation>
-    </message>
-    <message>
-        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose the CA&apos;s certificate, not its key or a DER file</source>
-        <translation>el archivo de CA %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----); elija el certificado de la CA, no su clave ni un archivo DER</translation>
-    </message>
-    <message>
-        <source>the base URL &quot;%1&quot; for a CA file is not an https:// URL with a host; use the workload&apos;s base URL, like https://staging.example.com</source>
-        <translation>la URL base &quot;%1&quot; de un archivo de CA no es una URL https:// con un host; use la URL base de la carga de trabajo, como https://staging.example.com</translation>
-    </message>
 </context>
 <context>
     <name>ik::AgreementModel</name>
@@ -709,6 +689,29 @@
     <message>
         <source>the batch could not be sent again with the judged key</source>
         <translation>el lote no se pudo enviar de nuevo con la clave evaluada</translation>
+    </message>
+</context>
+<context>
+    <name>ik::CaFiles</name>
+    <message>
+        <source>no CA file is given; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>no se indica ningún archivo de CA; elija el archivo PEM de la CA del despliegue</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>el archivo de CA %1 no existe; elija el archivo PEM de la CA del despliegue</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read; check that it is a file you may read</source>
+        <translation>el archivo de CA %1 no se puede leer; compruebe que es un archivo que usted puede leer</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose the CA&apos;s certificate, not its key or a DER file</source>
+        <translation>el archivo de CA %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----); elija el certificado de la CA, no su clave ni un archivo DER</translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; for a CA file is not an https:// URL with a host; use the workload&apos;s base URL, like https://staging.example.com</source>
+        <translation>la URL base &quot;%1&quot; de un archivo de CA no es una URL https:// con un host; use la URL base de la carga de trabajo, como https://staging.example.com</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1869,52 @@
     <message>
         <source> (after cleaning up: %1)</source>
         <translation> (tras la limpieza: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::DataFolder</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy holds %1 of the %n runs</source>
+        <translation>
+            <numerusform>la copia contiene %1 de la %n ejecución</numerusform>
+            <numerusform>la copia contiene %1 de las %n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no folder was chosen</source>
+        <translation>no se eligió ninguna carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder</source>
+        <translation>%1 es un archivo, no una carpeta; elija una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created; choose a folder you can write to</source>
+        <translation>no se puede crear %1; elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2); choose a folder you can write to</source>
+        <translation>no se puede escribir en %1 (%2); elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>%1 already holds a history database; choose another folder, or move that file away first</source>
+        <translation>%1 ya contiene una base de datos de historial; elija otra carpeta o mueva antes ese archivo a otro sitio</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2</source>
+        <translation>no se pudo renombrar %1 a %2</translation>
+    </message>
+    <message>
+        <source>the history could not be copied to %1 (%2); it stays in %3</source>
+        <translation>no se pudo copiar el historial a %1 (%2); sigue en %3</translation>
+    </message>
+    <message>
+        <source>the history was not carried over to %1: %2; this start uses %3 again and tries once more next time</source>
+        <translation>el historial no se trasladó a %1: %2; este inicio vuelve a usar %3 y lo intentará de nuevo la próxima vez</translation>
     </message>
 </context>
 <context>
@@ -6119,6 +6168,17 @@
 <context>
     <name>ik::eval</name>
     <message>
+        <source>no stored workload is named &quot;%1&quot;; give its name or id, or project/slug</source>
+        <translation>ninguna carga de trabajo guardada se llama &quot;%1&quot;; indique su nombre o id, o proyecto/slug</translation>
+    </message>
+    <message>
+        <source>workload &quot;%1&quot;: %2</source>
+        <translation>carga de trabajo &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Assertions</name>
+    <message>
         <source>the answer is %1</source>
         <translation>la respuesta es %1</translation>
     </message>
@@ -6258,161 +6318,6 @@
         <source>graded %1 (threshold %2)%3</source>
         <translation>puntuación %1 (umbral %2)%3</translation>
     </message>
-    <message>
-        <source>needs &quot;%1&quot;: a number of at least 0</source>
-        <translation>necesita &quot;%1&quot;: un número mayor o igual que 0</translation>
-    </message>
-    <message>
-        <source>&quot;measure&quot; is one of %1, not &quot;%2&quot;</source>
-        <translation>&quot;measure&quot; es uno de %1, no &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>needs &quot;value&quot;: the text to look for</source>
-        <translation>necesita &quot;value&quot;: el texto que buscar</translation>
-    </message>
-    <message>
-        <source>needs &quot;pattern&quot;: a valid regular expression (%1)</source>
-        <translation>necesita &quot;pattern&quot;: una expresión regular válida (%1)</translation>
-    </message>
-    <message>
-        <source>needs &quot;schema&quot;: a JSON Schema object</source>
-        <translation>necesita &quot;schema&quot;: un objeto JSON Schema</translation>
-    </message>
-    <message>
-        <source>&quot;arguments_pattern&quot; is not a valid regular expression (%1)</source>
-        <translation>&quot;arguments_pattern&quot; no es una expresión regular válida (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;arguments_schema&quot; must be a JSON Schema object</source>
-        <translation>&quot;arguments_schema&quot; debe ser un objeto JSON Schema</translation>
-    </message>
-    <message>
-        <source>needs &quot;workload&quot;: the workload that decides</source>
-        <translation>necesita &quot;workload&quot;: la carga de trabajo que decide</translation>
-    </message>
-    <message>
-        <source>needs &quot;rubric&quot;: what the judge grades the answer on</source>
-        <translation>necesita &quot;rubric&quot;: el criterio con el que el juez puntúa la respuesta</translation>
-    </message>
-    <message>
-        <source>an assertion is an object {&quot;type&quot;: ..., ...}</source>
-        <translation>una aserción es un objeto {&quot;type&quot;: ..., ...}</translation>
-    </message>
-    <message>
-        <source>needs &quot;type&quot;: one of %1</source>
-        <translation>necesita &quot;type&quot;: uno de %1</translation>
-    </message>
-    <message>
-        <source>unknown type &quot;%1&quot;: use one of %2</source>
-        <translation>tipo desconocido &quot;%1&quot;: use uno de %2</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed (a &quot; is missing)</source>
-        <translation>un campo entre comillas nunca se cierra (falta una &quot;)</translation>
-    </message>
-    <message>
-        <source>the CSV file has no header line naming its columns</source>
-        <translation>el archivo CSV no tiene una línea de cabecera que nombre sus columnas</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header names %2 columns (a comma inside a value needs the value in double quotes)</source>
-        <translation>tiene %1 campos donde la cabecera nombra %2 columnas (un valor que contiene una coma debe ir entre comillas dobles)</translation>
-    </message>
-    <message>
-        <source>is not JSON: %1 at byte %2</source>
-        <translation>no es JSON: %1 en el byte %2</translation>
-    </message>
-    <message>
-        <source>is not a JSON object of variables</source>
-        <translation>no es un objeto JSON de variables</translation>
-    </message>
-    <message>
-        <source>cannot read the dataset: %1</source>
-        <translation>no se puede leer el conjunto de datos: %1</translation>
-    </message>
-    <message>
-        <source>a dataset is a .csv or .jsonl file, not .%1</source>
-        <translation>un conjunto de datos es un archivo .csv o .jsonl, no .%1</translation>
-    </message>
-    <message>
-        <source>the template uses {{%1}} but this row has no &quot;%1&quot; (columns: %2)</source>
-        <translation>la plantilla usa {{%1}} pero esta fila no tiene &quot;%1&quot; (columnas: %2)</translation>
-    </message>
-    <message>
-        <source>names the column &quot;%1&quot;, which the dataset does not have</source>
-        <translation>nombra la columna &quot;%1&quot;, que el conjunto de datos no tiene</translation>
-    </message>
-    <message>
-        <source>the column &quot;%1&quot; is never used: no {{%1}} in the prompt or an assertion</source>
-        <translation>la columna &quot;%1&quot; nunca se usa: no hay {{%1}} en el prompt ni en ninguna aserción</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>no es JSON: %1 en el byte %2</translation>
-    </message>
-    <message>
-        <source>an evaluation set is a JSON object</source>
-        <translation>un conjunto de evaluación es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>must be &quot;ik-eval-set&quot; (is this an evaluation set?)</source>
-        <translation>debe ser &quot;ik-eval-set&quot; (¿es esto un conjunto de evaluación?)</translation>
-    </message>
-    <message>
-        <source>version %1 is not known to this build; it reads version 1</source>
-        <translation>esta compilación no conoce la versión %1; lee la versión 1</translation>
-    </message>
-    <message>
-        <source>holds no rows</source>
-        <translation>no contiene ninguna fila</translation>
-    </message>
-    <message>
-        <source>no stored workload is named &quot;%1&quot;; give its name or id, or project/slug</source>
-        <translation>ninguna carga de trabajo guardada se llama &quot;%1&quot;; indique su nombre o id, o proyecto/slug</translation>
-    </message>
-    <message>
-        <source>workload &quot;%1&quot;: %2</source>
-        <translation>carga de trabajo &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ik::eval::Assertion</name>
-    <message>
-        <source>the expected answer</source>
-        <translation>la respuesta esperada</translation>
-    </message>
-    <message>
-        <source>a tool called</source>
-        <translation>una herramienta llamada</translation>
-    </message>
-    <message>
-        <source>tool %1 called</source>
-        <translation>herramienta %1 llamada</translation>
-    </message>
-    <message>
-        <source>latency ≤ %1 ms (%2)</source>
-        <translation>latencia ≤ %1 ms (%2)</translation>
-    </message>
-    <message>
-        <source>tokens ≤ %1 (%2)</source>
-        <translation>tokens ≤ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cost ≤ $%1</source>
-        <translation>coste ≤ $%1</translation>
-    </message>
-    <message>
-        <source>similar to the expected answer ≥ %1 (%2)</source>
-        <translation>similar a la respuesta esperada ≥ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>judged ≥ %1 by %2</source>
-        <translation>puntuación ≥ %1 según %2</translation>
-    </message>
 </context>
 <context>
     <name>ik::eval::EvalDecider</name>
@@ -6492,7 +6397,43 @@
     </message>
 </context>
 <context>
-    <name>ik::eval::Issue</name>
+    <name>ik::eval::EvalSet</name>
+    <message>
+        <source>needs &quot;%1&quot;: a number of at least 0</source>
+        <translation>necesita &quot;%1&quot;: un número mayor o igual que 0</translation>
+    </message>
+    <message>
+        <source>&quot;measure&quot; is one of %1, not &quot;%2&quot;</source>
+        <translation>&quot;measure&quot; es uno de %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>needs &quot;value&quot;: the text to look for</source>
+        <translation>necesita &quot;value&quot;: el texto que buscar</translation>
+    </message>
+    <message>
+        <source>needs &quot;pattern&quot;: a valid regular expression (%1)</source>
+        <translation>necesita &quot;pattern&quot;: una expresión regular válida (%1)</translation>
+    </message>
+    <message>
+        <source>needs &quot;schema&quot;: a JSON Schema object</source>
+        <translation>necesita &quot;schema&quot;: un objeto JSON Schema</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_pattern&quot; is not a valid regular expression (%1)</source>
+        <translation>&quot;arguments_pattern&quot; no es una expresión regular válida (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_schema&quot; must be a JSON Schema object</source>
+        <translation>&quot;arguments_schema&quot; debe ser un objeto JSON Schema</translation>
+    </message>
+    <message>
+        <source>needs &quot;workload&quot;: the workload that decides</source>
+        <translation>necesita &quot;workload&quot;: la carga de trabajo que decide</translation>
+    </message>
+    <message>
+        <source>needs &quot;rubric&quot;: what the judge grades the answer on</source>
+        <translation>necesita &quot;rubric&quot;: el criterio con el que el juez puntúa la respuesta</translation>
+    </message>
     <message>
         <source>row %1</source>
         <translation>fila %1</translation>
@@ -6501,9 +6442,94 @@
         <source>field &quot;%1&quot;</source>
         <translation>campo &quot;%1&quot;</translation>
     </message>
-</context>
-<context>
-    <name>ik::eval::Reader</name>
+    <message>
+        <source>an assertion is an object {&quot;type&quot;: ..., ...}</source>
+        <translation>una aserción es un objeto {&quot;type&quot;: ..., ...}</translation>
+    </message>
+    <message>
+        <source>needs &quot;type&quot;: one of %1</source>
+        <translation>necesita &quot;type&quot;: uno de %1</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;: use one of %2</source>
+        <translation>tipo desconocido &quot;%1&quot;: use uno de %2</translation>
+    </message>
+    <message>
+        <source>the expected answer</source>
+        <translation>la respuesta esperada</translation>
+    </message>
+    <message>
+        <source>a tool called</source>
+        <translation>una herramienta llamada</translation>
+    </message>
+    <message>
+        <source>tool %1 called</source>
+        <translation>herramienta %1 llamada</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms (%2)</source>
+        <translation>latencia ≤ %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>tokens ≤ %1 (%2)</source>
+        <translation>tokens ≤ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cost ≤ $%1</source>
+        <translation>coste ≤ $%1</translation>
+    </message>
+    <message>
+        <source>similar to the expected answer ≥ %1 (%2)</source>
+        <translation>similar a la respuesta esperada ≥ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>judged ≥ %1 by %2</source>
+        <translation>puntuación ≥ %1 según %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>un campo entre comillas nunca se cierra (falta una &quot;)</translation>
+    </message>
+    <message>
+        <source>the CSV file has no header line naming its columns</source>
+        <translation>el archivo CSV no tiene una línea de cabecera que nombre sus columnas</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header names %2 columns (a comma inside a value needs the value in double quotes)</source>
+        <translation>tiene %1 campos donde la cabecera nombra %2 columnas (un valor que contiene una coma debe ir entre comillas dobles)</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>is not a JSON object of variables</source>
+        <translation>no es un objeto JSON de variables</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset: %1</source>
+        <translation>no se puede leer el conjunto de datos: %1</translation>
+    </message>
+    <message>
+        <source>a dataset is a .csv or .jsonl file, not .%1</source>
+        <translation>un conjunto de datos es un archivo .csv o .jsonl, no .%1</translation>
+    </message>
+    <message>
+        <source>the template uses {{%1}} but this row has no &quot;%1&quot; (columns: %2)</source>
+        <translation>la plantilla usa {{%1}} pero esta fila no tiene &quot;%1&quot; (columnas: %2)</translation>
+    </message>
+    <message>
+        <source>names the column &quot;%1&quot;, which the dataset does not have</source>
+        <translation>nombra la columna &quot;%1&quot;, que el conjunto de datos no tiene</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is never used: no {{%1}} in the prompt or an assertion</source>
+        <translation>la columna &quot;%1&quot; nunca se usa: no hay {{%1}} en el prompt ni en ninguna aserción</translation>
+    </message>
     <message>
         <source>needs {&quot;system&quot;, &quot;user&quot;} or {&quot;messages&quot;: [...]}</source>
         <translation>necesita {&quot;system&quot;, &quot;user&quot;} o {&quot;messages&quot;: [...]}</translation>
@@ -6571,6 +6597,26 @@
     <message>
         <source>each row is an object of variables</source>
         <translation>cada fila es un objeto de variables</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>an evaluation set is a JSON object</source>
+        <translation>un conjunto de evaluación es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;ik-eval-set&quot; (is this an evaluation set?)</source>
+        <translation>debe ser &quot;ik-eval-set&quot; (¿es esto un conjunto de evaluación?)</translation>
+    </message>
+    <message>
+        <source>version %1 is not known to this build; it reads version 1</source>
+        <translation>esta compilación no conoce la versión %1; lee la versión 1</translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
+        <translation>no contiene ninguna fila</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7412,30 @@ Las claves viven en el llavero del sistema (servicio “ik-playground”), nunca
     <message>
         <source>The window changes language when you save.</source>
         <translation>La ventana cambia de idioma al guardar.</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP/2 when the server offers it</source>
+        <translation>&amp;HTTP/2 cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>Off, requests use HTTP/1.1: with this version of Qt it reaches the first token sooner on a kept-alive connection.</source>
+        <translation>Desactivado, las peticiones usan HTTP/1.1: con esta versión de Qt llega antes al primer token en una conexión persistente.</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Cam&amp;biar…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>The data folder was not changed: %1.</source>
+        <translation>No se cambió la carpeta de datos: %1.</translation>
+    </message>
+    <message>
+        <source>The history was copied there and is used from the next start, which first copies the runs saved until then. Until then runs are still saved in %1, which is left as it is.</source>
+        <translation>El historial se copió allí y se usará a partir del próximo inicio, que antes copiará las ejecuciones guardadas hasta entonces. Hasta ese momento las ejecuciones se siguen guardando en %1, que se deja como está.</translation>
     </message>
 </context>
 <context>

@@ -335,26 +335,6 @@
             <numerusform>%n exécutions</numerusform>
         </translation>
     </message>
-    <message>
-        <source>no CA file is given; choose the PEM file of the deployment&apos;s CA</source>
-        <translation>aucun fichier CA n&apos;est indiqué&#x202f;; choisissez le fichier PEM de la CA du déploiement</translation>
-    </message>
-    <message>
-        <source>the CA file %1 does not exist; choose the PEM file of the deployment&apos;s CA</source>
-        <translation>le fichier CA %1 n&apos;existe pas&#x202f;; choisissez le fichier PEM de la CA du déploiement</translation>
-    </message>
-    <message>
-        <source>the CA file %1 cannot be read; check that it is a file you may read</source>
-        <translation>le fichier CA %1 est illisible&#x202f;; vérifiez que c&apos;est un fichier que vous pouvez lire</translation>
-    </message>
-    <message>
-        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose the CA&apos;s certificate, not its key or a DER file</source>
-        <translation>le fichier CA %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)&#x202f;; choisissez le certificat de la CA, pas sa clé ni un fichier DER</translation>
-    </message>
-    <message>
-        <source>the base URL &quot;%1&quot; for a CA file is not an https:// URL with a host; use the workload&apos;s base URL, like https://staging.example.com</source>
-        <translation>l&apos;URL de base &quot;%1&quot; d&apos;un fichier CA n&apos;est pas une URL https:// avec un hôte&#x202f;; utilisez l&apos;URL de base de la charge de travail, comme https://staging.example.com</translation>
-    </message>
 </context>
 <context>
     <name>ik::AgreementModel</name>
@@ -709,6 +689,29 @@
     <message>
         <source>the batch could not be sent again with the judged key</source>
         <translation>le lot n’a pas pu être renvoyé avec la clé évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>ik::CaFiles</name>
+    <message>
+        <source>no CA file is given; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>aucun fichier CA n&apos;est indiqué&#x202f;; choisissez le fichier PEM de la CA du déploiement</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist; choose the PEM file of the deployment&apos;s CA</source>
+        <translation>le fichier CA %1 n&apos;existe pas&#x202f;; choisissez le fichier PEM de la CA du déploiement</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read; check that it is a file you may read</source>
+        <translation>le fichier CA %1 est illisible&#x202f;; vérifiez que c&apos;est un fichier que vous pouvez lire</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); choose the CA&apos;s certificate, not its key or a DER file</source>
+        <translation>le fichier CA %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)&#x202f;; choisissez le certificat de la CA, pas sa clé ni un fichier DER</translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; for a CA file is not an https:// URL with a host; use the workload&apos;s base URL, like https://staging.example.com</source>
+        <translation>l&apos;URL de base &quot;%1&quot; d&apos;un fichier CA n&apos;est pas une URL https:// avec un hôte&#x202f;; utilisez l&apos;URL de base de la charge de travail, comme https://staging.example.com</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1869,52 @@
     <message>
         <source> (after cleaning up: %1)</source>
         <translation> (après nettoyage&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::DataFolder</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy holds %1 of the %n runs</source>
+        <translation>
+            <numerusform>la copie contient %1 de la %n exécution</numerusform>
+            <numerusform>la copie contient %1 des %n exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no folder was chosen</source>
+        <translation>aucun dossier n’a été choisi</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder</source>
+        <translation>%1 est un fichier, pas un dossier ; choisissez un dossier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created; choose a folder you can write to</source>
+        <translation>impossible de créer %1 ; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>%1 is not writable (%2); choose a folder you can write to</source>
+        <translation>%1 n’est pas accessible en écriture (%2) ; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>%1 already holds a history database; choose another folder, or move that file away first</source>
+        <translation>%1 contient déjà une base d’historique ; choisissez un autre dossier, ou déplacez d’abord ce fichier ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2</source>
+        <translation>impossible de renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>the history could not be copied to %1 (%2); it stays in %3</source>
+        <translation>l’historique n’a pas pu être copié dans %1 (%2) ; il reste dans %3</translation>
+    </message>
+    <message>
+        <source>the history was not carried over to %1: %2; this start uses %3 again and tries once more next time</source>
+        <translation>l’historique n’a pas été transféré dans %1 : %2 ; ce démarrage réutilise %3 et réessaiera la prochaine fois</translation>
     </message>
 </context>
 <context>
@@ -6119,6 +6168,17 @@
 <context>
     <name>ik::eval</name>
     <message>
+        <source>no stored workload is named &quot;%1&quot;; give its name or id, or project/slug</source>
+        <translation>aucune charge de travail enregistrée ne s&apos;appelle &quot;%1&quot;&#x202f;; donnez son nom ou son id, ou projet/slug</translation>
+    </message>
+    <message>
+        <source>workload &quot;%1&quot;: %2</source>
+        <translation>charge de travail &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ik::eval::Assertions</name>
+    <message>
         <source>the answer is %1</source>
         <translation>la réponse est %1</translation>
     </message>
@@ -6258,161 +6318,6 @@
         <source>graded %1 (threshold %2)%3</source>
         <translation>note %1 (seuil %2)%3</translation>
     </message>
-    <message>
-        <source>needs &quot;%1&quot;: a number of at least 0</source>
-        <translation>demande &quot;%1&quot;&#xa0;: un nombre supérieur ou égal à 0</translation>
-    </message>
-    <message>
-        <source>&quot;measure&quot; is one of %1, not &quot;%2&quot;</source>
-        <translation>&quot;measure&quot; vaut l&apos;une des valeurs %1, pas &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>needs &quot;value&quot;: the text to look for</source>
-        <translation>demande &quot;value&quot;&#xa0;: le texte à rechercher</translation>
-    </message>
-    <message>
-        <source>needs &quot;pattern&quot;: a valid regular expression (%1)</source>
-        <translation>demande &quot;pattern&quot;&#xa0;: une expression régulière valide (%1)</translation>
-    </message>
-    <message>
-        <source>needs &quot;schema&quot;: a JSON Schema object</source>
-        <translation>demande &quot;schema&quot;&#xa0;: un objet JSON Schema</translation>
-    </message>
-    <message>
-        <source>&quot;arguments_pattern&quot; is not a valid regular expression (%1)</source>
-        <translation>&quot;arguments_pattern&quot; n&apos;est pas une expression régulière valide (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;arguments_schema&quot; must be a JSON Schema object</source>
-        <translation>&quot;arguments_schema&quot; doit être un objet JSON Schema</translation>
-    </message>
-    <message>
-        <source>needs &quot;workload&quot;: the workload that decides</source>
-        <translation>demande &quot;workload&quot;&#xa0;: la charge de travail qui décide</translation>
-    </message>
-    <message>
-        <source>needs &quot;rubric&quot;: what the judge grades the answer on</source>
-        <translation>demande &quot;rubric&quot;&#xa0;: le critère sur lequel le juge note la réponse</translation>
-    </message>
-    <message>
-        <source>an assertion is an object {&quot;type&quot;: ..., ...}</source>
-        <translation>une assertion est un objet {&quot;type&quot;: ..., ...}</translation>
-    </message>
-    <message>
-        <source>needs &quot;type&quot;: one of %1</source>
-        <translation>demande &quot;type&quot;&#xa0;: l&apos;un de %1</translation>
-    </message>
-    <message>
-        <source>unknown type &quot;%1&quot;: use one of %2</source>
-        <translation>type inconnu &quot;%1&quot;&#xa0;: utilisez l&apos;un de %2</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>lecture du fichier impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed (a &quot; is missing)</source>
-        <translation>un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;)</translation>
-    </message>
-    <message>
-        <source>the CSV file has no header line naming its columns</source>
-        <translation>le fichier CSV n&apos;a pas de ligne d&apos;en-tête nommant ses colonnes</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header names %2 columns (a comma inside a value needs the value in double quotes)</source>
-        <translation>a %1 champs là où l&apos;en-tête nomme %2 colonnes (une valeur contenant une virgule doit être entre guillemets doubles)</translation>
-    </message>
-    <message>
-        <source>is not JSON: %1 at byte %2</source>
-        <translation>n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
-    </message>
-    <message>
-        <source>is not a JSON object of variables</source>
-        <translation>n&apos;est pas un objet JSON de variables</translation>
-    </message>
-    <message>
-        <source>cannot read the dataset: %1</source>
-        <translation>lecture du jeu de données impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>a dataset is a .csv or .jsonl file, not .%1</source>
-        <translation>un jeu de données est un fichier .csv ou .jsonl, pas .%1</translation>
-    </message>
-    <message>
-        <source>the template uses {{%1}} but this row has no &quot;%1&quot; (columns: %2)</source>
-        <translation>le modèle utilise {{%1}} mais cette ligne n&apos;a pas de &quot;%1&quot; (colonnes&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>names the column &quot;%1&quot;, which the dataset does not have</source>
-        <translation>nomme la colonne &quot;%1&quot;, que le jeu de données n&apos;a pas</translation>
-    </message>
-    <message>
-        <source>the column &quot;%1&quot; is never used: no {{%1}} in the prompt or an assertion</source>
-        <translation>la colonne &quot;%1&quot; n&apos;est jamais utilisée&#xa0;: aucun {{%1}} dans le prompt ni dans une assertion</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
-    </message>
-    <message>
-        <source>an evaluation set is a JSON object</source>
-        <translation>un jeu d&apos;évaluation est un objet JSON</translation>
-    </message>
-    <message>
-        <source>must be &quot;ik-eval-set&quot; (is this an evaluation set?)</source>
-        <translation>doit être &quot;ik-eval-set&quot; (est-ce bien un jeu d&apos;évaluation&#x202f;?)</translation>
-    </message>
-    <message>
-        <source>version %1 is not known to this build; it reads version 1</source>
-        <translation>cette compilation ne connaît pas la version %1&#x202f;; elle lit la version 1</translation>
-    </message>
-    <message>
-        <source>holds no rows</source>
-        <translation>ne contient aucune ligne</translation>
-    </message>
-    <message>
-        <source>no stored workload is named &quot;%1&quot;; give its name or id, or project/slug</source>
-        <translation>aucune charge de travail enregistrée ne s&apos;appelle &quot;%1&quot;&#x202f;; donnez son nom ou son id, ou projet/slug</translation>
-    </message>
-    <message>
-        <source>workload &quot;%1&quot;: %2</source>
-        <translation>charge de travail &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ik::eval::Assertion</name>
-    <message>
-        <source>the expected answer</source>
-        <translation>la réponse attendue</translation>
-    </message>
-    <message>
-        <source>a tool called</source>
-        <translation>un outil appelé</translation>
-    </message>
-    <message>
-        <source>tool %1 called</source>
-        <translation>outil %1 appelé</translation>
-    </message>
-    <message>
-        <source>latency ≤ %1 ms (%2)</source>
-        <translation>latence ≤ %1 ms (%2)</translation>
-    </message>
-    <message>
-        <source>tokens ≤ %1 (%2)</source>
-        <translation>tokens ≤ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cost ≤ $%1</source>
-        <translation>coût ≤ $%1</translation>
-    </message>
-    <message>
-        <source>similar to the expected answer ≥ %1 (%2)</source>
-        <translation>similaire à la réponse attendue ≥ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>judged ≥ %1 by %2</source>
-        <translation>noté ≥ %1 par %2</translation>
-    </message>
 </context>
 <context>
     <name>ik::eval::EvalDecider</name>
@@ -6492,7 +6397,43 @@
     </message>
 </context>
 <context>
-    <name>ik::eval::Issue</name>
+    <name>ik::eval::EvalSet</name>
+    <message>
+        <source>needs &quot;%1&quot;: a number of at least 0</source>
+        <translation>demande &quot;%1&quot;&#xa0;: un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>&quot;measure&quot; is one of %1, not &quot;%2&quot;</source>
+        <translation>&quot;measure&quot; vaut l&apos;une des valeurs %1, pas &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>needs &quot;value&quot;: the text to look for</source>
+        <translation>demande &quot;value&quot;&#xa0;: le texte à rechercher</translation>
+    </message>
+    <message>
+        <source>needs &quot;pattern&quot;: a valid regular expression (%1)</source>
+        <translation>demande &quot;pattern&quot;&#xa0;: une expression régulière valide (%1)</translation>
+    </message>
+    <message>
+        <source>needs &quot;schema&quot;: a JSON Schema object</source>
+        <translation>demande &quot;schema&quot;&#xa0;: un objet JSON Schema</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_pattern&quot; is not a valid regular expression (%1)</source>
+        <translation>&quot;arguments_pattern&quot; n&apos;est pas une expression régulière valide (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;arguments_schema&quot; must be a JSON Schema object</source>
+        <translation>&quot;arguments_schema&quot; doit être un objet JSON Schema</translation>
+    </message>
+    <message>
+        <source>needs &quot;workload&quot;: the workload that decides</source>
+        <translation>demande &quot;workload&quot;&#xa0;: la charge de travail qui décide</translation>
+    </message>
+    <message>
+        <source>needs &quot;rubric&quot;: what the judge grades the answer on</source>
+        <translation>demande &quot;rubric&quot;&#xa0;: le critère sur lequel le juge note la réponse</translation>
+    </message>
     <message>
         <source>row %1</source>
         <translation>ligne %1</translation>
@@ -6501,9 +6442,94 @@
         <source>field &quot;%1&quot;</source>
         <translation>champ &quot;%1&quot;</translation>
     </message>
-</context>
-<context>
-    <name>ik::eval::Reader</name>
+    <message>
+        <source>an assertion is an object {&quot;type&quot;: ..., ...}</source>
+        <translation>une assertion est un objet {&quot;type&quot;: ..., ...}</translation>
+    </message>
+    <message>
+        <source>needs &quot;type&quot;: one of %1</source>
+        <translation>demande &quot;type&quot;&#xa0;: l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;: use one of %2</source>
+        <translation>type inconnu &quot;%1&quot;&#xa0;: utilisez l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>the expected answer</source>
+        <translation>la réponse attendue</translation>
+    </message>
+    <message>
+        <source>a tool called</source>
+        <translation>un outil appelé</translation>
+    </message>
+    <message>
+        <source>tool %1 called</source>
+        <translation>outil %1 appelé</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1 ms (%2)</source>
+        <translation>latence ≤ %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>tokens ≤ %1 (%2)</source>
+        <translation>tokens ≤ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cost ≤ $%1</source>
+        <translation>coût ≤ $%1</translation>
+    </message>
+    <message>
+        <source>similar to the expected answer ≥ %1 (%2)</source>
+        <translation>similaire à la réponse attendue ≥ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>judged ≥ %1 by %2</source>
+        <translation>noté ≥ %1 par %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>lecture du fichier impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé (il manque un &quot;)</translation>
+    </message>
+    <message>
+        <source>the CSV file has no header line naming its columns</source>
+        <translation>le fichier CSV n&apos;a pas de ligne d&apos;en-tête nommant ses colonnes</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header names %2 columns (a comma inside a value needs the value in double quotes)</source>
+        <translation>a %1 champs là où l&apos;en-tête nomme %2 colonnes (une valeur contenant une virgule doit être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>is not JSON: %1 at byte %2</source>
+        <translation>n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>is not a JSON object of variables</source>
+        <translation>n&apos;est pas un objet JSON de variables</translation>
+    </message>
+    <message>
+        <source>cannot read the dataset: %1</source>
+        <translation>lecture du jeu de données impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a dataset is a .csv or .jsonl file, not .%1</source>
+        <translation>un jeu de données est un fichier .csv ou .jsonl, pas .%1</translation>
+    </message>
+    <message>
+        <source>the template uses {{%1}} but this row has no &quot;%1&quot; (columns: %2)</source>
+        <translation>le modèle utilise {{%1}} mais cette ligne n&apos;a pas de &quot;%1&quot; (colonnes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>names the column &quot;%1&quot;, which the dataset does not have</source>
+        <translation>nomme la colonne &quot;%1&quot;, que le jeu de données n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is never used: no {{%1}} in the prompt or an assertion</source>
+        <translation>la colonne &quot;%1&quot; n&apos;est jamais utilisée&#xa0;: aucun {{%1}} dans le prompt ni dans une assertion</translation>
+    </message>
     <message>
         <source>needs {&quot;system&quot;, &quot;user&quot;} or {&quot;messages&quot;: [...]}</source>
         <translation>demande {&quot;system&quot;, &quot;user&quot;} ou {&quot;messages&quot;: [...]}</translation>
@@ -6571,6 +6597,26 @@
     <message>
         <source>each row is an object of variables</source>
         <translation>chaque ligne est un objet de variables</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>an evaluation set is a JSON object</source>
+        <translation>un jeu d&apos;évaluation est un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;ik-eval-set&quot; (is this an evaluation set?)</source>
+        <translation>doit être &quot;ik-eval-set&quot; (est-ce bien un jeu d&apos;évaluation&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>version %1 is not known to this build; it reads version 1</source>
+        <translation>cette compilation ne connaît pas la version %1&#x202f;; elle lit la version 1</translation>
+    </message>
+    <message>
+        <source>holds no rows</source>
+        <translation>ne contient aucune ligne</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7412,30 @@ Les clés résident dans le trousseau système (service «&#xa0;ik-playground&#x
     <message>
         <source>The window changes language when you save.</source>
         <translation>La fenêtre change de langue à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP/2 when the server offers it</source>
+        <translation>&amp;HTTP/2 quand le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Off, requests use HTTP/1.1: with this version of Qt it reaches the first token sooner on a kept-alive connection.</source>
+        <translation>Désactivé, les requêtes utilisent HTTP/1.1 : avec cette version de Qt, le premier jeton arrive plus tôt sur une connexion persistante.</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ger…</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>The data folder was not changed: %1.</source>
+        <translation>Le dossier de données n’a pas été changé : %1.</translation>
+    </message>
+    <message>
+        <source>The history was copied there and is used from the next start, which first copies the runs saved until then. Until then runs are still saved in %1, which is left as it is.</source>
+        <translation>L’historique y a été copié et sera utilisé dès le prochain démarrage, qui copiera d’abord les exécutions enregistrées d’ici là. D’ici là, les exécutions sont toujours enregistrées dans %1, qui reste tel quel.</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@ namespace ik {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik::AppSettings", text);
-}
-
 QString key(const char* name) {
     return QString::fromLatin1(name);
 }
@@ -91,18 +87,24 @@ QString AppSettings::proxyProblem(const QProcessEnvironment& env) const {
     proxyRulesFromSetting(proxy, noProxy, env, &problems);
     if (problems.isEmpty())
         return {};
-    return tr("%1; type the proxy as http://host:port, or choose the system's proxy or none")
+    return QCoreApplication::translate(
+               "ik::AppSettings",
+               "%1; type the proxy as http://host:port, or choose the system's proxy or none")
         .arg(problems.join(QStringLiteral("; ")));
 }
 
 QString AppSettings::timeoutProblem() const {
     const auto outOfRange = [](int ms) { return ms < 0 || ms > kMaxTimeoutSeconds * 1000; };
     if (outOfRange(connectTimeoutMs))
-        return tr("the connect timeout of %1 s is out of range; use 0 (no timeout) to %2 s")
+        return QCoreApplication::translate(
+                   "ik::AppSettings",
+                   "the connect timeout of %1 s is out of range; use 0 (no timeout) to %2 s")
             .arg(connectTimeoutMs / 1000)
             .arg(kMaxTimeoutSeconds);
     if (outOfRange(idleTimeoutMs))
-        return tr("the idle timeout of %1 s is out of range; use 0 (no timeout) to %2 s")
+        return QCoreApplication::translate(
+                   "ik::AppSettings",
+                   "the idle timeout of %1 s is out of range; use 0 (no timeout) to %2 s")
             .arg(idleTimeoutMs / 1000)
             .arg(kMaxTimeoutSeconds);
     return {};
@@ -120,7 +122,9 @@ QStringList AppSettings::problems(const QProcessEnvironment& env) const {
             out.append(p);
     }
     if (palette != u"system" && palette != u"light" && palette != u"dark")
-        out.append(tr("the palette \"%1\" is not one of system, light or dark").arg(palette));
+        out.append(QCoreApplication::translate(
+                       "ik::AppSettings", "the palette \"%1\" is not one of system, light or dark")
+                       .arg(palette));
     return out;
 }
 

@@ -8,10 +8,6 @@ namespace ik {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik::CaFiles", text);
-}
-
 // Scheme, host and port: the TLS server a CA vouches for, whatever path the base URL carries.
 QUrl originOf(const QUrl& url) {
     QUrl origin;
@@ -34,17 +30,25 @@ QList<QSslCertificate> readCaFile(const QString& path, QString* problem) {
     QString what;
     QList<QSslCertificate> cas;
     if (path.trimmed().isEmpty()) {
-        what = tr("no CA file is given; choose the PEM file of the deployment's CA");
+        what = QCoreApplication::translate(
+            "ik::CaFiles", "no CA file is given; choose the PEM file of the deployment's CA");
     } else if (!info.exists()) {
-        what = tr("the CA file %1 does not exist; choose the PEM file of the deployment's CA")
+        what = QCoreApplication::translate(
+                   "ik::CaFiles",
+                   "the CA file %1 does not exist; choose the PEM file of the deployment's CA")
                    .arg(path);
     } else if (!info.isFile() || !info.isReadable()) {
-        what = tr("the CA file %1 cannot be read; check that it is a file you may read").arg(path);
+        what = QCoreApplication::translate(
+                   "ik::CaFiles",
+                   "the CA file %1 cannot be read; check that it is a file you may read")
+                   .arg(path);
     } else {
         cas = QSslCertificate::fromPath(path, QSsl::Pem);
         if (cas.isEmpty())
-            what = tr("the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); "
-                      "choose the CA's certificate, not its key or a DER file")
+            what = QCoreApplication::translate(
+                       "ik::CaFiles",
+                       "the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); "
+                       "choose the CA's certificate, not its key or a DER file")
                        .arg(path);
     }
     if (problem)
@@ -55,8 +59,10 @@ QList<QSslCertificate> readCaFile(const QString& path, QString* problem) {
 QString caFileProblem(const CaFile& file) {
     const QUrl url = parseBaseUrl(file.baseUrl);
     if (url.isEmpty() || url.scheme().toLower() != QLatin1String("https"))
-        return tr("the base URL \"%1\" for a CA file is not an https:// URL with a host; use the "
-                  "workload's base URL, like https://staging.example.com")
+        return QCoreApplication::translate(
+                   "ik::CaFiles",
+                   "the base URL \"%1\" for a CA file is not an https:// URL with a host; use the "
+                   "workload's base URL, like https://staging.example.com")
             .arg(file.baseUrl);
     QString problem;
     readCaFile(file.path, &problem);

@@ -18,10 +18,6 @@ namespace ik {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik::DataFolder", text);
-}
-
 QString key(const char* name) {
     return QString::fromLatin1(name);
 }
@@ -34,15 +30,20 @@ bool sameFolder(const QString& a, const QString& b) {
 // Why folder cannot take the history, or empty.
 QString unusableFolder(const QString& folder) {
     if (folder.trimmed().isEmpty())
-        return tr("no folder was chosen");
+        return QCoreApplication::translate("ik::DataFolder", "no folder was chosen");
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return tr("%1 is a file, not a folder; choose a folder").arg(folder);
+        return QCoreApplication::translate("ik::DataFolder",
+                                           "%1 is a file, not a folder; choose a folder")
+            .arg(folder);
     if (!QDir().mkpath(folder))
-        return tr("%1 cannot be created; choose a folder you can write to").arg(folder);
+        return QCoreApplication::translate("ik::DataFolder",
+                                           "%1 cannot be created; choose a folder you can write to")
+            .arg(folder);
     QTemporaryFile probe(QDir(folder).filePath(u".ik-write-test-XXXXXX"_s));
     if (!probe.open())
-        return tr("%1 is not writable (%2); choose a folder you can write to")
+        return QCoreApplication::translate(
+                   "ik::DataFolder", "%1 is not writable (%2); choose a folder you can write to")
             .arg(folder, probe.errorString());
     return {};
 }
@@ -122,8 +123,10 @@ QString copyHistoryTo(const QString& from, const QString& folder, bool replace) 
         return why;
     const QString target = historyPathIn(folder);
     if (QFileInfo::exists(target) && !replace)
-        return tr("%1 already holds a history database; choose another folder, or move that "
-                  "file away first")
+        return QCoreApplication::translate(
+                   "ik::DataFolder",
+                   "%1 already holds a history database; choose another folder, or move that "
+                   "file away first")
             .arg(folder);
     if (!QFileInfo::exists(from))
         return {}; // nothing saved yet: the new folder starts empty
@@ -138,11 +141,13 @@ QString copyHistoryTo(const QString& from, const QString& folder, bool replace) 
             QFile::remove(target + suffix);
     }
     if (why.isEmpty() && !QFile::rename(part, target))
-        why = tr("%1 could not be renamed to %2").arg(part, target);
+        why = QCoreApplication::translate("ik::DataFolder", "%1 could not be renamed to %2")
+                  .arg(part, target);
     if (why.isEmpty())
         return {};
     QFile::remove(part);
-    return tr("the history could not be copied to %1 (%2); it stays in %3")
+    return QCoreApplication::translate("ik::DataFolder",
+                                       "the history could not be copied to %1 (%2); it stays in %3")
         .arg(folder, why, QFileInfo(from).absolutePath());
 }
 
@@ -183,8 +188,10 @@ QString dataFolderAtStart(QSettings& settings, QStringList* problems) {
     // copy made then (nothing else writes there before this start opens it).
     if (const QString why = copyHistoryTo(from, folder, true); !why.isEmpty()) {
         const QString oldFolder = QFileInfo(from).absolutePath();
-        problems->append(tr("the history was not carried over to %1: %2; this start uses %3 "
-                            "again and tries once more next time")
+        problems->append(QCoreApplication::translate(
+                             "ik::DataFolder",
+                             "the history was not carried over to %1: %2; this start uses %3 "
+                             "again and tries once more next time")
                              .arg(folder, why, oldFolder));
         return oldFolder;
     }

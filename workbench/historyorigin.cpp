@@ -12,11 +12,6 @@ namespace ik {
 
 namespace {
 
-// lupdate files the tr() of free functions in namespace ik under the context "ik".
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik", text);
-}
-
 QString stored(const QJsonObject& o) {
     return scrubSecrets(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
@@ -64,10 +59,10 @@ HistoryOrigin parseOrigin(const QString& text) {
 QString originLabel(const QString& text) {
     const HistoryOrigin origin = parseOrigin(text);
     if (!origin.compare)
-        return tr("Playground");
-    QString label = tr("Compare · %1").arg(origin.title);
+        return QCoreApplication::translate("ik", "Playground");
+    QString label = QCoreApplication::translate("ik", "Compare · %1").arg(origin.title);
     if (origin.run > 0 && origin.runs > 1)
-        label += tr(" · run %1/%2").arg(origin.run).arg(origin.runs);
+        label += QCoreApplication::translate("ik", " · run %1/%2").arg(origin.run).arg(origin.runs);
     return label;
 }
 

@@ -12,28 +12,28 @@ namespace ik {
 
 namespace {
 
-// lupdate files the tr() of free functions in namespace ik under the context "ik".
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik", text);
-}
-
 // The first thing wrong with one tool, or an empty string.
 QString toolProblem(const QJsonValue& value, QString* name) {
     if (!value.isObject())
-        return tr("is not an object: each tool is {\"type\": \"function\", \"function\": {...}}");
+        return QCoreApplication::translate(
+            "ik", "is not an object: each tool is {\"type\": \"function\", \"function\": {...}}");
     const QJsonObject tool = value.toObject();
     if (tool.value(u"type"_s).toString() != u"function"_s)
-        return tr("needs \"type\": \"function\" (the only tool type chat servers take)");
+        return QCoreApplication::translate(
+            "ik", "needs \"type\": \"function\" (the only tool type chat servers take)");
     const QJsonValue function = tool.value(u"function"_s);
     if (!function.isObject())
-        return tr("needs a \"function\" object with its name and parameters");
+        return QCoreApplication::translate(
+            "ik", "needs a \"function\" object with its name and parameters");
     *name = function[u"name"_s].toString();
     static const QRegularExpression valid(u"^[A-Za-z0-9_-]{1,64}$"_s);
     if (!valid.match(*name).hasMatch())
-        return tr("needs a function name of 1 to 64 letters, digits, _ or -");
+        return QCoreApplication::translate(
+            "ik", "needs a function name of 1 to 64 letters, digits, _ or -");
     const QJsonValue parameters = function[u"parameters"_s];
     if (!parameters.isUndefined() && !parameters.isObject())
-        return tr("has parameters that are not a JSON Schema object");
+        return QCoreApplication::translate("ik",
+                                           "has parameters that are not a JSON Schema object");
     return {};
 }
 
@@ -63,12 +63,15 @@ ToolsCheck checkTools(const QString& text) {
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parse);
     if (parse.error != QJsonParseError::NoError) {
         std::tie(check.line, check.column) = parseErrorPlace(text, parse);
-        check.error =
-            tr("line %1, column %2: %3").arg(check.line).arg(check.column).arg(parse.errorString());
+        check.error = QCoreApplication::translate("ik", "line %1, column %2: %3")
+                          .arg(check.line)
+                          .arg(check.column)
+                          .arg(parse.errorString());
         return check;
     }
     if (!doc.isArray()) {
-        check.error = tr("the tools are a JSON array, [ ... ], of function tools");
+        check.error = QCoreApplication::translate(
+            "ik", "the tools are a JSON array, [ ... ], of function tools");
         return check;
     }
     const QJsonArray tools = doc.array();
@@ -76,11 +79,13 @@ ToolsCheck checkTools(const QString& text) {
         QString name;
         const QString problem = toolProblem(tools.at(i), &name);
         if (!problem.isEmpty()) {
-            check.error = tr("tool %1 %2").arg(i + 1).arg(problem);
+            check.error = QCoreApplication::translate("ik", "tool %1 %2").arg(i + 1).arg(problem);
             return check;
         }
         if (check.names.contains(name)) {
-            check.error = tr("tool %1 repeats the name %2").arg(i + 1).arg(name);
+            check.error = QCoreApplication::translate("ik", "tool %1 repeats the name %2")
+                              .arg(i + 1)
+                              .arg(name);
             return check;
         }
         check.names << name;

@@ -4,7 +4,9 @@
 // a control token is pasted as the key, and a Spanish error card for a sandbox fault, while the
 // wire codes in the card stay as the server sent them.
 
+#include "cafiles.h"
 #include "errorcard.h"
+#include "evalset.h"
 #include "keyfield.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -102,6 +104,27 @@ private slots:
             QSKIP("qtbase_es.qm is not installed (Debian package qt6-translations-l10n)");
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), u"Cancelar"_s);
+    }
+
+    // Messages made below the widgets are found at run time under the context lupdate filed them
+    // in: a context that differs only between the two leaves them English in Spanish.
+    void coreMessagesFollowTheLanguage() {
+        const auto messages = [] {
+            QString assertion;
+            eval::parseAssertion(QJsonValue(42), &assertion);
+            return QStringList{caFileProblem({u"http://staging.example.com"_s, u"/nowhere.pem"_s}),
+                               assertion,
+                               eval::parseEvalSet("{}", u"set.json"_s).errors.value(0).message};
+        };
+        QVERIFY(installLanguage(u"en"_s));
+        const QStringList english = messages();
+        QVERIFY(installLanguage(u"es"_s));
+        const QStringList spanish = messages();
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            QVERIFY2(!english[i].isEmpty(), qPrintable(QString::number(i)));
+            QVERIFY2(spanish[i] != english[i], qPrintable(english[i]));
+        }
+        QVERIFY2(spanish[0].startsWith(u"la URL base"_s), qPrintable(spanish[0]));
     }
 
     void englishSaysItsPluralsInWords() {

@@ -6,14 +6,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ik {
 
-namespace {
-
-// lupdate files the tr() of free functions in namespace ik under the context "ik".
-QString tr(const char* text) {
-    return QCoreApplication::translate("ik", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString verdictLevelName(GuardVerdict::Level level) {
     switch (level) {
@@ -48,11 +41,11 @@ theme::Tone verdictTone(GuardVerdict::Level level) {
 QString verdictPrefix(GuardVerdict::Level level) {
     switch (level) {
     case GuardVerdict::Level::Ok:
-        return tr("✔ ready");
+        return QCoreApplication::translate("ik", "✔ ready");
     case GuardVerdict::Level::Warn:
-        return tr("⚠ asks first");
+        return QCoreApplication::translate("ik", "⚠ asks first");
     case GuardVerdict::Level::Block:
-        return tr("✖ blocked");
+        return QCoreApplication::translate("ik", "✖ blocked");
     }
     return {};
 }
@@ -60,15 +53,15 @@ QString verdictPrefix(GuardVerdict::Level level) {
 QString runEndLabel(RunState state) {
     switch (state) {
     case RunState::Done:
-        return tr("done");
+        return QCoreApplication::translate("ik", "done");
     case RunState::Cancelled:
-        return tr("stopped · the partial answer is kept");
+        return QCoreApplication::translate("ik", "stopped · the partial answer is kept");
     case RunState::Truncated:
-        return tr("incomplete · the stream was cut before its end");
+        return QCoreApplication::translate("ik", "incomplete · the stream was cut before its end");
     case RunState::Failed:
-        return tr("failed");
+        return QCoreApplication::translate("ik", "failed");
     default:
-        return tr("streaming…");
+        return QCoreApplication::translate("ik", "streaming…");
     }
 }
 
