@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -134,6 +135,12 @@ private slots:
             QVERIFY2(spanish[i] != english[i] || english[i] == u"&Sandbox"_s,
                      qPrintable(english[i]));
         QCOMPARE(m_shell.playground->prompt(), u"&File"_s);
+        // Numbers in fields are written the Spanish way.
+        QDoubleSpinBox* decimal = nullptr;
+        for (QDoubleSpinBox* box : m_window->findChildren<QDoubleSpinBox*>())
+            decimal = decimal ? decimal : (box->decimals() > 0 ? box : nullptr);
+        QVERIFY(decimal);
+        QVERIFY2(decimal->text().contains(u','), qPrintable(decimal->text()));
         // The workload tree's own label, and the status bar's passing message with its values.
         const QAbstractItemModel* tree = m_window->findChild<QTreeView*>()->model();
         QCOMPARE(tree->index(0, 0).data().toString(), u"Sandbox local"_s);
@@ -143,6 +150,7 @@ private slots:
                  qPrintable(message));
         QVERIFY2(switchLanguage(u"en"_s, &problem), qPrintable(problem));
         QCOMPARE(menuTitles(m_window.get()), english);
+        QVERIFY2(decimal->text().contains(u'.'), qPrintable(decimal->text()));
     }
 
     void thereAndBackGivesEveryTextAsItWas() {

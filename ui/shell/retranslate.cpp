@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -274,6 +275,10 @@ bool switchLanguage(const QString& language, QString* problem) {
         installLanguage(before);
         return false;
     }
+    // Numbers follow too: a widget takes its locale when made, and fields such as spin boxes
+    // show their values again only when told their locale changed.
+    for (QWidget* w : QApplication::topLevelWidgets())
+        w->setLocale(QLocale());
     retranslate(QApplication::allWidgets(), from);
     return true;
 }
